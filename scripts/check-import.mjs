@@ -1,0 +1,34 @@
+// Importing the built package must print nothing and be fast (≤ 50 ms).
+// Imports the ESM and CJS builds in fresh processes, five times each, and checks output and the best time.
+import { spawnSync } from 'node:child_process';
+
+const esm = new URL('../dist/index.js', import.meta.url);
+const cjs = new URL('../dist/index.cjs', import.meta.url);
+const timed = (load) => `const t=performance.now();${load};process.stderr.write('@@'+(performance.now()-t).toFixed(1))`;
+const probes = {
+  esm: ['--input-type=module', '-e', timed(`await import(${JSON.stringify(esm.href)})`)],
+  cjs: ['-e', timed(`require(${JSON.stringify(cjs.pathname)})`)],
+};
+
+let failed = false;
+for (const [kind, args] of Object.entries(probes)) {
+  let printed = '';
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: new URL('.', import.meta.url).pathname });
+    const [before, ms] = result.stderr.split('@@');
+    printed += result.stdout + before;
+    times.push(result.status === 0 ? Number(ms) : Number.POSITIVE_INFINITY);
+  }
+  const best = Math.min(...times);
+  if (printed !== '') {
+    console.error(`${kind}: importing printed output: ${JSON.stringify(printed).slice(0, 300)}`);
+    failed = true;
+  } else if (!(best <= 50)) {
+    console.error(`${kind}: import took ${best} ms (limit 50 ms)`);
+    failed = true;
+  } else {
+    console.error(`${kind}: import is silent, ${best.toFixed(1)} ms (best of 5)`);
+  }
+}
+process.exit(failed ? 1 : 0);

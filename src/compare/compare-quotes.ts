@@ -1,0 +1,2 @@
+// PLACEHOLDER until implemented
+export function compareQuotes(..._args: unknown[]): never { throw new Error('not implemented'); }

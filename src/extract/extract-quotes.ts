@@ -1,0 +1,2 @@
+// PLACEHOLDER until implemented
+export function extractQuotes(..._args: unknown[]): never { throw new Error('not implemented'); }

@@ -1,0 +1,85 @@
+/**
+ * Word tokens with offsets into the caller's original text.
+ *
+ * Tokens come from `Intl.Segmenter` run on the original string, so offsets never need
+ * mapping back; each token's comparison key (`norm`) is NFC-normalised, case-folded,
+ * with typographic apostrophes, quote marks and dashes folded to one form.
+ *
+ * @module
+ */
+
+import { foldTypography } from './fold.js';
+
+/** One word or punctuation token. */
+export interface Token {
+  /** The token as written in the original text. */
+  text: string;
+  /** UTF-16 offsets in the original text. */
+  start: number;
+  end: number;
+  /** NFC, lower-cased, typography folded: the key for identity comparison. */
+  norm: string;
+  /** True for words and numbers, false for punctuation and symbols. */
+  isWord: boolean;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/**
+ * Splits `text` into word and punctuation tokens (whitespace dropped).
+ * Every token satisfies `text.slice(token.start, token.end) === token.text`.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const segment of segmenter.segment(text)) {
+    const raw = segment.segment;
+    if (segment.isWordLike) {
+      tokens.push(makeToken(raw, segment.index, true));
+      continue;
+    }
+    // Non-word segments: keep each run of non-space characters as punctuation tokens.
+    let i = 0;
+    while (i < raw.length) {
+      const code = raw.charCodeAt(i);
+      if (isSpace(code)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      // keep a surrogate pair together
+      if (code >= 0xd800 && code <= 0xdbff && j < raw.length) {
+        const next = raw.charCodeAt(j);
+        if (next >= 0xdc00 && next <= 0xdfff) j++;
+      }
+      tokens.push(makeToken(raw.slice(i, j), segment.index + i, false));
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+/** Word tokens only. */
+export function wordTokens(text: string): Token[] {
+  return tokenize(text).filter((token) => token.isWord);
+}
+
+function makeToken(text: string, start: number, isWord: boolean): Token {
+  return { text, start, end: start + text.length, norm: foldTypography(text.normalize('NFC')).toLowerCase(), isWord };
+}
+
+/** White space of every kind, including NBSP, narrow NBSP, the Unicode spaces and zero-width ones. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
