@@ -1,0 +1,24 @@
+/**
+ * The system under test, `compareQuotes` from the public API, as the eval suites call it.
+ *
+ * While `compareQuotes` is still a stub that throws, the suites measure the peers alone and
+ * say so on stderr, so the peers' figures can be checked before the comparer lands.
+ *
+ * @module
+ */
+
+import { compareQuotes } from '../src/index.js';
+import type { QuoteComparison } from '../src/types.js';
+
+export type Compare = (a: string, b: string) => QuoteComparison;
+
+/** `compareQuotes` with default options, or `null` when it cannot compare a trivial pair yet. */
+export function loadCompareQuotes(): Compare | null {
+  try {
+    compareQuotes('We are ready.', 'We are ready.');
+  } catch (error) {
+    console.error(`quote-divergence skipped: compareQuotes failed on a trivial pair (${String(error)})`);
+    return null;
+  }
+  return (a, b) => compareQuotes(a, b);
+}
