@@ -1,0 +1,72 @@
+/**
+ * `npm run bench -- compare`: comparisons per second on 40-word quote pairs, single core, after
+ * warm-up, next to jsdiff `diffArrays` and string-similarity measured in the same run; and, in a
+ * fresh process, the cost of importing the package and of WordNet becoming usable.
+ *
+ * @module
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { diffArrays } from 'diff';
+import type { Figure } from '../eval/figure.js';
+import { bigramDice } from '../eval/peers/string-similarity.js';
+import { loadCompareQuotes } from '../eval/system-under-test.js';
+import { generateQuotePairs } from './quote-pairs.js';
+import { pairsPerSecond } from './throughput.js';
+import { millisecondsUntilSynonyms } from './wordnet-ready.js';
+
+const PAIRS = 2000;
+const SEED = 20_260_522;
+
+/** The peer: a case-insensitive diff of the whitespace tokens, as a plain word diff would run. */
+function jsdiffWords(a: string, b: string): unknown {
+  return diffArrays(a.toLowerCase().split(' '), b.toLowerCase().split(' '));
+}
+
+/** Import and first-use timings from a fresh Node process loading `moduleUrl`. */
+function firstUse(moduleUrl: string, label: string): Figure[] {
+  // the script itself is TypeScript, so the child runs under tsx even when it loads the built JS
+  const script = fileURLToPath(new URL('./first-use.ts', import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, moduleUrl], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  const lastLine = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !lastLine.startsWith('{')) {
+    console.error(`first-use (${label}) failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    return [];
+  }
+  const timings = JSON.parse(lastLine) as { importMs: number; firstCallMs: number; wordnetReadyMs: number };
+  return [
+    { name: `import time, fresh process (${label})`, value: timings.importMs, unit: 'ms' },
+    { name: `first compareQuotes call, fresh process (${label})`, value: timings.firstCallMs, unit: 'ms' },
+    { name: `WordNet ready after first use, fresh process (${label})`, value: timings.wordnetReadyMs, unit: 'ms' },
+  ];
+}
+
+export async function bench(): Promise<Figure[]> {
+  const pairs = await generateQuotePairs(PAIRS, SEED);
+  const out: Figure[] = [];
+  const jsdiffRate = pairsPerSecond(jsdiffWords, pairs);
+  const diceRate = pairsPerSecond(bigramDice, pairs);
+  const compare = loadCompareQuotes();
+  if (compare) {
+    // time the steady state: WordNet loaded, engine warmed up
+    await millisecondsUntilSynonyms(compare);
+    const rate = pairsPerSecond(compare, pairs);
+    out.push(
+      { name: 'compareQuotes 40-word pairs/s quote-divergence', value: Math.round(rate), unit: 'pairs/s' },
+      { name: 'compareQuotes speed vs jsdiff diffArrays', value: rate / jsdiffRate, unit: '×' },
+      { name: 'compareQuotes speed vs string-similarity', value: rate / diceRate, unit: '×' },
+    );
+  }
+  out.push(
+    { name: 'compareQuotes 40-word pairs/s jsdiff diffArrays', value: Math.round(jsdiffRate), unit: 'pairs/s' },
+    { name: 'compareQuotes 40-word pairs/s string-similarity', value: Math.round(diceRate), unit: 'pairs/s' },
+  );
+  if (compare) {
+    out.push(...firstUse(new URL('../src/index.ts', import.meta.url).href, 'src via tsx'));
+    const built = new URL('../dist/index.js', import.meta.url);
+    if (existsSync(built)) out.push(...firstUse(built.href, 'dist'));
+  }
+  return out;
+}
