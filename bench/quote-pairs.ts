@@ -1,7 +1,7 @@
 /**
  * Realistic 40-word quote pairs for the comparison benchmark, from a seeded generator.
  *
- * Quote `a` is 40 consecutive words of real news text (MSRP train sentences, run together);
+ * Quote `a` is 40 words of real news text (consecutive MSRP train sentences, run together);
  * quote `b` renders it the way outlets do: a few word substitutions from the same vocabulary,
  * synonym swaps, dropped and inserted words, a swapped pair, a case change, and sometimes a
  * trimmed start or end (a fragment). The same seed gives the same pairs on every machine.
@@ -87,16 +87,28 @@ function renderVariant(a: readonly string[], vocabulary: readonly string[], rand
   return words.join(' ');
 }
 
-/** `count` pairs of about 40 words each, from the MSRP train sentences, deterministic for `seed`. */
+/** Whitespace words of a sentence. */
+function words(sentence: string): string[] {
+  return sentence.split(' ').filter((word) => word !== '');
+}
+
+/**
+ * `count` pairs of about 40 words each, deterministic for `seed`. Each quote starts at the start
+ * of an MSRP train sentence and runs on through the following ones (first sentence of each pair
+ * only, since the second is often a near-copy of it).
+ */
 export async function generateQuotePairs(count: number, seed: number): Promise<QuotePair[]> {
-  const sentences = (await loadMsrp('train')).flatMap((pair) => [pair.a, pair.b]);
-  const text = sentences.join(' ').split(' ').filter((word) => word !== '');
-  const vocabulary = [...new Set(text)].sort();
+  const msrp = await loadMsrp('train');
+  const sentences = msrp.map((pair) => words(pair.a));
+  const vocabulary = [...new Set(msrp.flatMap((pair) => [...words(pair.a), ...words(pair.b)]))].sort();
   const random = seededRandom(seed);
   const pairs: QuotePair[] = [];
   for (let k = 0; k < count; k++) {
-    const start = Math.floor(random() * (text.length - WORDS_PER_QUOTE));
-    const a = text.slice(start, start + WORDS_PER_QUOTE);
+    const a: string[] = [];
+    for (let s = Math.floor(random() * sentences.length); a.length < WORDS_PER_QUOTE; s = (s + 1) % sentences.length) {
+      a.push(...sentences[s]!);
+    }
+    a.length = WORDS_PER_QUOTE;
     pairs.push({ a: a.join(' '), b: renderVariant(a, vocabulary, random) });
   }
   return pairs;
