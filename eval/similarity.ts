@@ -48,6 +48,10 @@ function stsFigures(system: System, split: string, pairs: readonly ScoredPair[])
   ];
 }
 
+/**
+ * Accuracy and F1 on val with the accuracy-maximising threshold on train; for quote-divergence
+ * the threshold is also printed on the divergence scale (paraphrase when divergence ≤ it).
+ */
 function msrpFigures(system: System, train: readonly LabelledPair[], val: readonly LabelledPair[]): Figure[] {
   const threshold = bestAccuracyThreshold(
     train.map((pair) => system.similarity(pair.a, pair.b)),
@@ -61,6 +65,9 @@ function msrpFigures(system: System, train: readonly LabelledPair[], val: readon
     { name: `msrp val accuracy ${system.name}`, value: 100 * scores.accuracy, unit: '%' },
     { name: `msrp val F1 ${system.name}`, value: 100 * scores.f1, unit: '%' },
     { name: `msrp threshold (similarity, from train) ${system.name}`, value: threshold },
+    ...(system.name === 'quote-divergence'
+      ? [{ name: 'calibration msrp divergence threshold (from train)', value: 1 - threshold }]
+      : []),
   ];
 }
 
@@ -93,8 +100,23 @@ function stsCalibration(compare: Compare, dev: readonly ScoredPair[]): Figure[] 
   return out;
 }
 
+/** `compare` remembering its results, so the calibration figures reuse the scored pairs. */
+function remembered(compare: Compare | null): Compare | null {
+  if (!compare) return null;
+  const seen = new Map<string, ReturnType<Compare>>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let result = seen.get(key);
+    if (!result) {
+      result = compare(a, b);
+      seen.set(key, result);
+    }
+    return result;
+  };
+}
+
 export async function evaluate(): Promise<Figure[]> {
-  const compare = loadCompareQuotes();
+  const compare = remembered(loadCompareQuotes());
   const [stsTrain, stsDev, msrpTrain, msrpVal] = await Promise.all([
     loadSts('train'),
     loadSts('dev'),

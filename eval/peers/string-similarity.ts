@@ -2,6 +2,9 @@
  * Peer: `string-similarity`'s `compareTwoStrings`, the Dice coefficient of character bigrams
  * (case-insensitive, whitespace ignored), on NFC-normalised strings.
  *
+ * Imported directly rather than through `src/lexicon/`: the peer is the published package as
+ * anyone would use it, whatever the library's own adapter does with it.
+ *
  * @module
  */
 
