@@ -27,14 +27,16 @@ interface Aligner {
   links: (source: string, target: string) => Link[];
 }
 
+/** quote-divergence as shipped, the same without WordNet (an ablation), then the jsdiff peer. */
 function aligners(): Aligner[] {
   const list: Aligner[] = [];
-  const compare = loadCompareQuotes();
-  if (compare) {
-    list.push({
-      name: 'quote-divergence',
-      links: (source, target) => linksFromAlignment(compare(source, target).alignment, source, target),
-    });
+  const variants = [
+    { name: 'quote-divergence', compare: loadCompareQuotes() },
+    { name: 'quote-divergence-no-wordnet', compare: loadCompareQuotes({ wordnet: false }) },
+  ];
+  for (const { name, compare } of variants) {
+    if (!compare) continue;
+    list.push({ name, links: (source, target) => linksFromAlignment(compare(source, target).alignment, source, target) });
   }
   list.push({
     name: 'jsdiff',

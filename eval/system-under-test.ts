@@ -8,17 +8,17 @@
  */
 
 import { compareQuotes } from '../src/index.js';
-import type { QuoteComparison } from '../src/types.js';
+import type { CompareOptions, QuoteComparison } from '../src/types.js';
 
 export type Compare = (a: string, b: string) => QuoteComparison;
 
-/** `compareQuotes` with default options, or `null` when it cannot compare a trivial pair yet. */
-export function loadCompareQuotes(): Compare | null {
+/** `compareQuotes` with `options` (default: none), or `null` when it cannot compare a trivial pair yet. */
+export function loadCompareQuotes(options: CompareOptions = {}): Compare | null {
   try {
-    compareQuotes('We are ready.', 'We are ready.');
+    compareQuotes('We are ready.', 'We are ready.', options);
   } catch (error) {
     console.error(`quote-divergence skipped: compareQuotes failed on a trivial pair (${String(error)})`);
     return null;
   }
-  return (a, b) => compareQuotes(a, b);
+  return (a, b) => compareQuotes(a, b, options);
 }
