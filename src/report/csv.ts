@@ -1,3 +1,88 @@
-// PLACEHOLDER until implemented
-export function formatCsv(..._args: unknown[]): never { throw new Error('not implemented'); }
-export type CsvOptions = Record<string, never>;
+/**
+ * The report for statistics packages: long-format CSV (RFC 4180, header row, CRLF), one row per
+ * variant pair or, with `table: 'edits'`, one row per edit. A pair is the cluster's reference reading
+ * (`a`) and one other rendering (`b`), which is what every divergence in the report measures.
+ *
+ * @module
+ */
+
+import type { Cluster, CorpusReport, Variant } from '../types.js';
+import { QuoteDivergenceError } from '../errors.js';
+import { assertCorpusReport } from './check-report.js';
+import { csvRecord, type CsvValue } from './escape-csv.js';
+
+/**
+ * Options for {@link formatCsv}.
+ */
+export interface CsvOptions {
+  /**
+   * Which table to write. `pairs` (default): one row per variant pair with the divergence and each
+   * component. `edits`: one row per edit of each pair, with its class, both texts and the tone shift.
+   */
+  table?: 'pairs' | 'edits';
+}
+
+/** Columns of the `pairs` table. */
+export const PAIR_COLUMNS = [
+  'cluster', 'a_article', 'b_article', 'a_source', 'b_source', 'a_speaker', 'b_speaker',
+  'divergence', 'lexical', 'semantic', 'omission', 'addition', 'order', 'tone',
+  'a_quote', 'b_quote', 'a_text', 'b_text',
+] as const;
+
+/** Columns of the `edits` table. */
+export const EDIT_COLUMNS = [
+  'cluster', 'a_article', 'b_article', 'a_quote', 'b_quote', 'edit', 'class',
+  'a_text', 'b_text', 'a_start', 'a_end', 'b_start', 'b_end', 'tone_direction', 'tone_magnitude',
+] as const;
+
+/** The reference variant and every other variant of a cluster, in the cluster's order. */
+function pairs(cluster: Cluster): { reference: Variant | undefined; variant: Variant }[] {
+  const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+  return cluster.variants
+    .filter((variant) => variant.quote.id !== cluster.reference.quoteId)
+    .map((variant) => ({ reference, variant }));
+}
+
+function pairRow(cluster: Cluster, reference: Variant | undefined, variant: Variant): CsvValue[] {
+  const c = variant.comparison.components;
+  return [
+    cluster.id, reference?.articleId, variant.articleId, reference?.source, variant.source,
+    reference?.quote.speaker?.name, variant.quote.speaker?.name,
+    variant.divergence, c.lexical, c.semantic, c.omission, c.addition, c.order, c.tone,
+    cluster.reference.quoteId, variant.quote.id, variant.comparison.a, variant.comparison.b,
+  ];
+}
+
+function editRows(cluster: Cluster, reference: Variant | undefined, variant: Variant): CsvValue[][] {
+  return variant.comparison.edits.map((edit, index) => [
+    cluster.id, reference?.articleId, variant.articleId, cluster.reference.quoteId, variant.quote.id,
+    index + 1, edit.class, edit.a?.text, edit.b?.text, edit.a?.start, edit.a?.end, edit.b?.start, edit.b?.end,
+    edit.tone?.direction, edit.tone?.magnitude,
+  ]);
+}
+
+/**
+ * Formats a corpus report as CSV for R, pandas or a spreadsheet. Empty fields mean "none"
+ * (an unnamed source, an unattributed quote, an edit with no text on one side).
+ *
+ * @example
+ * formatCsv(report).split('\r\n')[0];
+ * //=> 'cluster,a_article,b_article,a_source,b_source,a_speaker,b_speaker,divergence,lexical,semantic,omission,addition,order,tone,a_quote,b_quote,a_text,b_text'
+ * formatCsv(report, { table: 'edits' }).split('\r\n')[1];
+ * //=> 'c1,000,001,000:812,001:120,5,phrase-substitution,a sacrificial lamb,ritual victims,150,168,101,115,negative,0.3'
+ */
+export function formatCsv(report: CorpusReport, options: CsvOptions = {}): string {
+  assertCorpusReport(report, 'formatCsv');
+  const table = options.table ?? 'pairs';
+  if (table !== 'pairs' && table !== 'edits') {
+    throw new QuoteDivergenceError('OPTION_OUT_OF_RANGE', `formatCsv: table must be 'pairs' or 'edits', got ${JSON.stringify(table)}`);
+  }
+  let out = csvRecord(table === 'edits' ? EDIT_COLUMNS : PAIR_COLUMNS);
+  for (const cluster of report.clusters) {
+    for (const { reference, variant } of pairs(cluster)) {
+      if (table === 'edits') for (const row of editRows(cluster, reference, variant)) out += csvRecord(row);
+      else out += csvRecord(pairRow(cluster, reference, variant));
+    }
+  }
+  return out;
+}

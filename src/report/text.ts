@@ -1,3 +1,140 @@
-// PLACEHOLDER until implemented
-export function formatText(..._args: unknown[]): never { throw new Error('not implemented'); }
-export type TextOptions = Record<string, never>;
+/**
+ * The report for a terminal: clusters as a reader scans them, each variant's words diffed against
+ * the cluster's reference reading. Colour is opt-in (`color: true`); without it, changes are marked
+ * as `[-deleted-]{+inserted+}` like `git diff --word-diff`, so the output stays readable in a pipe.
+ *
+ * @module
+ */
+
+import { styleText } from 'node:util';
+import type { Cluster, CorpusReport, Echo, QuoteComparison, Variant } from '../types.js';
+import { assertCorpusReport } from './check-report.js';
+import { articleCount, className, count, score, sourceLabel, speakerLabel, toneLabel } from './describe.js';
+import { diffSegments, type DiffSegment } from './diff-segments.js';
+
+/**
+ * Options for {@link formatText}.
+ */
+export interface TextOptions {
+  /**
+   * Colour the word diff with ANSI escapes (deleted red and struck through, inserted green).
+   * Default `false`: plain `[-…-]{+…+}` markers. The CLI turns it on for a terminal unless `NO_COLOR` is set.
+   */
+  color?: boolean;
+}
+
+type StyleFormat = Parameters<typeof styleText>[0];
+type Paint = (format: StyleFormat, text: string) => string;
+
+// `validateStream: false`: the caller decided about colour; do not second-guess it from process.stdout.
+const colour: Paint = (format, text) => (text === '' ? '' : styleText(format, text, { validateStream: false }));
+const plain: Paint = (_format, text) => text;
+
+function renderSegment(segment: DiffSegment, paint: Paint, coloured: boolean): string {
+  switch (segment.op) {
+    case 'equal':
+      return segment.b;
+    case 'outside': {
+      const where = segment.side === 'a' ? 'only in the reference' : 'only in this rendering';
+      return paint('dim', `[\u2026 ${segment.words} words ${where} \u2026]`);
+    }
+    case 'delete':
+      return coloured ? paint(['red', 'strikethrough'], segment.a) : `[-${segment.a}-]`;
+    case 'insert':
+      return coloured ? paint(['green', 'underline'], segment.b) : `{+${segment.b}+}`;
+    case 'replace':
+      return coloured
+        ? `${paint(['red', 'strikethrough'], segment.a)} ${paint(['green', 'underline'], segment.b)}`
+        : `[-${segment.a}-]{+${segment.b}+}`;
+  }
+}
+
+/** The inline word diff of a comparison, `a` → `b`, on one line. */
+export function formatWordDiff(comparison: QuoteComparison, options: TextOptions = {}): string {
+  const coloured = options.color === true;
+  const paint = coloured ? colour : plain;
+  return diffSegments(comparison)
+    .map((segment) => segment.gap + renderSegment(segment, paint, coloured))
+    .join('');
+}
+
+function componentsLine(comparison: QuoteComparison): string {
+  const c = comparison.components;
+  return `lexical ${score(c.lexical)} \u00b7 semantic ${score(c.semantic)} \u00b7 omission ${score(c.omission)} \u00b7 addition ${score(c.addition)} \u00b7 order ${score(c.order)} \u00b7 tone ${score(c.tone)}`;
+}
+
+function editLines(comparison: QuoteComparison, paint: Paint): string[] {
+  return comparison.edits.map((edit) => {
+    const a = edit.a === null ? '\u2205' : `\u201c${edit.a.text}\u201d`;
+    const b = edit.b === null ? '\u2205' : `\u201c${edit.b.text}\u201d`;
+    const tone = toneLabel(edit);
+    return `      ${paint('cyan', className(edit.class))}: ${a} \u2192 ${b}${tone === '' ? '' : ` (${tone})`}`;
+  });
+}
+
+function variantHeading(variant: Variant): string {
+  return `${variant.articleId} (${sourceLabel(variant.source, variant.articleId)}) \u2014 ${speakerLabel(variant.quote)}`;
+}
+
+function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): string[] {
+  const lines: string[] = [];
+  const speakers = cluster.speakers.length === 0 ? 'unattributed' : cluster.speakers.join(', ');
+  lines.push(
+    paint('bold', `\u2501\u2501 Cluster ${cluster.id} \u00b7 ${cluster.variants.length} renderings \u00b7 mean divergence ${score(cluster.meanDivergence)} \u00b7 ${speakers}`),
+  );
+  if (cluster.attributionConflict) lines.push(paint('yellow', `   attribution conflict: ${cluster.speakers.join(' vs ')}`));
+  const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+  lines.push(`   reference (${cluster.reference.choice}) ${reference === undefined ? cluster.reference.quoteId : variantHeading(reference)}`);
+  lines.push(`     \u201c${cluster.reference.text}\u201d`);
+  for (const variant of cluster.variants) {
+    if (variant.quote.id === cluster.reference.quoteId) continue;
+    lines.push(`   ${paint('bold', score(variant.divergence))}  ${variantHeading(variant)}`);
+    lines.push(`     ${formatWordDiff(variant.comparison, options)}`);
+    lines.push(`     ${paint('dim', componentsLine(variant.comparison))}`);
+    lines.push(...editLines(variant.comparison, paint));
+  }
+  return lines;
+}
+
+function formatEcho(echo: Echo): string[] {
+  return [
+    `   ${score(echo.comparison.divergence)}  ${echo.quote.articleId} (${sourceLabel(echo.quote.source, echo.quote.articleId)}) quotes ${speakerLabel(echo.quote)}: \u201c${echo.quote.text}\u201d`,
+    `         ${echo.match.articleId} says without quote marks: \u201c${echo.match.text}\u201d`,
+  ];
+}
+
+/**
+ * Formats a corpus report for reading in a terminal: a summary line, each cluster with its reference
+ * reading and every other rendering diffed against it (divergence, components, named edits), then the
+ * echoes, the source-by-source summary and a count of diagnostics.
+ *
+ * @example
+ * formatText(report).split('\n')[0];
+ * //=> '12 quotes from 5 articles · 3 clusters · 1 echo · method 1.0.0'
+ */
+export function formatText(report: CorpusReport, options: TextOptions = {}): string {
+  assertCorpusReport(report, 'formatText');
+  const paint = options.color === true ? colour : plain;
+  const lines: string[] = [
+    `${count(report.quotes.length, 'quote')} from ${count(articleCount(report), 'article')} \u00b7 ${count(report.clusters.length, 'cluster')} \u00b7 ${count(report.echoes.length, 'echo', 'echoes')} \u00b7 method ${report.methodVersion}`,
+  ];
+  for (const cluster of report.clusters) lines.push('', ...formatCluster(cluster, options, paint));
+  if (report.echoes.length > 0) {
+    lines.push('', paint('bold', 'Echoes (a quote repeated without quote marks elsewhere)'));
+    for (const echo of report.echoes) lines.push(...formatEcho(echo));
+  }
+  if (report.sources.length > 0) {
+    lines.push('', paint('bold', 'Sources (mean divergence of their renderings from the cluster reference)'));
+    const width = Math.max(...report.sources.map((source) => source.source.length));
+    for (const source of report.sources) {
+      lines.push(`   ${source.source.padEnd(width)}  ${String(source.count).padStart(4)}  ${score(source.meanDivergence)}`);
+    }
+  }
+  if (report.diagnostics.length > 0) {
+    const byRule = new Map<string, number>();
+    for (const diagnostic of report.diagnostics) byRule.set(diagnostic.rule, (byRule.get(diagnostic.rule) ?? 0) + 1);
+    const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, n]) => `${rule} \u00d7${n}`);
+    lines.push('', paint('dim', `${count(report.diagnostics.length, 'diagnostic')}: ${rules.join(', ')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
