@@ -1,2 +1,229 @@
-// PLACEHOLDER
-export class QuoteIndex {}
+/**
+ * The corpus index: quotes extracted from articles added over time, blocked by content keys,
+ * verified with `compareQuotes`, grouped into clusters of renderings, and searched for echoes.
+ * {@link alignCorpus} is one `add` and one `report` on a fresh index: one code path.
+ *
+ * @module
+ */
+
+import { METHOD_VERSION } from '../compare/method-version.js';
+import { buildClusters } from './build-clusters.js';
+import { clusterGroups, MIN_CONTAINMENT, type CachedVerdict } from './cluster-graph.js';
+import { contentKeys } from './content-keys.js';
+import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
+import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
+import { findEchoes } from './echo-search.js';
+import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
+import { byQuoteId, QuoteGroups } from './quote-groups.js';
+import { summariseSources } from './source-summary.js';
+import { unquotedWindows } from './unquoted-windows.js';
+import { judgeComparison } from './verify-pair.js';
+import { TaskPool } from './worker-pool.js';
+import { compareQuotes } from '../compare/compare-quotes.js';
+import { QuoteDivergenceError } from '../errors.js';
+import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch, QuoteComparison } from '../types.js';
+
+/** At most this many distinct quote texts are compared with one query. */
+const MAX_QUERY_CANDIDATES = 64;
+
+/** Options of {@link QuoteIndex.query}. */
+export interface QueryOptions {
+  /** Minimum similarity (1 - divergence on the overlap). Default: the index's `minSimilarity`. */
+  minSimilarity?: number;
+  /** Return at most this many matches. Default: all. */
+  limit?: number;
+}
+
+/** An article as the index keeps it. */
+export interface IndexedArticle {
+  id: string;
+  text: string;
+  source: string | null;
+}
+
+/**
+ * An incremental index of the quotes of a corpus.
+ *
+ * @example
+ * const index = new QuoteIndex();
+ * index.add([
+ *   { id: 'a', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
+ *   { id: 'b', text: 'Peskov said "we are watching a gradual incursion of NATO into Ukraine".' },
+ * ]);
+ * index.query('the gradual invasion of NATO').map((match) => match.quote.id);
+ * //=> ['a:1', 'b:12']
+ * index.clusters().map((cluster) => cluster.variants.length);
+ * //=> [2]
+ */
+export class QuoteIndex {
+  private readonly options: ResolvedCorpusOptions;
+  private readonly articles: IndexedArticle[] = [];
+  private readonly ids = new Set<string>();
+  private readonly store: QuoteGroups;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly verdicts = new Map<string, CachedVerdict>();
+  private pool: TaskPool | null = null;
+
+  /** @throws {QuoteDivergenceError} `OPTION_OUT_OF_RANGE` for options outside their range. */
+  constructor(options?: CorpusOptions) {
+    this.options = resolveCorpusOptions(options);
+    this.store = new QuoteGroups(this.options.minTokens);
+  }
+
+  /** Number of quotes indexed. */
+  get size(): number {
+    return this.store.quotes.length;
+  }
+
+  /**
+   * Extracts and indexes the quotes of `articles`.
+   *
+   * @throws {QuoteDivergenceError} `INVALID_ARGUMENT`, `EMPTY_ID`, or `DUPLICATE_ID` (also against articles already added).
+   */
+  add(articles: Article[]): void {
+    checkArticles(articles, this.ids);
+    const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles });
+    articles.forEach((article, i) => {
+      const { quotes, diagnostics } = extracted[i]!;
+      this.ids.add(article.id);
+      const source = article.source ?? null;
+      this.articles.push({ id: article.id, text: article.text, source });
+      for (const quote of quotes) this.store.add({ ...quote, articleId: article.id, id: `${article.id}:${quote.start}`, source });
+      this.diagnostics.push(...diagnostics);
+    });
+  }
+
+  /** Adds quotes already extracted (used when loading an index from JSON). */
+  private restore(articles: readonly IndexedArticle[], quotes: readonly CorpusQuote[], diagnostics: readonly Diagnostic[]): void {
+    for (const article of articles) {
+      this.ids.add(article.id);
+      this.articles.push(article);
+    }
+    for (const quote of quotes) this.store.add(quote);
+    this.diagnostics.push(...diagnostics);
+  }
+
+  /**
+   * Indexed quotes that render `text` (wholly or in part), best first: by similarity, then by quote id.
+   *
+   * @throws {QuoteDivergenceError} `INVALID_ARGUMENT` when `text` is not a string; `OPTION_OUT_OF_RANGE` for a bad option.
+   */
+  query(text: string, options: QueryOptions = {}): QueryMatch[] {
+    if (typeof text !== 'string') throw new QuoteDivergenceError('INVALID_ARGUMENT', 'query text must be a string');
+    const minSimilarity = options.minSimilarity ?? this.options.minSimilarity;
+    checkMinSimilarity(minSimilarity);
+    const limit = options.limit ?? Infinity;
+    if (limit !== Infinity && (!Number.isInteger(limit) || limit < 0)) {
+      throw new QuoteDivergenceError('OPTION_OUT_OF_RANGE', `limit must be a non-negative integer, got ${String(limit)}`);
+    }
+    const { quotes, groups, index, entryGroup } = this.store;
+    const representatives = this.store.representatives();
+    const candidates = index
+      .probe(contentKeys(text), { minContainment: MIN_CONTAINMENT, allKeys: true })
+      .map((candidate) => ({ ...candidate, group: entryGroup[candidate.entry]! }))
+      .sort((x, y) => y.containment - x.containment || y.shared - x.shared || byQuoteId(quotes[representatives[x.group]!]!, quotes[representatives[y.group]!]!))
+      .slice(0, MAX_QUERY_CANDIDATES);
+    const settings = { ...this.settings(), minSimilarity };
+    const matches: QueryMatch[] = [];
+    for (const { group } of candidates) {
+      const members = groups[group]!.members.map((m) => quotes[m]!);
+      const byText = new Map<string, QuoteComparison>();
+      for (const quote of members.sort(byQuoteId)) {
+        let comparison = byText.get(quote.text);
+        if (!comparison) {
+          comparison = compareQuotes(text, quote.text, settings.compare);
+          byText.set(quote.text, comparison);
+        }
+        const verdict = judgeComparison(comparison, minSimilarity, settings.minTokens);
+        if (verdict.accepted) matches.push({ quote, comparison, similarity: verdict.similarity });
+      }
+    }
+    return matches.sort((x, y) => y.similarity - x.similarity || byQuoteId(x.quote, y.quote)).slice(0, limit);
+  }
+
+  /** Clusters of renderings spanning two or more articles, sorted by their first quote id. */
+  clusters(options: { minSimilarity?: number } = {}): Cluster[] {
+    const minSimilarity = options.minSimilarity ?? this.options.minSimilarity;
+    checkMinSimilarity(minSimilarity);
+    const representatives = this.store.representatives();
+    const settings = this.settings();
+    const components = clusterGroups(
+      this.store,
+      representatives,
+      this.verdicts,
+      (pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }).map((pair) => pair.verdict),
+      minSimilarity,
+      this.options.minTokens,
+    );
+    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }));
+  }
+
+  /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */
+  echoes(): Echo[] {
+    const byArticle = new Map<string, CorpusQuote[]>();
+    for (const quote of this.store.quotes) {
+      const list = byArticle.get(quote.articleId);
+      if (list) list.push(quote);
+      else byArticle.set(quote.articleId, [quote]);
+    }
+    const windowed = this.articles.map((article) => ({
+      id: article.id,
+      text: article.text,
+      windows: unquotedWindows(article.text, byArticle.get(article.id) ?? []),
+    }));
+    const settings = this.settings();
+    return findEchoes(this.store, windowed, this.options.minTokens, (pairs) =>
+      this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: true, settings }),
+    );
+  }
+
+  /** The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics. */
+  report(): CorpusReport {
+    const clusters = this.clusters();
+    return {
+      quotes: [...this.store.quotes].sort(byQuoteId),
+      clusters,
+      echoes: this.options.echoes ? this.echoes() : [],
+      sources: summariseSources(clusters),
+      diagnostics: [...this.diagnostics].sort(
+        (a, b) => ((a.articleId ?? '') < (b.articleId ?? '') ? -1 : (a.articleId ?? '') > (b.articleId ?? '') ? 1 : a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+      ),
+      methodVersion: METHOD_VERSION,
+    };
+  }
+
+  /** Stops the worker threads, if any were started (they are started again when needed). */
+  close(): void {
+    this.pool?.close();
+    this.pool = null;
+  }
+
+  /** The index as plain JSON (articles and extracted quotes; comparisons are recomputed on load). */
+  toJSON(): QuoteIndexJSON {
+    return indexToJSON(this.options, this.articles, [...this.store.quotes], this.diagnostics);
+  }
+
+  /**
+   * An index from what {@link QuoteIndex.toJSON} wrote; queries give the same results as on the original.
+   *
+   * @throws {QuoteDivergenceError} `INVALID_JSON` when `json` is not such an object.
+   */
+  static fromJSON(json: unknown, options: Pick<CorpusOptions, 'workers' | 'compare'> = {}): QuoteIndex {
+    const parsed = indexFromJSON(json);
+    const index = new QuoteIndex({ ...parsed.options, ...options });
+    index.restore(parsed.articles, parsed.quotes, parsed.diagnostics);
+    return index;
+  }
+
+  private settings(): TaskSettings {
+    return { minSimilarity: this.options.minSimilarity, minTokens: this.options.minTokens, compare: this.options.compare };
+  }
+
+  private run<R>(task: Task): R[] {
+    const threads = Object.values(this.options.compare).some((value) => typeof value === 'function') ? 1 : this.options.workers;
+    if (threads === 1 || task.items.length < 2) return new TaskPool(1).run<R>(task);
+    this.pool ??= new TaskPool(threads);
+    return this.pool.run<R>(task);
+  }
+}
+

@@ -1,0 +1,130 @@
+/**
+ * Turning a component of the verified graph into a {@link Cluster}: choose the reference reading,
+ * compare it with every variant, build the witness table, and note who is credited.
+ *
+ * The reference is the *medoid* — the reading whose summed divergence to all the cluster's quotes
+ * is smallest — chosen among readings at least half as long (in words) as the longest, so a
+ * two-word fragment, which matches everything on its tiny overlap, never becomes the backbone.
+ * Past {@link MAX_MEDOID_READINGS} distinct readings, or {@link MAX_MEDOID_CANDIDATES} candidates,
+ * the quadratic medoid search is skipped and the longest reading is the reference.
+ *
+ * @module
+ */
+
+import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { buildWitnessTable } from './witness-table.js';
+import type { Cluster, CorpusQuote, QuoteComparison, Variant } from '../types.js';
+
+/** Largest number of distinct readings for which the medoid is searched. */
+export const MAX_MEDOID_READINGS = 24;
+/** Largest number of reference candidates for which the medoid is searched. */
+export const MAX_MEDOID_CANDIDATES = 6;
+
+/** Compares pairs of texts (reference `a`, variant `b`) in one batch. */
+export type CompareBatch = (pairs: [string, string][]) => QuoteComparison[];
+
+/** Builds the clusters of `components` (group numbers) that span two or more articles, sorted by first quote id. */
+export function buildClusters(
+  store: QuoteGroups,
+  representatives: readonly number[],
+  components: readonly number[][],
+  compare: CompareBatch,
+): Cluster[] {
+  const { quotes, groups } = store;
+  const repText = (g: number) => quotes[representatives[g]!]!.text;
+  const spanning = components.filter((component) => {
+    const articles = new Set<string>();
+    for (const g of component) for (const m of groups[g]!.members) articles.add(quotes[m]!.articleId);
+    return articles.size >= 2;
+  });
+
+  const comparisons = new ComparisonBook(compare);
+  // 1. Medoid search (every candidate reading against every reading of its cluster).
+  const plans = spanning.map((component) => {
+    const sorted = [...component].sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
+    const longest = Math.max(...sorted.map((g) => groups[g]!.words));
+    const candidates = sorted.filter((g) => 2 * groups[g]!.words >= longest);
+    const medoid = candidates.length <= MAX_MEDOID_CANDIDATES && sorted.length <= MAX_MEDOID_READINGS;
+    if (medoid) for (const c of candidates) for (const g of sorted) comparisons.want(repText(c), repText(g));
+    return { sorted, candidates, medoid };
+  });
+  comparisons.fetch();
+  const references = plans.map(({ sorted, candidates, medoid }) => {
+    const score = (c: number) =>
+      medoid ? sorted.reduce((sum, g) => sum + groups[g]!.members.length * comparisons.get(repText(c), repText(g)).divergence, 0) : 0;
+    const ranked = candidates
+      .map((c) => ({ c, score: score(c) }))
+      .sort((x, y) => x.score - y.score || groups[y.c]!.words - groups[x.c]!.words || byQuoteId(quotes[representatives[x.c]!]!, quotes[representatives[y.c]!]!));
+    return { group: ranked[0]!.c, choice: medoid ? ('medoid' as const) : ('longest' as const) };
+  });
+
+  // 2. The reference against every distinct text of its cluster.
+  const members = plans.map(({ sorted }) => sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId));
+  members.forEach((clusterQuotes, i) => {
+    const reference = repText(references[i]!.group);
+    for (const quote of clusterQuotes) comparisons.want(reference, quote.text);
+  });
+  comparisons.fetch();
+
+  return members.map((clusterQuotes, i) => {
+    const { group, choice } = references[i]!;
+    const referenceQuote = quotes[representatives[group]!]!;
+    const variants: Variant[] = clusterQuotes.map((quote) => {
+      const comparison = comparisons.get(referenceQuote.text, quote.text);
+      return { articleId: quote.articleId, source: quote.source, quote, comparison, divergence: comparison.divergence };
+    });
+    const others = variants.filter((variant) => variant.quote.id !== referenceQuote.id);
+    const speakers = speakersOf(clusterQuotes);
+    return {
+      id: `cluster:${clusterQuotes[0]!.id}`,
+      variants,
+      reference: { quoteId: referenceQuote.id, text: referenceQuote.text, choice },
+      table: buildWitnessTable(variants.map((variant) => ({ id: variant.quote.id, comparison: variant.comparison }))),
+      speakers: speakers.names,
+      attributionConflict: speakers.conflict,
+      meanDivergence: others.reduce((sum, variant) => sum + variant.divergence, 0) / Math.max(1, others.length),
+    };
+  });
+}
+
+/**
+ * Distinct speaker names, sorted. A conflict is two different *people*: "Peskov" and
+ * "Dmitry Peskov" are one person (same last word), "Peskov" and "Stoltenberg" are two.
+ */
+function speakersOf(quotes: readonly CorpusQuote[]): { names: string[]; conflict: boolean } {
+  const names = new Set<string>();
+  const people = new Set<string>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    names.add(quote.speaker.name);
+    const words = quote.speaker.name.trim().toLowerCase().split(' ');
+    people.add(words[words.length - 1] ?? '');
+  }
+  return { names: [...names].sort(), conflict: people.size > 1 };
+}
+
+/** Comparisons asked for by text pair, fetched in batches, each computed once. */
+class ComparisonBook {
+  private readonly done = new Map<string, QuoteComparison>();
+  private readonly wanted = new Map<string, [string, string]>();
+
+  constructor(private readonly compare: CompareBatch) {}
+
+  want(a: string, b: string): void {
+    const key = `${a}\u0000${b}`;
+    if (!this.done.has(key)) this.wanted.set(key, [a, b]);
+  }
+
+  fetch(): void {
+    const keys = [...this.wanted.keys()];
+    const results = this.compare([...this.wanted.values()]);
+    keys.forEach((key, i) => this.done.set(key, results[i]!));
+    this.wanted.clear();
+  }
+
+  get(a: string, b: string): QuoteComparison {
+    const found = this.done.get(`${a}\u0000${b}`);
+    if (!found) throw new Error('comparison was not fetched');
+    return found;
+  }
+}

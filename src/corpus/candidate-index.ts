@@ -1,0 +1,179 @@
+/**
+ * Blocking: an inverted index from content keys to entries, probed with a prefix filter,
+ * so that only pairs sharing enough rare keys are ever verified (sub-quadratic candidate generation).
+ *
+ * The filter is PPJoin's prefix rule (Bayardo et al. 2007; Xiao et al. 2008) applied to *containment*:
+ * if a query with `n` keys shares at least `ceil(c·n)` of them with an entry, then the entry must hold
+ * at least one of the query's `n - ceil(c·n) + 1` rarest keys. Entries are indexed under *all* their
+ * keys (a fragment's keys all lie inside the longer quote that contains it), queries probe only their
+ * rarest keys. Keys held by more than `maxFrequency` entries are stop keys, never probed (passim's rule):
+ * this bounds the cost of one probe by a constant, so the whole join grows linearly with the corpus.
+ *
+ * Everything here depends only on the *set* of entries and on the caller's tie-breaker, never on
+ * insertion order, so clusters do not depend on the order articles were given in.
+ *
+ * @module
+ */
+
+/** One candidate found for a query. */
+export interface Candidate {
+  /** The entry's number (its insertion index). */
+  entry: number;
+  /** Number of distinct keys shared with the query. */
+  shared: number;
+  /** `shared` divided by the smaller of the two key counts. */
+  containment: number;
+}
+
+/** How to probe the index. */
+export interface ProbeOptions {
+  /** Minimum share of the smaller side's keys that the two sides must share, in (0, 1]. */
+  minContainment: number;
+  /** Probe every key of the query, not only its rarest prefix (for one-off queries). */
+  allKeys?: boolean;
+  /** Entries never returned (e.g. the query itself). */
+  skip?: (entry: number) => boolean;
+}
+
+/** Default bound on a probed posting list: keys in more entries than this are stop keys. */
+export const DEFAULT_MAX_FREQUENCY = 5000;
+
+/**
+ * An inverted index over sets of string keys.
+ *
+ * @example
+ * const index = new CandidateIndex();
+ * index.add(['contai', 'russia', 'ukrain']);
+ * index.add(['gradua', 'invasi']);
+ * index.probe(['contai', 'ukrain'], { minContainment: 0.5 });
+ * //=> [{ entry: 0, shared: 2, containment: 1 }]
+ */
+export class CandidateIndex {
+  private readonly keyIds = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly postings: number[][] = [];
+  /** Every entry's sorted key ids, end to end (flat typed arrays: millions of entries stay compact). */
+  private keyData = new Int32Array(1024);
+  private offsets = new Int32Array(1025);
+  private count = 0;
+  readonly maxFrequency: number;
+
+  constructor(maxFrequency = DEFAULT_MAX_FREQUENCY) {
+    this.maxFrequency = maxFrequency;
+  }
+
+  /** Number of entries added. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds an entry with the given distinct keys; returns its number. */
+  add(keys: readonly string[]): number {
+    const entry = this.count;
+    const ids = new Int32Array(keys.length);
+    keys.forEach((key, i) => {
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.keyIds.set(key, id);
+        this.names.push(key);
+        this.postings.push([]);
+      }
+      ids[i] = id;
+      this.postings[id]!.push(entry);
+    });
+    ids.sort();
+    const from = this.offsets[entry]!;
+    if (from + ids.length > this.keyData.length) this.keyData = grow(this.keyData, from + ids.length);
+    if (entry + 2 > this.offsets.length) this.offsets = grow(this.offsets, entry + 2);
+    this.keyData.set(ids, from);
+    this.offsets[entry + 1] = from + ids.length;
+    this.count++;
+    return entry;
+  }
+
+  /** Number of entries holding `key` (its document frequency). */
+  frequency(key: string): number {
+    const id = this.keyIds.get(key);
+    return id === undefined ? 0 : this.postings[id]!.length;
+  }
+
+  /** Number of keys of entry `entry`. */
+  keyCount(entry: number): number {
+    return entry >= 0 && entry < this.count ? this.offsets[entry + 1]! - this.offsets[entry]! : 0;
+  }
+
+  /**
+   * Entries sharing at least `minContainment` of the smaller side's keys with `keys`,
+   * found through the query's rarest keys; sorted by entry number.
+   */
+  probe(keys: readonly string[], options: ProbeOptions): Candidate[] {
+    const known: number[] = [];
+    for (const key of keys) {
+      const id = this.keyIds.get(key);
+      if (id !== undefined) known.push(id);
+    }
+    const total = keys.length;
+    if (total === 0 || known.length === 0) return [];
+    // Rarest first, ties by the key itself: the prefix depends only on the set of entries.
+    const names = this.names;
+    known.sort((x, y) => this.postings[x]!.length - this.postings[y]!.length || (names[x]! < names[y]! ? -1 : 1));
+    const needed = Math.ceil(options.minContainment * total);
+    const prefix = options.allKeys ? known.length : Math.min(known.length, total - needed + 1);
+    const queryIds = Int32Array.from(known).sort();
+    const seen = new Set<number>();
+    const found: Candidate[] = [];
+    for (let p = 0; p < prefix; p++) {
+      const list = this.postings[known[p]!]!;
+      if (list.length > this.maxFrequency) continue;
+      for (const entry of list) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        if (options.skip?.(entry)) continue;
+        const entryIds = this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!);
+        // The prefix rule guarantees discovery only of entries at least as large as the query;
+        // smaller ones find this query when they are probed themselves (order-independent result).
+        if (!options.allKeys && entryIds.length < total) continue;
+        const shared = countShared(queryIds, entryIds);
+        const containment = shared / Math.min(total, entryIds.length);
+        if (containment >= options.minContainment) found.push({ entry, shared, containment });
+      }
+    }
+    return found.sort((x, y) => x.entry - y.entry);
+  }
+
+  /** The index as plain arrays (keys of each entry), enough to rebuild it. */
+  entries(): string[][] {
+    const out: string[][] = [];
+    for (let entry = 0; entry < this.count; entry++) {
+      const ids = this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!);
+      out.push([...ids].map((id) => this.names[id]!).sort());
+    }
+    return out;
+  }
+}
+
+/** A copy of `array` with room for at least `size` elements. */
+function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Size of the intersection of two sorted id arrays. */
+function countShared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}

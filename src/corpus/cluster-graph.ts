@@ -1,0 +1,101 @@
+/**
+ * From groups of duplicates to clusters of renderings: blocking proposes pairs, verification keeps
+ * those that render one utterance, and the connected components of the kept pairs are the clusters.
+ *
+ * A fragment (a quote covered whole by a longer one that it covers only in part) is linked only to
+ * its best parent — MemeTracker's rule (Leskovec, Backstrom & Kleinberg 2009) that a short phrase
+ * joins the longer phrases containing it, and only one of them, so that a generic fragment
+ * ("in the fight against Russia") cannot chain two different statements into one cluster.
+ * Pairs covered whole on both sides, or partly on both sides, are linked symmetrically.
+ *
+ * @module
+ */
+
+import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { UnionFind } from './union-find.js';
+import { acceptsAt, type PairVerdict } from './verify-pair.js';
+
+/** Share of the smaller key set two groups must share to be verified. */
+export const MIN_CONTAINMENT = 0.5;
+/** At most this many candidates are verified per group (the best by shared keys): bounds verification cost. */
+export const MAX_CANDIDATES = 24;
+
+/** A verdict remembered with the two texts it was reached on. */
+export interface CachedVerdict {
+  a: string;
+  b: string;
+  verdict: PairVerdict;
+}
+
+/** Verifies pairs of texts in one batch (in-process or in workers). */
+export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
+
+/**
+ * The clusters' groups: each component of the verified graph, as sorted group numbers
+ * (singletons included: a group of verbatim copies can be a cluster by itself).
+ */
+export function clusterGroups(
+  store: QuoteGroups,
+  representatives: readonly number[],
+  cache: Map<string, CachedVerdict>,
+  verify: VerifyBatch,
+  minSimilarity: number,
+  minTokens: number,
+): number[][] {
+  const { quotes, groups } = store;
+  const repOf = (group: number) => quotes[representatives[group]!]!;
+  const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
+
+  // Candidate pairs, each in canonical order (smaller representative first).
+  const pairs = new Map<string, [number, number]>();
+  groups.forEach((group, g) => {
+    if (group.entry < 0) return;
+    const found = store.index
+      .probe(group.keys, { minContainment: MIN_CONTAINMENT, skip: (entry) => entry === group.entry })
+      .map((candidate) => ({ ...candidate, group: store.entryGroup[candidate.entry]! }))
+      .sort((x, y) => y.containment - x.containment || y.shared - x.shared || order(x.group, y.group))
+      .slice(0, MAX_CANDIDATES);
+    for (const { group: other } of found) {
+      const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
+      pairs.set(`${pair[0]},${pair[1]}`, pair);
+    }
+  });
+
+  // Verify what is not cached yet (or was cached on other representative texts).
+  const missing: { key: string; texts: [string, string] }[] = [];
+  for (const [key, [x, y]] of pairs) {
+    const texts: [string, string] = [repOf(x).text, repOf(y).text];
+    const cached = cache.get(key);
+    if (!cached || cached.a !== texts[0] || cached.b !== texts[1]) missing.push({ key, texts });
+  }
+  const verdicts = verify(missing.map((item) => item.texts));
+  missing.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));
+
+  // Link: symmetric pairs always, fragments to their best parent only.
+  const sets = new UnionFind(groups.length);
+  const bestParent = new Map<number, { parent: number; similarity: number }>();
+  for (const [key, [x, y]] of pairs) {
+    const { verdict } = cache.get(key)!;
+    if (!acceptsAt(verdict, minSimilarity, minTokens)) continue;
+    if (verdict.fragment === null) {
+      sets.union(x, y);
+      continue;
+    }
+    const [child, parent] = verdict.fragment === 'a' ? [x, y] : [y, x];
+    const best = bestParent.get(child);
+    if (!best || verdict.similarity > best.similarity || (verdict.similarity === best.similarity && order(parent, best.parent) < 0)) {
+      bestParent.set(child, { parent, similarity: verdict.similarity });
+    }
+  }
+  for (const [child, { parent }] of bestParent) sets.union(child, parent);
+
+  const components = new Map<number, number[]>();
+  groups.forEach((group, g) => {
+    if (group.entry < 0) return;
+    const root = sets.find(g);
+    const members = components.get(root);
+    if (members) members.push(g);
+    else components.set(root, [g]);
+  });
+  return [...components.values()];
+}

@@ -1,0 +1,85 @@
+/**
+ * Content keys: the cheap, order-free fingerprint of a quote used for blocking.
+ *
+ * A key is a content word (function words dropped) lower-cased, with a tiny English suffix strip
+ * and then cut to its first six characters. The cut is a deliberately crude stemmer: it maps
+ * `contain`/`containing`/`containment` and `underestimate`/`underestimated` to one key, which is what
+ * blocking needs (recall), while verification with `compareQuotes` restores precision.
+ *
+ * @module
+ */
+
+import { wordTokens } from '../text/tokens.js';
+
+/** Length a key is cut to: long enough to keep most content words apart, short enough to merge inflections. */
+const KEY_LENGTH = 6;
+
+/**
+ * Function words: too frequent to say anything about which utterance a quote renders.
+ * Negations are dropped too (they are frequent and often rephrased: "not … anymore" / "no longer").
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here ' +
+    'of in on at to for from by with without about into onto over under up down out off as ' +
+    'is are was were be been being am do does did doing done have has had having ' +
+    'will would shall should can could may might must ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'who whom whose which what when where why how all any both each few more most other some such ' +
+    'no not never nothing none only own same too very just also even still again ever ' +
+    "s t don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't " +
+    "i'm we're you're they're it's that's there's he's she's let's we've i've they've " +
+    'said says say told according one way'
+  ).split(' '),
+);
+
+/** Suffixes stripped before the cut, longest first; a stem keeps at least three characters. */
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'ed', 'es', 'ly', 's'];
+
+/** The blocking key of one lower-cased word, or `null` for a function word or a one-letter token. */
+export function keyOfWord(norm: string): string | null {
+  let word = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  if (word.length < 2 || FUNCTION_WORDS.has(word)) return null;
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      word = word.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return word.slice(0, KEY_LENGTH);
+}
+
+/**
+ * The distinct content keys of `text`, sorted (so equal texts give equal arrays).
+ *
+ * @example
+ * contentKeys('We have seen the gradual invasion of NATO');
+ * //=> ['gradua', 'invasi', 'nato', 'seen']
+ */
+export function contentKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const token of wordTokens(text)) {
+    const key = keyOfWord(token.norm);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+/**
+ * The text reduced to its word tokens' comparison forms: two quotes with the same
+ * normalised text are exact duplicates (case, punctuation, typography and spacing aside).
+ *
+ * @example
+ * normalisedText('“Never underestimate  Russia.”');
+ * //=> 'never underestimate russia'
+ */
+export function normalisedText(text: string): string {
+  return wordTokens(text)
+    .map((token) => token.norm)
+    .join(' ');
+}
+
+/** Number of word tokens in `text`. */
+export function wordCount(text: string): number {
+  return wordTokens(text).length;
+}

@@ -1,0 +1,74 @@
+/**
+ * The three kinds of costly work the corpus stage does, as pure batch functions over plain data,
+ * so that the same code runs in-process and in worker threads (`worker.ts`): results are identical
+ * whichever runs them.
+ *
+ * @module
+ */
+
+import { compareQuotes } from '../compare/compare-quotes.js';
+import { extractQuotes } from '../extract/extract-quotes.js';
+import { judgeComparison, type PairVerdict } from './verify-pair.js';
+import type { Article, CompareOptions, Diagnostic, Quote, QuoteComparison } from '../types.js';
+
+/** The quotes and diagnostics of one article. */
+export interface ExtractedArticle {
+  quotes: Quote[];
+  diagnostics: Diagnostic[];
+}
+
+/** A verdict on one pair, with the comparison when it was asked for and the pair was accepted. */
+export interface VerifiedPair {
+  verdict: PairVerdict;
+  comparison: QuoteComparison | null;
+}
+
+/** Settings shared by every task of one run. */
+export interface TaskSettings {
+  minSimilarity: number;
+  minTokens: number;
+  compare: CompareOptions;
+}
+
+/** One batch of work. */
+export type Task =
+  | { op: 'extract'; items: Article[] }
+  | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
+  | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
+
+/** Extracts every article's quotes, collecting the diagnostics with the article id. */
+export function extractArticles(articles: readonly Article[]): ExtractedArticle[] {
+  return articles.map((article) => {
+    const diagnostics: Diagnostic[] = [];
+    const quotes = extractQuotes(article, {
+      onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
+    });
+    return { quotes, diagnostics };
+  });
+}
+
+/** Compares each pair and judges it; keeps the comparison of accepted pairs when asked. */
+export function verifyPairs(pairs: readonly [string, string][], keepAccepted: boolean, settings: TaskSettings): VerifiedPair[] {
+  return pairs.map(([a, b]) => {
+    const comparison = compareQuotes(a, b, settings.compare);
+    const verdict = judgeComparison(comparison, settings.minSimilarity, settings.minTokens);
+    return { verdict, comparison: keepAccepted && verdict.accepted ? comparison : null };
+  });
+}
+
+/** Compares each pair. */
+export function comparePairs(pairs: readonly [string, string][], settings: TaskSettings): QuoteComparison[] {
+  return pairs.map(([a, b]) => compareQuotes(a, b, settings.compare));
+}
+
+/** Runs one task in this thread. */
+export function runTask(task: Task): unknown[] {
+  switch (task.op) {
+    case 'extract':
+      return extractArticles(task.items);
+    case 'verify':
+      return verifyPairs(task.items, task.keepAccepted, task.settings);
+    case 'compare':
+      return comparePairs(task.items, task.settings);
+  }
+}

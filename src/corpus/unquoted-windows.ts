@@ -1,0 +1,68 @@
+/**
+ * The unquoted text of an article, cut into windows where an echo can be searched for:
+ * sentences (ended by `.`, `!`, `?` followed by a space, or by a line break), with the quotations
+ * and their marks cut out, so a window is a stretch of the article's own words.
+ *
+ * @module
+ */
+
+import { isSpace } from '../text/tokens.js';
+import type { Quote } from '../types.js';
+
+/** A range of the article's text, `[start, end)`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentence pieces outside the quotes, trimmed of spaces, in text order.
+ *
+ * @example
+ * unquotedWindows('He said "yes" today. Then he left.', [{ start: 9, end: 12, marks: { open: '"', close: '"' } }]);
+ * //=> [{ start: 0, end: 7 }, { start: 14, end: 20 }, { start: 21, end: 34 }]
+ */
+export function unquotedWindows(text: string, quotes: readonly Pick<Quote, 'start' | 'end' | 'marks'>[]): TextRange[] {
+  const quoted = quotes
+    .map((quote) => ({
+      start: Math.max(0, quote.start - quote.marks.open.length),
+      end: Math.min(text.length, quote.end + (quote.marks.close?.length ?? 0)),
+    }))
+    .sort((a, b) => a.start - b.start);
+  const windows: TextRange[] = [];
+  for (const sentence of sentences(text)) {
+    let from = sentence.start;
+    for (const range of quoted) {
+      if (range.end <= from || range.start >= sentence.end) continue;
+      pushTrimmed(text, from, Math.max(from, range.start), windows);
+      from = Math.max(from, range.end);
+    }
+    pushTrimmed(text, from, sentence.end, windows);
+  }
+  return windows;
+}
+
+/** Sentence ranges of `text`. */
+function sentences(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const lineBreak = ch === 0x0a || ch === 0x0d || ch === 0x2029;
+    const stop = (ch === 0x2e || ch === 0x21 || ch === 0x3f) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)));
+    if (lineBreak || stop) {
+      ranges.push({ start, end: lineBreak ? i : i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: TextRange[]): void {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to > from) into.push({ start: from, end: to });
+}
