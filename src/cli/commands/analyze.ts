@@ -1,0 +1,68 @@
+/**
+ * `quote-divergence analyze <path…>`: read the articles, run {@link alignCorpus}, write the report
+ * in the chosen format. Exit code 1 when some input was skipped (the report covers the rest).
+ *
+ * @module
+ */
+
+import { alignCorpus } from '../../corpus/align-corpus.js';
+import { formatCsv } from '../../report/csv.js';
+import { formatHtml } from '../../report/html.js';
+import { formatMarkdown } from '../../report/markdown.js';
+import { formatText } from '../../report/text.js';
+import type { Article, CorpusOptions, CorpusReport } from '../../types.js';
+import { dataError, EXIT, usageError } from '../cli-error.js';
+import type { CommandContext } from '../command-context.js';
+import { chooseFormat, type Format } from '../parse-args.js';
+import { readInputs } from '../read-inputs.js';
+import { reportProblems } from '../report-problems.js';
+import { writeOutput } from '../write-output.js';
+
+/** The report in `format`. JSON Lines: one line per cluster, then one per echo, each with a `record` field. */
+export function renderReport(report: CorpusReport, format: Format, articles: readonly Article[], context: CommandContext): string {
+  switch (format) {
+    case 'text':
+      return formatText(report, { color: context.colourData });
+    case 'json':
+      return `${JSON.stringify(report)}\n`;
+    case 'jsonl':
+      return [
+        ...report.clusters.map((cluster) => JSON.stringify({ record: 'cluster', ...cluster })),
+        ...report.echoes.map((echo) => JSON.stringify({ record: 'echo', ...echo })),
+      ]
+        .map((line) => `${line}\n`)
+        .join('');
+    case 'csv':
+      return formatCsv(report, { table: context.invocation.table ?? 'pairs' });
+    case 'md':
+      return formatMarkdown(report);
+    case 'html':
+      return formatHtml(report, { articles: articles.map(({ text: _text, ...metadata }) => metadata) });
+  }
+}
+
+/** Reads the articles and analyses them; shared with `demo`. */
+export async function analyzeArticles(paths: readonly string[], context: CommandContext): Promise<{ report: CorpusReport; articles: Article[]; hadProblems: boolean }> {
+  const { invocation, terminal, progress } = context;
+  const inputs = await readInputs(paths, terminal.stdin, (path) => progress.update(`reading ${path}`, 0, 1));
+  progress.clear();
+  const hadProblems = reportProblems(terminal.stderr, inputs.problems, inputs.articles.length > 0);
+  if (inputs.articles.length === 0) throw dataError('no articles to analyse');
+  progress.log(`analysing ${inputs.articles.length} article${inputs.articles.length === 1 ? '' : 's'} from ${inputs.files} file${inputs.files === 1 ? '' : 's'}…`);
+  const options: CorpusOptions = {};
+  if (invocation.minSimilarity !== undefined) options.minSimilarity = invocation.minSimilarity;
+  if (invocation.workers !== undefined) options.workers = invocation.workers;
+  const report: CorpusReport = await alignCorpus(inputs.articles, options);
+  progress.log(`${report.quotes.length} quotes, ${report.clusters.length} clusters, ${report.echoes.length} echoes`);
+  return { report, articles: inputs.articles, hadProblems };
+}
+
+/** Runs `analyze`; returns the exit code. */
+export async function analyze(context: CommandContext): Promise<number> {
+  const { invocation, terminal } = context;
+  const format = chooseFormat(invocation.format, invocation.out, terminal.stdout.isTTY === true);
+  if (invocation.table !== undefined && format !== 'csv') throw usageError('--table applies to CSV output only (--format csv)');
+  const { report, articles, hadProblems } = await analyzeArticles(invocation.positionals, context);
+  await writeOutput(renderReport(report, format, articles, context), invocation.out, terminal.stdout);
+  return hadProblems ? EXIT.data : EXIT.ok;
+}

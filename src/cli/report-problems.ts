@@ -1,0 +1,21 @@
+/**
+ * Problems in the input on standard error: one line each (`quote-divergence: file:line: message`),
+ * at most {@link MAX_PROBLEM_LINES} of them, then a count, so a file with ten thousand bad lines
+ * stays readable and nothing is skipped silently.
+ *
+ * @module
+ */
+
+import type { InputProblem } from './article-records.js';
+import type { OutputStream } from './terminal.js';
+
+/** How many problems are printed one by one before the rest are counted. */
+export const MAX_PROBLEM_LINES = 20;
+
+/** Prints the problems (and, when `restRead`, that the rest was still read); returns true when there were any. */
+export function reportProblems(stderr: OutputStream, problems: readonly InputProblem[], restRead: boolean): boolean {
+  for (const problem of problems.slice(0, MAX_PROBLEM_LINES)) stderr.write(`quote-divergence: ${problem.where}: ${problem.message}\n`);
+  if (problems.length > MAX_PROBLEM_LINES) stderr.write(`quote-divergence: … and ${problems.length - MAX_PROBLEM_LINES} more problems\n`);
+  if (problems.length > 0 && restRead) stderr.write(`quote-divergence: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the input; the rest was processed\n`);
+  return problems.length > 0;
+}
