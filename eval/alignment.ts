@@ -19,7 +19,8 @@ import { ALIGNMENT_SETS, loadAlignmentPairs, whitespaceTokens, type AlignmentSet
 import type { Figure } from './figure.js';
 import { equalRunLinks } from './peers/jsdiff-equal-runs.js';
 import { macroPrecisionRecall, type OverlapCounts, type PrecisionRecall } from './stats.js';
-import { loadCompareQuotes } from './system-under-test.js';
+import { loadCompareQuotes, remembered } from './system-under-test.js';
+import type { AlignmentEntry } from '../src/types.js';
 
 /** An aligner as scored here: two whitespace-tokenised sentences in, token links out. */
 interface Aligner {
@@ -27,16 +28,27 @@ interface Aligner {
   links: (source: string, target: string) => Link[];
 }
 
-/** quote-divergence as shipped, the same without WordNet (an ablation), then the jsdiff peer. */
+/** Phrase-substitution entries link every token of one side to every token of the other. */
+function wordEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
+  return entries.filter((entry) => entry.kind !== 'phrase-substitution');
+}
+
+/**
+ * quote-divergence as shipped; the same scored without its phrase-substitution entries (how much
+ * their all-pairs links cost in precision); the same without WordNet (an ablation); then jsdiff.
+ */
 function aligners(): Aligner[] {
   const list: Aligner[] = [];
-  const variants = [
-    { name: 'quote-divergence', compare: loadCompareQuotes() },
-    { name: 'quote-divergence-no-wordnet', compare: loadCompareQuotes({ wordnet: false }) },
-  ];
-  for (const { name, compare } of variants) {
-    if (!compare) continue;
-    list.push({ name, links: (source, target) => linksFromAlignment(compare(source, target).alignment, source, target) });
+  const shipped = remembered(loadCompareQuotes());
+  const noWordNet = loadCompareQuotes({ wordnet: false });
+  if (shipped) {
+    list.push(
+      { name: 'quote-divergence', links: (s, t) => linksFromAlignment(shipped(s, t).alignment, s, t) },
+      { name: 'quote-divergence-word-entries', links: (s, t) => linksFromAlignment(wordEntries(shipped(s, t).alignment), s, t) },
+    );
+  }
+  if (noWordNet) {
+    list.push({ name: 'quote-divergence-no-wordnet', links: (s, t) => linksFromAlignment(noWordNet(s, t).alignment, s, t) });
   }
   list.push({
     name: 'jsdiff',

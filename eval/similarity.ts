@@ -18,7 +18,7 @@ import { equalRunDice } from './peers/jsdiff-equal-runs.js';
 import { bigramDice } from './peers/string-similarity.js';
 import { createTfIdfCosine, type SentenceSimilarity } from './peers/tfidf-cosine.js';
 import { bestAccuracyThreshold, binaryScores, mean, pearson, spearman } from './stats.js';
-import { loadCompareQuotes, type Compare } from './system-under-test.js';
+import { loadCompareQuotes, remembered, type Compare } from './system-under-test.js';
 
 interface System {
   name: string;
@@ -98,21 +98,6 @@ function stsCalibration(compare: Compare, dev: readonly ScoredPair[]): Figure[] 
     });
   }
   return out;
-}
-
-/** `compare` remembering its results, so the calibration figures reuse the scored pairs. */
-function remembered(compare: Compare | null): Compare | null {
-  if (!compare) return null;
-  const seen = new Map<string, ReturnType<Compare>>();
-  return (a, b) => {
-    const key = `${a}\u0000${b}`;
-    let result = seen.get(key);
-    if (!result) {
-      result = compare(a, b);
-      seen.set(key, result);
-    }
-    return result;
-  };
 }
 
 export async function evaluate(): Promise<Figure[]> {

@@ -22,3 +22,18 @@ export function loadCompareQuotes(options: CompareOptions = {}): Compare | null 
   }
   return (a, b) => compareQuotes(a, b, options);
 }
+
+/** `compare` remembering its results, so figures that look at one pair twice compare it once. */
+export function remembered(compare: Compare | null): Compare | null {
+  if (!compare) return null;
+  const seen = new Map<string, QuoteComparison>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let result = seen.get(key);
+    if (!result) {
+      result = compare(a, b);
+      seen.set(key, result);
+    }
+    return result;
+  };
+}
