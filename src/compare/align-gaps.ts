@@ -1,0 +1,214 @@
+/**
+ * The gap phase of the aligner: between consecutive in-order links ("anchors"), the tokens
+ * left on both sides are aligned as MacCartney et al. (2008) align phrases.
+ *
+ * A gap bounded by anchors on both sides first links its identical tokens in order (LCS),
+ * then works on the sub-gaps. Each (sub-)gap is cut into chunks at punctuation; chunks are
+ * paired in order by similarity (ties: the chunks next to the anchor that bounds the gap).
+ * Inside a pair of chunks:
+ * - a known multi-word equivalent ("for now" ↔ "so far") is one `synonym` entry;
+ * - tokens pair in order by similarity (any layer, weak relations included);
+ * - content words left over on both sides become one `substitution` when there is exactly one
+ *   on each side, or else one `phrase-substitution` entry covering both chunks
+ *   ("a sacrificial lamb" ↔ "ritual victims").
+ * A gap at the start or end of a text (bounded on one side only) pairs only chunks that are
+ * similar, so the unrelated rest of a longer quote stays omission or insertion.
+ *
+ * @module
+ */
+
+import { phraseGroup } from '../lexicon/phrase-equivalents.js';
+import { addLink, fitsOrder, linkPair, type AlignmentState } from './alignment-state.js';
+import { LAYER_SCORES } from './token-similarity.js';
+
+/** Longest chunk, in tokens, that may become one phrase-substitution entry. */
+export const MAX_PHRASE_TOKENS = 6;
+/** Smallest token similarity that counts as evidence that two chunks say the same thing. */
+const CONTENT_EVIDENCE = 0.5;
+/** Floor of a phrase substitution's similarity when it is bounded by aligned context. */
+export const PHRASE_FLOOR = 0.2;
+
+/** Aligns every gap between the in-order links of `state`. */
+export function alignGaps(state: AlignmentState): void {
+  const backbone = state.links.filter((link) => !link.moved).sort((x, y) => x.a0 - y.a0);
+  if (backbone.length === 0) {
+    // nothing anchors the texts: their identical tokens, in order, are the only evidence
+    alignGap(state, 0, state.a.tokens.length, 0, state.b.tokens.length, false, false, true);
+    return;
+  }
+  let a0 = 0;
+  let b0 = 0;
+  let left = false;
+  for (const link of backbone) {
+    alignGap(state, a0, link.a0, b0, link.b0, left, true, left);
+    a0 = link.a1;
+    b0 = link.b1;
+    left = true;
+  }
+  alignGap(state, a0, state.a.tokens.length, b0, state.b.tokens.length, left, false, false);
+}
+
+function freeTokens(linkOf: Int32Array, from: number, to: number): number[] {
+  const free: number[] = [];
+  for (let k = from; k < to; k++) if (linkOf[k] === -1) free.push(k);
+  return free;
+}
+
+function alignGap(state: AlignmentState, a0: number, a1: number, b0: number, b1: number, left: boolean, right: boolean, common: boolean): void {
+  const ga = freeTokens(state.linkOfA, a0, a1);
+  const gb = freeTokens(state.linkOfB, b0, b1);
+  if (ga.length === 0 || gb.length === 0) return;
+  const pairs = common ? longestCommonTokens(state, ga, gb) : [];
+  let pa = a0;
+  let pb = b0;
+  let bounded = left;
+  for (const [i, j] of pairs) {
+    linkPair(state, i, j);
+    alignChunks(state, freeTokens(state.linkOfA, pa, i), freeTokens(state.linkOfB, pb, j), bounded, true);
+    pa = i + 1;
+    pb = j + 1;
+    bounded = true;
+  }
+  alignChunks(state, freeTokens(state.linkOfA, pa, a1), freeTokens(state.linkOfB, pb, b1), bounded, right);
+}
+
+/** Monotone pairing of `xs` and `ys` maximising the summed `value`; pairs with value ≤ 0 are never made. */
+function bestPairs(xs: number, ys: number, value: (x: number, y: number) => number): [number, number][] {
+  const width = ys + 1;
+  const total = new Float64Array((xs + 1) * width);
+  for (let x = 1; x <= xs; x++) {
+    for (let y = 1; y <= ys; y++) {
+      const pair = value(x - 1, y - 1);
+      const paired = pair > 0 ? total[(x - 1) * width + y - 1]! + pair : Number.NEGATIVE_INFINITY;
+      total[x * width + y] = Math.max(total[(x - 1) * width + y]!, total[x * width + y - 1]!, paired);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let x = xs;
+  let y = ys;
+  while (x > 0 && y > 0) {
+    const here = total[x * width + y]!;
+    const pair = value(x - 1, y - 1);
+    if (pair > 0 && here === total[(x - 1) * width + y - 1]! + pair) {
+      pairs.push([x - 1, y - 1]);
+      x--;
+      y--;
+    } else if (here === total[(x - 1) * width + y]!) x--;
+    else y--;
+  }
+  return pairs.reverse();
+}
+
+function longestCommonTokens(state: AlignmentState, ga: number[], gb: number[]): [number, number][] {
+  const { a, b } = state;
+  return bestPairs(ga.length, gb.length, (x, y) => (a.features[ga[x]!]!.id === b.features[gb[y]!]!.id ? 1 : 0)).map(
+    ([x, y]) => [ga[x]!, gb[y]!],
+  );
+}
+
+/** Maximal runs of adjacent word tokens. */
+function chunksOf(tokens: number[], isWord: (k: number) => boolean): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  for (const k of tokens) {
+    if (!isWord(k) || (current.length > 0 && current[current.length - 1]! + 1 !== k)) {
+      if (current.length > 0) chunks.push(current);
+      current = [];
+    }
+    if (isWord(k)) current.push(k);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[]): number | undefined {
+  const features = state[side].features;
+  return phraseGroup(chunk.map((k) => features[k]!.norm).join(' '));
+}
+
+function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs: [number, number][]; sum: number } {
+  const m = state.b.tokens.length;
+  const pairs = bestPairs(ca.length, cb.length, (x, y) => state.score[ca[x]! * m + cb[y]!]!).map(
+    ([x, y]): [number, number] => [ca[x]!, cb[y]!],
+  );
+  let sum = 0;
+  for (const [i, j] of pairs) sum += state.score[i * m + j]!;
+  return { pairs, sum };
+}
+
+function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[]): number {
+  const group = phraseKey(state, 'a', ca);
+  if (group !== undefined && group === phraseKey(state, 'b', cb)) return LAYER_SCORES.synonym;
+  // only content-level matches count: a shared "the" does not make two chunks similar
+  const m = state.b.tokens.length;
+  let sum = 0;
+  for (const [i, j] of tokenPairs(state, ca, cb).pairs) {
+    const score = state.score[i * m + j]!;
+    if (score >= CONTENT_EVIDENCE) sum += score;
+  }
+  return sum / Math.max(ca.length, cb.length);
+}
+
+function alignChunks(state: AlignmentState, ga: number[], gb: number[], left: boolean, right: boolean): void {
+  if (ga.length === 0 || gb.length === 0) return;
+  const chunksA = chunksOf(ga, (k) => state.a.tokens[k]!.isWord);
+  const chunksB = chunksOf(gb, (k) => state.b.tokens[k]!.isWord);
+  const bounded = left && right;
+  const spread = chunksA.length + chunksB.length;
+  const pairs = bestPairs(chunksA.length, chunksB.length, (p, q) => {
+    const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!);
+    if (!bounded && similarity <= 0) return 0;
+    // tie-break toward the chunks next to the anchor that bounds the gap
+    const position = (p + q + 2) / spread;
+    return similarity + 1e-3 + 1e-4 * (right ? position : -position);
+  });
+  for (const [p, q] of pairs) alignChunkPair(state, chunksA[p]!, chunksB[q]!, bounded);
+  if (bounded) alignLonePunctuation(state, ga, gb);
+}
+
+function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bounded: boolean): void {
+  const { a, b } = state;
+  const m = b.tokens.length;
+  const group = phraseKey(state, 'a', ca);
+  if (group !== undefined && group === phraseKey(state, 'b', cb)) {
+    addLink(state, span(ca, cb, 'synonym', LAYER_SCORES.synonym));
+    return;
+  }
+  const { pairs, sum } = tokenPairs(state, ca, cb);
+  const pairedA = new Set(pairs.map(([i]) => i));
+  const pairedB = new Set(pairs.map(([, j]) => j));
+  const leftA = ca.filter((i) => a.content[i] && !pairedA.has(i));
+  const leftB = cb.filter((j) => b.content[j] && !pairedB.has(j));
+  if (leftA.length > 0 && leftB.length > 0) {
+    const i = leftA[0]!;
+    const j = leftB[0]!;
+    // one content word on each side, in the same slot: a word substitution ("to use" ↔ "slaughter")
+    const single =
+      ca.filter((k) => a.content[k]).length === 1 &&
+      cb.filter((k) => b.content[k]).length === 1 &&
+      pairs.every(([x, y]) => (x < i) === (y < j));
+    if (single) {
+      for (const [x, y] of pairs) linkPair(state, x, y);
+      const score = state.score[i * m + j]!;
+      addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? state.kind[i * m + j]! : 'substitution', score, moved: false });
+      return;
+    }
+    if (ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS) {
+      const similarity = Math.min(1, (2 * sum) / (ca.length + cb.length));
+      addLink(state, span(ca, cb, 'phrase-substitution', bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity));
+      return;
+    }
+  }
+  for (const [x, y] of pairs) linkPair(state, x, y);
+}
+
+function span(ca: number[], cb: number[], kind: 'synonym' | 'phrase-substitution', score: number) {
+  return { a0: ca[0]!, a1: ca[ca.length - 1]! + 1, b0: cb[0]!, b1: cb[cb.length - 1]! + 1, kind, score, moved: false };
+}
+
+/** A single leftover punctuation mark on each side of a bounded gap is one case-punctuation change. */
+function alignLonePunctuation(state: AlignmentState, ga: number[], gb: number[]): void {
+  const pa = ga.filter((i) => state.linkOfA[i] === -1 && !state.a.tokens[i]!.isWord);
+  const pb = gb.filter((j) => state.linkOfB[j] === -1 && !state.b.tokens[j]!.isWord);
+  if (pa.length === 1 && pb.length === 1 && fitsOrder(state, pa[0]!, pb[0]!)) linkPair(state, pa[0]!, pb[0]!);
+}

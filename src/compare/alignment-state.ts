@@ -1,0 +1,103 @@
+/**
+ * The working state of one alignment: both sides' tokens with cached features, the
+ * token-similarity matrix, and the links found so far (each link joins a run of tokens
+ * in `a` with a run in `b`).
+ *
+ * @module
+ */
+
+import type { AlignmentKind } from '../types.js';
+import type { Token } from '../text/tokens.js';
+import { wordFeatures, type WordFeatures } from './token-features.js';
+import { tokenSimilarity, type TokenMatch } from './token-similarity.js';
+
+/** One side of a comparison. */
+export interface Side {
+  text: string;
+  tokens: Token[];
+  features: WordFeatures[];
+  /** Word written with an initial capital letter. */
+  capitalised: boolean[];
+  /** A word that is not a function word. */
+  content: boolean[];
+}
+
+/** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
+export interface Link {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  kind: AlignmentKind;
+  score: number;
+  moved: boolean;
+}
+
+/** Everything the aligner's phases read and write. */
+export interface AlignmentState {
+  a: Side;
+  b: Side;
+  /** Token similarity, row-major `i * b.tokens.length + j`. */
+  score: Float32Array;
+  kind: AlignmentKind[];
+  /** Index into `links` of the link covering each token, or -1. */
+  linkOfA: Int32Array;
+  linkOfB: Int32Array;
+  links: Link[];
+  embed: ((a: string, b: string) => number) | undefined;
+}
+
+/** Builds a side from its tokens. */
+export function makeSide(text: string, tokens: Token[]): Side {
+  const features = tokens.map((token) => wordFeatures(token.norm, token.isWord));
+  const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
+  const content = features.map((f) => f.isWord && !f.isFunction);
+  return { text, tokens, features, capitalised, content };
+}
+
+/** Computes the similarity matrix and an empty link set. */
+export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
+  const n = a.tokens.length;
+  const m = b.tokens.length;
+  const score = new Float32Array(n * m);
+  const kind: AlignmentKind[] = new Array<AlignmentKind>(n * m);
+  for (let i = 0; i < n; i++) {
+    const fa = a.features[i]!;
+    for (let j = 0; j < m; j++) {
+      let match: TokenMatch = tokenSimilarity(fa, b.features[j]!, a.capitalised[i]!, b.capitalised[j]!, useWordNet);
+      if (embed !== undefined && match.score === 0 && a.content[i] && b.content[j]) {
+        const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
+        if (value >= 0.5) match = { kind: 'related', score: value };
+      }
+      score[i * m + j] = match.score;
+      kind[i * m + j] = match.kind;
+    }
+  }
+  return { a, b, score, kind, linkOfA: new Int32Array(n).fill(-1), linkOfB: new Int32Array(m).fill(-1), links: [], embed };
+}
+
+/** Adds a link and marks its tokens. */
+export function addLink(state: AlignmentState, link: Link): void {
+  const index = state.links.length;
+  state.links.push(link);
+  for (let i = link.a0; i < link.a1; i++) state.linkOfA[i] = index;
+  for (let j = link.b0; j < link.b1; j++) state.linkOfB[j] = index;
+}
+
+/** Links a single token pair with its matrix kind and score. */
+export function linkPair(state: AlignmentState, i: number, j: number): void {
+  const cell = i * state.b.tokens.length + j;
+  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: state.kind[cell]!, score: state.score[cell]!, moved: false });
+}
+
+/**
+ * True when linking `i` with `j` keeps every existing link on the same side of it
+ * (no crossing), i.e. the pair fits the current order.
+ */
+export function fitsOrder(state: AlignmentState, i: number, j: number): boolean {
+  for (const link of state.links) {
+    if (link.a1 <= i && link.b0 > j) return false;
+    if (link.a0 > i && link.b1 <= j) return false;
+  }
+  return true;
+}

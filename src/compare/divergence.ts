@@ -1,0 +1,138 @@
+/**
+ * The components of divergence and their combination.
+ *
+ * Each token carries a weight: content words 1 (or their corpus IDF, scaled to [0.25, 1], when
+ * `options.idf` is given), function words 0.25, punctuation 0.05. Components are weighted shares
+ * over the tokens inside the overlap region (see `overlap.ts`):
+ * - lexical: tokens not linked to a token of the same normalised form;
+ * - semantic: 1 − the weighted mean similarity of each token's link (0 when unlinked);
+ * - omission / addition: unlinked tokens of `a` / of `b`;
+ * - order: linked tokens whose link is out of order (moved);
+ * - tone: half the absolute difference of the two sides' tones.
+ * Divergence is {@link DIVERGENCE_WEIGHTS}' weighted sum of these plus a small term for the
+ * share of words outside the overlap, clamped to [0, 1]. The weights were chosen on training
+ * data only (see METHODS.md) and are fixed for a method version.
+ *
+ * @module
+ */
+
+import type { CompareOptions, DivergenceComponents } from '../types.js';
+import type { AlignmentState, Side } from './alignment-state.js';
+import type { Region } from './overlap.js';
+import { toneOf } from './tone.js';
+
+/** Weights of the divergence formula (method version 1.0.0). */
+export const DIVERGENCE_WEIGHTS = {
+  semantic: 0.6,
+  lexical: 0.15,
+  omissionAddition: 0.15,
+  order: 0.05,
+  tone: 0.05,
+  outside: 0.02,
+} as const;
+
+/** Token weights by class. */
+export const TOKEN_WEIGHTS = { content: 1, function: 0.25, punctuation: 0.05, idfFloor: 0.25 } as const;
+
+type Idf = NonNullable<CompareOptions['idf']>;
+
+function idfWeight(idf: Idf, norm: string): number {
+  const frequency = idf.frequency instanceof Map ? idf.frequency.get(norm) : (idf.frequency as Record<string, number>)[norm];
+  const df = typeof frequency === 'number' && frequency > 0 ? frequency : 0;
+  const value = Math.log((idf.documents + 1) / (df + 1)) / Math.log(idf.documents + 1);
+  return Math.max(TOKEN_WEIGHTS.idfFloor, Math.min(1, value));
+}
+
+/** Weight of every token of a side. */
+export function tokenWeights(side: Side, idf: Idf | undefined): Float64Array {
+  const weights = new Float64Array(side.tokens.length);
+  side.features.forEach((features, k) => {
+    if (!features.isWord) weights[k] = TOKEN_WEIGHTS.punctuation;
+    else if (features.isFunction) weights[k] = TOKEN_WEIGHTS.function;
+    else weights[k] = idf === undefined ? TOKEN_WEIGHTS.content : idfWeight(idf, features.norm);
+  });
+  return weights;
+}
+
+interface SideTotals {
+  total: number;
+  changed: number;
+  similarity: number;
+  unlinked: number;
+  linked: number;
+  moved: number;
+}
+
+function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: number, weights: Float64Array): SideTotals {
+  const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
+  const totals: SideTotals = { total: 0, changed: 0, similarity: 0, unlinked: 0, linked: 0, moved: 0 };
+  for (let k = from; k < to; k++) {
+    const weight = weights[k]!;
+    totals.total += weight;
+    const index = linkOf[k]!;
+    if (index === -1) {
+      totals.unlinked += weight;
+      totals.changed += weight;
+      continue;
+    }
+    const link = state.links[index]!;
+    totals.linked += weight;
+    totals.similarity += weight * link.score;
+    if (link.moved) totals.moved += weight;
+    const single = link.a1 - link.a0 === 1 && link.b1 - link.b0 === 1;
+    const same = single && state.a.features[link.a0]!.id === state.b.features[link.b0]!.id;
+    if (!same) totals.changed += weight;
+  }
+  return totals;
+}
+
+/** The six components over `region`. */
+export function componentsOf(state: AlignmentState, region: Region, weightsA: Float64Array, weightsB: Float64Array): DivergenceComponents {
+  const a = sideTotals(state, 'a', region.a0, region.a1, weightsA);
+  const b = sideTotals(state, 'b', region.b0, region.b1, weightsB);
+  const total = a.total + b.total;
+  const linked = a.linked + b.linked;
+  const share = (value: number, of: number) => (of > 0 ? clamp(value / of) : 0);
+  return {
+    lexical: share(a.changed + b.changed, total),
+    semantic: total > 0 ? clamp(1 - (a.similarity + b.similarity) / total) : 0,
+    omission: share(a.unlinked, a.total),
+    addition: share(b.unlinked, b.total),
+    order: share(a.moved + b.moved, linked),
+    tone: clamp(Math.abs(toneOf(state.b, region.b0, region.b1) - toneOf(state.a, region.a0, region.a1)) / 2),
+  };
+}
+
+/** Share of all words that lie outside the overlap region. */
+export function outsideShare(state: AlignmentState, region: Region): number {
+  const count = (side: Side, from: number, to: number) => {
+    let inside = 0;
+    let all = 0;
+    side.tokens.forEach((token, k) => {
+      if (!token.isWord) return;
+      all++;
+      if (k >= from && k < to) inside++;
+    });
+    return [all - inside, all] as const;
+  };
+  const [outA, allA] = count(state.a, region.a0, region.a1);
+  const [outB, allB] = count(state.b, region.b0, region.b1);
+  return allA + allB > 0 ? (outA + outB) / (allA + allB) : 0;
+}
+
+/** Combines the components into one divergence in [0, 1]. */
+export function combine(components: DivergenceComponents, outside: number): number {
+  const w = DIVERGENCE_WEIGHTS;
+  const value =
+    w.semantic * components.semantic +
+    w.lexical * components.lexical +
+    (w.omissionAddition * (components.omission + components.addition)) / 2 +
+    w.order * components.order +
+    w.tone * components.tone +
+    w.outside * outside;
+  return clamp(value);
+}
+
+function clamp(value: number): number {
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}

@@ -1,0 +1,35 @@
+/**
+ * Reordered blocks: the links that keep both sides in order form the longest (token-weighted)
+ * increasing chain; every other link is out of order and marked `moved`.
+ *
+ * @module
+ */
+
+import type { AlignmentState } from './alignment-state.js';
+
+/** Marks as moved every link outside the heaviest monotone chain (ties: the earlier chain). */
+export function markMoves(state: AlignmentState): void {
+  const order = state.links.map((_, index) => index).sort((x, y) => state.links[x]!.a0 - state.links[y]!.a0);
+  const count = order.length;
+  const weight = new Float64Array(count);
+  const from = new Int32Array(count).fill(-1);
+  for (let p = 0; p < count; p++) {
+    const link = state.links[order[p]!]!;
+    const own = link.a1 - link.a0 + (link.b1 - link.b0);
+    weight[p] = own;
+    for (let q = 0; q < p; q++) {
+      const earlier = state.links[order[q]!]!;
+      if (earlier.b1 <= link.b0 && weight[q]! + own > weight[p]!) {
+        weight[p] = weight[q]! + own;
+        from[p] = q;
+      }
+    }
+  }
+  let end = -1;
+  for (let p = 0; p < count; p++) if (end === -1 || weight[p]! > weight[end]!) end = p;
+  const kept = new Set<number>();
+  for (let p = end; p !== -1; p = from[p]!) kept.add(order[p]!);
+  state.links.forEach((link, index) => {
+    link.moved = !kept.has(index);
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Per-word features used by token similarity, computed once per distinct normalised form
+ * and cached (stem, WordNet lemmas and synsets, number value, valence, function-word flag).
+ *
+ * Why a cache: corpus comparisons meet the same few thousand words millions of times;
+ * WordNet look-ups and stemming run once per word, not once per pair.
+ *
+ * @module
+ */
+
+import { afinnValence } from '../lexicon/afinn.js';
+import { isFunctionWord } from '../lexicon/function-words.js';
+import { lemmatize } from '../lexicon/lemmatize.js';
+import { porterStem } from '../lexicon/natural.js';
+import { ownValence } from '../lexicon/tone-words.js';
+import { pointersOf, synsetsOf } from '../lexicon/wordnet.js';
+import { numberValue } from './number-value.js';
+
+/** Features of one normalised word or punctuation form. */
+export interface WordFeatures {
+  /** Interned id, unique per `norm` within the process. */
+  id: number;
+  norm: string;
+  isWord: boolean;
+  isFunction: boolean;
+  stem: string;
+  /** `pos:lemma` keys of the WordNet base forms. */
+  lemmas: string[];
+  number: number | null;
+  /** Sentiment on the AFINN scale (0 when unrated). */
+  valence: number;
+  /** A transliteration key for names (vowels and doubled letters dropped): Kiev, Kyiv → "kv". */
+  skeleton: string;
+  /** WordNet synsets of every lemma, and the synsets one relation away (filled lazily). */
+  synsets: Set<number> | undefined;
+  related: Set<number> | undefined;
+  hypernyms: Set<number> | undefined;
+}
+
+const MAX_CACHED = 200_000;
+const cache = new Map<string, WordFeatures>();
+let nextId = 1;
+
+/** Features of a normalised token (cached). */
+export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
+  const key = isWord ? norm : `\u0000${norm}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const lower = norm;
+  const features: WordFeatures = {
+    id: nextId++,
+    norm,
+    isWord,
+    isFunction: isWord && isFunctionWord(lower),
+    stem: isWord ? porterStem(lower) : norm,
+    lemmas: isWord ? lemmatize(lower.replaceAll(' ', '_')).map((l) => `${l.pos}:${l.lemma}`) : [],
+    number: isWord ? numberValue(lower) : null,
+    valence: isWord && !isFunctionWord(lower) ? (ownValence(lower) ?? afinnValence(lower) ?? 0) : 0,
+    skeleton: isWord ? skeletonOf(lower) : '',
+    synsets: undefined,
+    related: undefined,
+    hypernyms: undefined,
+  };
+  cache.set(key, features);
+  return features;
+}
+
+/**
+ * Empties the feature cache when it has grown past its bound. Called between comparisons only,
+ * so that within one comparison equal forms always share one feature object (and id).
+ */
+export function trimFeatureCache(): void {
+  if (cache.size >= MAX_CACHED) cache.clear();
+}
+
+/** Fills the WordNet sets of `features` on first need. */
+export function withSynsets(features: WordFeatures): WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number> } {
+  if (features.synsets === undefined) {
+    const synsets = new Set<number>();
+    const related = new Set<number>();
+    const hypernyms = new Set<number>();
+    for (const key of features.lemmas) {
+      const colon = key.indexOf(':');
+      const ids = synsetsOf(key.slice(colon + 1), Number(key.slice(0, colon)) as 0 | 1 | 2 | 3) ?? [];
+      for (const id of ids) synsets.add(id);
+    }
+    for (const id of synsets) {
+      const pointers = pointersOf(id);
+      for (const target of pointers.related) related.add(target);
+      for (const target of pointers.hypernyms) hypernyms.add(target);
+    }
+    features.synsets = synsets;
+    features.related = related;
+    features.hypernyms = hypernyms;
+  }
+  return features as WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number> };
+}
+
+function skeletonOf(word: string): string {
+  const plain = word.normalize('NFD');
+  let out = '';
+  for (let i = 0; i < plain.length; i++) {
+    const ch = plain.charAt(i);
+    const code = plain.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue; // combining marks
+    const isVowel = 'aeiouy'.includes(ch);
+    if (isVowel && i > 0) continue;
+    if (out.endsWith(ch)) continue;
+    out += isVowel ? 'a' : ch;
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Similarity of two tokens in layers, cheapest first: identity; case and punctuation;
+ * numbers; same lemma or stem; spelling and transliteration closeness; WordNet synonymy
+ * and relatedness; function words. The first layer that matches decides the kind.
+ * Results are cached per pair of word features.
+ *
+ * @module
+ */
+
+import type { AlignmentKind } from '../types.js';
+import { diceSimilarity } from '../lexicon/string-similarity.js';
+import { withSynsets, type WordFeatures } from './token-features.js';
+
+/** The kind and score in [0, 1] of one token pair. */
+export interface TokenMatch {
+  kind: AlignmentKind;
+  score: number;
+}
+
+/** Scores of each layer; part of the method (changing them changes {@link METHOD_VERSION}). */
+export const LAYER_SCORES = {
+  identical: 1,
+  casePunctuation: 1,
+  numberEqual: 1,
+  numberDifferent: 0.3,
+  inflection: 0.9,
+  spellingFloor: 0.6,
+  transliteration: 0.8,
+  synonym: 0.85,
+  related: 0.65,
+  derivedForm: 0.8,
+  functionWord: 0.3,
+  punctuation: 0.4,
+} as const;
+
+/** Derived forms ("Ukraine" / "Ukrainian", "instructor" / "instruction") share a long prefix. */
+const MIN_SHARED_PREFIX = 5;
+const PREFIX_SHARE = 0.8;
+
+/** Minimum Dice coefficient for a spelling variant (both words of 4+ letters). */
+const SPELLING_MIN_DICE = 0.7;
+
+const NONE: TokenMatch = { kind: 'substitution', score: 0 };
+const MAX_CACHED = 500_000;
+const wordnetCache = new Map<number, TokenMatch>();
+const plainCache = new Map<number, TokenMatch>();
+
+/**
+ * Compares two tokens given their cached features; `capitalised` says whether each was written
+ * with an initial capital (names qualify for transliteration matching).
+ */
+export function tokenSimilarity(a: WordFeatures, b: WordFeatures, capitalisedA: boolean, capitalisedB: boolean, useWordNet: boolean): TokenMatch {
+  if (a.id === b.id) return { kind: 'identical', score: 1 };
+  const names = capitalisedA && capitalisedB;
+  const key = (a.id < b.id ? a.id * 4_194_304 + b.id : b.id * 4_194_304 + a.id) * 2 + (names ? 1 : 0);
+  const cache = useWordNet ? wordnetCache : plainCache;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  if (cache.size >= MAX_CACHED) cache.clear();
+  const match = compute(a, b, names, useWordNet);
+  cache.set(key, match);
+  return match;
+}
+
+function compute(a: WordFeatures, b: WordFeatures, names: boolean, useWordNet: boolean): TokenMatch {
+  if (!a.isWord || !b.isWord) {
+    if (!a.isWord && !b.isWord) return { kind: 'case-punctuation', score: LAYER_SCORES.punctuation };
+    return NONE;
+  }
+  if (a.number !== null && b.number !== null) {
+    return { kind: 'number', score: a.number === b.number ? LAYER_SCORES.numberEqual : LAYER_SCORES.numberDifferent };
+  }
+  if (a.stem === b.stem || sharesLemma(a, b)) return { kind: 'inflection', score: LAYER_SCORES.inflection };
+  if (a.isFunction && b.isFunction) return { kind: 'function-word', score: LAYER_SCORES.functionWord };
+  if (a.isFunction || b.isFunction) return NONE;
+  if (a.norm.length >= 4 && b.norm.length >= 4) {
+    if (sharedPrefix(a.norm, b.norm) >= Math.max(MIN_SHARED_PREFIX, PREFIX_SHARE * Math.min(a.norm.length, b.norm.length))) {
+      return { kind: 'related', score: LAYER_SCORES.derivedForm };
+    }
+    const dice = diceSimilarity(a.norm, b.norm);
+    if (dice >= SPELLING_MIN_DICE) return { kind: 'spelling', score: Math.max(LAYER_SCORES.spellingFloor, dice) };
+    if (names && a.skeleton.length >= 2 && a.skeleton === b.skeleton) return { kind: 'spelling', score: LAYER_SCORES.transliteration };
+  }
+  if (useWordNet) return wordnetMatch(a, b);
+  return NONE;
+}
+
+/** Length of the common prefix of two words. */
+function sharedPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+function sharesLemma(a: WordFeatures, b: WordFeatures): boolean {
+  for (const lemma of a.lemmas) if (b.lemmas.includes(lemma)) return true;
+  return false;
+}
+
+function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
+  const x = withSynsets(a);
+  const y = withSynsets(b);
+  if (x.synsets.size === 0 || y.synsets.size === 0) return NONE;
+  if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
+  if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
+  return NONE;
+}
+
+function intersects(small: Set<number>, large: Set<number>): boolean {
+  if (small.size > large.size) [small, large] = [large, small];
+  for (const value of small) if (large.has(value)) return true;
+  return false;
+}

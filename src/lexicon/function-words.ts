@@ -1,0 +1,28 @@
+/**
+ * English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions,
+ * particles and a few discourse adverbs). They weigh less than content words in alignment
+ * and divergence, and are aligned by their neighbours rather than on their own.
+ *
+ * @module
+ */
+
+const WORDS = `a an the this that these those some any each every either neither no all both half such what which whatever whichever
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself
+they them their theirs themselves one ones oneself who whom whose whoever
+be am is are was were been being have has had having do does did done doing
+will would shall should can could may might must ought need dare
+to of in on at by for with from into onto upon about above below over under between among through during before after
+against within without along across around behind beyond near off out up down toward towards via per than as like unlike
+since until till despite except
+and or but nor so yet if then else because although though while whereas whether unless once
+not n't no nor never also too very just only even still already again ever quite rather really
+there here where when why how
+'s 'd 'll 're 've 'm`;
+
+let set: Set<string> | undefined;
+
+/** True for a lower-cased English function word ("the", "of", "has"). */
+export function isFunctionWord(word: string): boolean {
+  if (set === undefined) set = new Set(WORDS.replaceAll('\n', ' ').split(' ').filter(Boolean));
+  return set.has(word);
+}

