@@ -60,13 +60,15 @@ export function buildClusters(
 
   // 2. The reference against every distinct text of its cluster.
   const members = plans.map(({ sorted }) => sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId));
+  const order = members.map((_, i) => i).sort((x, y) => byQuoteId(members[x]![0]!, members[y]![0]!));
   members.forEach((clusterQuotes, i) => {
     const reference = repText(references[i]!.group);
     for (const quote of clusterQuotes) comparisons.want(reference, quote.text);
   });
   comparisons.fetch();
 
-  return members.map((clusterQuotes, i) => {
+  return order.map((i) => {
+    const clusterQuotes = members[i]!;
     const { group, choice } = references[i]!;
     const referenceQuote = quotes[representatives[group]!]!;
     const variants: Variant[] = clusterQuotes.map((quote) => {

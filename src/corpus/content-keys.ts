@@ -29,7 +29,9 @@ const FUNCTION_WORDS = new Set(
     'no not never nothing none only own same too very just also even still again ever ' +
     "s t don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't " +
     "i'm we're you're they're it's that's there's he's she's let's we've i've they've " +
-    'said says say told according one way'
+    'against among between through during before after because while until upon within toward towards ' +
+    'per via whether however therefore thus though although like' +
+    ' said says say told according one way'
   ).split(' '),
 );
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CandidateIndex } from '../src/corpus/candidate-index.js';
+import { contentKeys, keyOfWord, normalisedText } from '../src/corpus/content-keys.js';
+import { UnionFind } from '../src/corpus/union-find.js';
+import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
+
+describe('content keys', () => {
+  it('drops function words, strips suffixes and cuts to six characters', () => {
+    expect(contentKeys('We have seen the gradual invasion of NATO')).toEqual(['gradua', 'invasi', 'nato', 'seen']);
+    expect(keyOfWord('underestimated')).toBe(keyOfWord('underestimate'));
+    expect(keyOfWord('containing')).toBe('contai');
+    expect(keyOfWord('russia\'s')).toBe('russia');
+    expect(keyOfWord('the')).toBeNull();
+  });
+
+  it('gives the two sacrificial-lamb renderings most of their keys in common', () => {
+    const a = contentKeys('For now, the alliance does not abandon its plans to contain Russia and, in fact, to use the Ukrainian people as a sacrificial lamb in the fight against Russia');
+    const b = contentKeys('So far, the alliance has not abandoned its plans to contain Russia and slaughter the Ukrainian people as ritual victims in the fight against Russia');
+    const shared = b.filter((key) => a.includes(key));
+    expect(shared).toEqual(['abando', 'allian', 'contai', 'fight', 'people', 'plan', 'russia', 'ukrain']);
+  });
+
+  it('normalises case, punctuation and typography away', () => {
+    expect(normalisedText('“Never underestimate  Russia.”')).toBe('never underestimate russia');
+    expect(normalisedText('NATO’s plans')).toBe(normalisedText("nato's PLANS"));
+  });
+});
+
+describe('CandidateIndex', () => {
+  it('finds entries sharing enough keys through the rarest keys only', () => {
+    const index = new CandidateIndex();
+    index.add(['contai', 'russia', 'ukrain', 'people', 'fight']); // 0
+    index.add(['gradua', 'invasi', 'nato']); // 1
+    index.add(['russia', 'nato']); // 2
+    expect(index.probe(['gradua', 'invasi'], { minContainment: 0.5 })).toEqual([{ entry: 1, shared: 2, containment: 1 }]);
+    expect(index.probe(['russia', 'ukrain', 'people'], { minContainment: 0.5 })).toEqual([{ entry: 0, shared: 3, containment: 1 }]);
+    // Entries smaller than the query are found when they query themselves, unless all keys are probed.
+    expect(index.probe(['russia', 'nato', 'fight'], { minContainment: 0.5 })).toEqual([{ entry: 0, shared: 2, containment: 2 / 3 }]);
+    expect(index.probe(['russia', 'nato', 'fight'], { minContainment: 0.5, allKeys: true }).map((c) => c.entry)).toEqual([0, 2]);
+    expect(index.frequency('russia')).toBe(2);
+    expect(index.keyCount(0)).toBe(5);
+  });
+
+  it('never probes stop keys', () => {
+    const index = new CandidateIndex(2);
+    index.add(['common', 'a1']);
+    index.add(['common', 'b1']);
+    index.add(['common', 'c1']);
+    expect(index.probe(['common', 'a1'], { minContainment: 0.5 })).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
+    expect(index.probe(['common', 'zz'], { minContainment: 0.5 })).toEqual([]);
+  });
+
+  it('finds every pair an exhaustive containment join finds (prefix filter is lossless)', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...'abcdefghijkl'.split('')), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(keySet, { minLength: 2, maxLength: 25 }), fc.constantFrom(0.3, 0.5, 0.75, 1), (sets, c) => {
+        const index = new CandidateIndex();
+        for (const keys of sets) index.add(keys);
+        const found = new Set<string>();
+        sets.forEach((keys, i) => {
+          for (const hit of index.probe(keys, { minContainment: c, skip: (e) => e === i })) found.add([i, hit.entry].sort((x, y) => x - y).join(','));
+        });
+        const expected = new Set<string>();
+        sets.forEach((x, i) =>
+          sets.forEach((y, j) => {
+            if (j <= i) return;
+            const shared = x.filter((k) => y.includes(k)).length;
+            if (shared / Math.min(x.length, y.length) >= c) expected.add(`${i},${j}`);
+          }),
+        );
+        expect([...found].sort()).toEqual([...expected].sort());
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('lists its entries back', () => {
+    const index = new CandidateIndex();
+    index.add(['b', 'a']);
+    index.add(['c']);
+    expect(index.entries()).toEqual([['a', 'b'], ['c']]);
+    expect(index.size).toBe(2);
+  });
+});
+
+describe('UnionFind', () => {
+  it('gives the same components whatever the order of unions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(19), fc.nat(19)), { maxLength: 30 }), (edges) => {
+        const forward = new UnionFind(20);
+        for (const [x, y] of edges) forward.union(x, y);
+        const backward = new UnionFind(20);
+        for (const [x, y] of [...edges].reverse()) backward.union(y, x);
+        expect(backward.groups()).toEqual(forward.groups());
+      }),
+      { seed: 7 },
+    );
+    const sets = new UnionFind(5);
+    sets.union(3, 1);
+    sets.union(4, 3);
+    expect(sets.groups()).toEqual([[1, 3, 4]]);
+  });
+});
+
+describe('unquotedWindows', () => {
+  it('cuts sentences and leaves the quotes and their marks out', () => {
+    const text = 'He said "yes" today. Then he left.\nNew line';
+    expect(unquotedWindows(text, [{ start: 9, end: 12, marks: { open: '"', close: '"' } }])).toEqual([
+      { start: 0, end: 7 },
+      { start: 14, end: 20 },
+      { start: 21, end: 34 },
+      { start: 35, end: 43 },
+    ]);
+  });
+
+  it('handles an unclosed quote and a text without quotes', () => {
+    expect(unquotedWindows('A "b c', [{ start: 3, end: 6, marks: { open: '"', close: null } }])).toEqual([{ start: 0, end: 1 }]);
+    expect(unquotedWindows('U.S. officials agreed.', [])).toEqual([{ start: 0, end: 4 }, { start: 5, end: 22 }]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Clustering, reference choice and witness tables, with a stand-in for compareQuotes
+ * (word-identity LCS alignment) so these tests do not depend on the compare stage.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildClusters } from '../src/corpus/build-clusters.js';
+import { clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { QuoteGroups } from '../src/corpus/quote-groups.js';
+import { judgeComparison } from '../src/corpus/verify-pair.js';
+import { buildWitnessTable } from '../src/corpus/witness-table.js';
+import { wordTokens } from '../src/text/tokens.js';
+import type { AlignmentEntry, CorpusQuote, QuoteComparison } from '../src/types.js';
+
+/** A stand-in comparison: longest common subsequence of word forms; local overlap = first to last match. */
+function lcsComparison(a: string, b: string): QuoteComparison {
+  const ta = wordTokens(a);
+  const tb = wordTokens(b);
+  const table = Array.from({ length: ta.length + 1 }, () => new Array<number>(tb.length + 1).fill(0));
+  for (let i = ta.length - 1; i >= 0; i--)
+    for (let j = tb.length - 1; j >= 0; j--)
+      table[i]![j] = ta[i]!.norm === tb[j]!.norm ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const alignment: AlignmentEntry[] = [];
+  const span = (t: { start: number; end: number; text: string }) => ({ start: t.start, end: t.end, text: t.text });
+  let i = 0;
+  let j = 0;
+  const matched: [number, number][] = [];
+  while (i < ta.length || j < tb.length) {
+    if (i < ta.length && j < tb.length && ta[i]!.norm === tb[j]!.norm) {
+      alignment.push({ a: span(ta[i]!), b: span(tb[j]!), kind: 'identical', similarity: 1, moved: false });
+      matched.push([i, j]);
+      i++;
+      j++;
+    } else if (j >= tb.length || (i < ta.length && table[i + 1]![j]! >= table[i]![j + 1]!)) {
+      alignment.push({ a: span(ta[i]!), b: null, kind: 'omission', similarity: 0, moved: false });
+      i++;
+    } else {
+      alignment.push({ a: null, b: span(tb[j]!), kind: 'insertion', similarity: 0, moved: false });
+      j++;
+    }
+  }
+  const first = matched[0];
+  const last = matched[matched.length - 1];
+  let overlap: QuoteComparison['overlap'] = null;
+  let divergence = 1;
+  if (first && last) {
+    const wholeA = first[0] === 0 && last[0] === ta.length - 1;
+    const wholeB = first[1] === 0 && last[1] === tb.length - 1;
+    const inA = last[0] - first[0] + 1;
+    const inB = last[1] - first[1] + 1;
+    divergence = 1 - (2 * matched.length) / (inA + inB);
+    if (!wholeA || !wholeB) {
+      const sa = { start: ta[first[0]]!.start, end: ta[last[0]]!.end, text: '' };
+      const sb = { start: tb[first[1]]!.start, end: tb[last[1]]!.end, text: '' };
+      sa.text = a.slice(sa.start, sa.end);
+      sb.text = b.slice(sb.start, sb.end);
+      overlap = { a: sa, b: sb, partial: !wholeA && !wholeB ? 'both' : !wholeA ? 'a' : 'b' };
+    }
+  }
+  const components = { lexical: divergence, semantic: divergence, omission: 0, addition: 0, order: 0, tone: 0 };
+  return { divergence, components, a, b, alignment, edits: [], overlap, tone: { a: 0, b: 0, shift: null }, methodVersion: 'test' };
+}
+
+function quote(articleId: string, start: number, text: string, speaker: string | null = null): CorpusQuote {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    marks: { open: '"', close: '"' },
+    speaker: speaker === null ? null : { name: speaker, mention: { start: 0, end: 1, text: 'x' }, cue: null, via: 'cue' },
+    kind: 'utterance',
+    flags: [],
+    articleId,
+    id: `${articleId}:${start}`,
+    source: articleId.toUpperCase(),
+  };
+}
+
+const corpus: CorpusQuote[] = [
+  quote('a', 10, 'the alliance does not abandon its plans to contain Russia in the fight against Russia', 'Dmitry Peskov'),
+  quote('b', 20, 'the alliance has not abandoned its plans to contain Russia in the fight against Russia', 'Peskov'),
+  quote('c', 5, 'plans to contain Russia'),
+  quote('d', 7, 'we are watching a gradual incursion of NATO into the territory of Ukraine', 'Stoltenberg'),
+  quote('e', 3, 'gradual incursion of NATO into the territory of Ukraine with instructors'),
+  quote('e', 90, 'open secret of the Western troops'),
+  quote('e', 200, 'open secret of the Western troops'),
+  quote('f', 1, 'the alliance has not abandoned its plans to contain Russia in the fight against Russia'),
+];
+
+function run(quotes: readonly CorpusQuote[]) {
+  const store = new QuoteGroups(2);
+  for (const q of quotes) store.add(q);
+  const reps = store.representatives();
+  const cache = new Map<string, CachedVerdict>();
+  const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
+  const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
+  return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
+}
+
+describe('clusters', () => {
+  it('groups renderings across articles, fragments with their parent, and drops single-article groups', () => {
+    const { clusters } = run(corpus);
+    expect(clusters.map((cluster) => [cluster.id, cluster.variants.map((v) => v.quote.id)])).toEqual([
+      ['cluster:a:10', ['a:10', 'b:20', 'c:5', 'f:1']],
+      ['cluster:d:7', ['d:7', 'e:3']],
+    ]);
+    const [lamb, incursion] = clusters;
+    expect(lamb!.reference).toEqual({ quoteId: 'b:20', text: corpus[1]!.text, choice: 'medoid' });
+    expect(lamb!.speakers).toEqual(['Dmitry Peskov', 'Peskov']);
+    expect(lamb!.attributionConflict).toBe(false);
+    expect(lamb!.variants.map((v) => Number(v.divergence.toFixed(3)))).toEqual([0.133, 0, 0, 0]);
+    expect(lamb!.meanDivergence).toBeCloseTo(2 / 15 / 3, 10);
+    expect(incursion!.speakers).toEqual(['Stoltenberg']);
+  });
+
+  it('flags one utterance credited to two people', () => {
+    const quotes = [quote('x', 0, 'never underestimate Russia at all', 'Jens Stoltenberg'), quote('y', 0, 'never underestimate Russia at all', 'Peskov')];
+    const [cluster] = run(quotes).clusters;
+    expect(cluster!.speakers).toEqual(['Jens Stoltenberg', 'Peskov']);
+    expect(cluster!.attributionConflict).toBe(true);
+    expect(cluster!.reference.choice).toBe('medoid');
+  });
+
+  it('links a fragment to one parent only, so it cannot chain two statements', () => {
+    const quotes = [
+      quote('a', 0, 'NATO wants to contain Russia with new bases in Poland and the Baltic states'),
+      quote('b', 0, 'Europe must contain Russia by cutting gas imports and freezing reserves'),
+      quote('c', 0, 'contain Russia'),
+    ];
+    const { clusters } = run(quotes);
+    expect(clusters.map((cluster) => cluster.variants.map((v) => v.quote.id))).toEqual([['a:0', 'c:0']]);
+  });
+
+  it('does not depend on the order quotes were added in', () => {
+    const expected = JSON.stringify(run(corpus).clusters);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(corpus, { minLength: corpus.length, maxLength: corpus.length }), (shuffled) => {
+        expect(JSON.stringify(run(shuffled).clusters)).toBe(expected);
+      }),
+      { seed: 3, numRuns: 40 },
+    );
+  });
+});
+
+describe('witness table', () => {
+  it('hangs each variant on the reference, with a column for added words', () => {
+    const reference = 'we saw the invasion';
+    const table = buildWitnessTable([
+      { id: 'r', comparison: lcsComparison(reference, reference) },
+      { id: 'v', comparison: lcsComparison(reference, 'we have the invasion now') },
+      { id: 'w', comparison: lcsComparison(reference, 'the invasion') },
+    ]);
+    const cells = (i: number) => table.columns[i]!.cells.map((cell) => cell?.text ?? null);
+    expect(table.witnesses).toEqual(['r', 'v', 'w']);
+    expect(table.columns.map((column) => column.agreement)).toEqual(['partial', 'partial', 'partial', 'all', 'all', 'partial']);
+    expect([0, 1, 2, 3, 4, 5].map(cells)).toEqual([
+      ['we', 'we', null],
+      [null, 'have', null],
+      ['saw', null, null],
+      ['the', 'the', 'the'],
+      ['invasion', 'invasion', 'invasion'],
+      [null, 'now', null],
+    ]);
+  });
+});
