@@ -155,8 +155,8 @@ describe('witness table', () => {
     expect(table.columns.map((column) => column.agreement)).toEqual(['partial', 'partial', 'partial', 'all', 'all', 'partial']);
     expect([0, 1, 2, 3, 4, 5].map(cells)).toEqual([
       ['we', 'we', null],
-      [null, 'have', null],
       ['saw', null, null],
+      [null, 'have', null],
       ['the', 'the', 'the'],
       ['invasion', 'invasion', 'invasion'],
       [null, 'now', null],
