@@ -25,10 +25,15 @@ interface System {
   similarity: SentenceSimilarity;
 }
 
-/** Every system, the TF-IDF peer fitted on `documents` (the train and dev sentences of one dataset). */
-function systems(compare: Compare | null, documents: readonly string[]): System[] {
+/**
+ * Every system: quote-divergence as shipped, the same with `local: false` (whole sentences judged,
+ * not just their overlap: these datasets score what one sentence leaves out), and the peers,
+ * TF-IDF fitted on `documents` (the train and dev sentences of one dataset).
+ */
+function systems(compare: Compare | null, global: Compare | null, documents: readonly string[]): System[] {
   const list: System[] = [];
   if (compare) list.push({ name: 'quote-divergence', similarity: (a, b) => 1 - compare(a, b).divergence });
+  if (global) list.push({ name: 'quote-divergence-global', similarity: (a, b) => 1 - global(a, b).divergence });
   list.push({ name: 'string-similarity', similarity: bigramDice });
   list.push({ name: 'tfidf-cosine', similarity: createTfIdfCosine(documents) });
   list.push({ name: 'jsdiff', similarity: equalRunDice });
@@ -102,6 +107,7 @@ function stsCalibration(compare: Compare, dev: readonly ScoredPair[]): Figure[] 
 
 export async function evaluate(): Promise<Figure[]> {
   const compare = remembered(loadCompareQuotes());
+  const global = loadCompareQuotes({ local: false });
   const [stsTrain, stsDev, msrpTrain, msrpVal] = await Promise.all([
     loadSts('train'),
     loadSts('dev'),
@@ -109,10 +115,10 @@ export async function evaluate(): Promise<Figure[]> {
     loadMsrp('val'),
   ]);
   const out: Figure[] = [];
-  for (const system of systems(compare, sentences([...stsTrain, ...stsDev]))) {
+  for (const system of systems(compare, global, sentences([...stsTrain, ...stsDev]))) {
     out.push(...stsFigures(system, 'dev', stsDev), ...stsFigures(system, 'train', stsTrain));
   }
-  for (const system of systems(compare, sentences([...msrpTrain, ...msrpVal]))) {
+  for (const system of systems(compare, global, sentences([...msrpTrain, ...msrpVal]))) {
     out.push(...msrpFigures(system, msrpTrain, msrpVal));
   }
   if (compare) out.push(...msrpCalibration(compare, msrpVal), ...stsCalibration(compare, stsDev));
