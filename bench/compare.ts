@@ -32,7 +32,8 @@ function firstUse(moduleUrl: string, label: string): Figure[] {
   const child = spawnSync(process.execPath, ['--import', 'tsx', script, moduleUrl], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
   const lastLine = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0 || !lastLine.startsWith('{')) {
-    console.error(`first-use (${label}) failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    const errorLine = child.stderr.split('\n').find((line) => line.includes('Error')) ?? child.stderr.trim();
+    console.error(`first-use (${label}) failed (a stale build?): ${errorLine.trim()}`);
     return [];
   }
   const timings = JSON.parse(lastLine) as { importMs: number; firstCallMs: number; wordnetReadyMs: number };
