@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareQuotes } from '../src/compare/compare-quotes.js';
+import { METHOD_VERSION } from '../src/compare/method-version.js';
+import type { AlignmentEntry, QuoteComparison } from '../src/types.js';
+
+const fixture = (prefix: string): string => {
+  const dir = new URL('../fixtures/articles/', import.meta.url);
+  const names = ['000_1f671407f6ce829a', '001_e42db7be3a9563e0', '002_dc10ca1af9bf5290', '004_333a1fc73b71be22'];
+  const name = names.find((n) => n.startsWith(prefix))!;
+  return readFileSync(new URL(`${name}.txt`, dir), 'utf8');
+};
+const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+const LAMB_A =
+  'Naturally, the alliance is analyzing the situation. The alliance sees the real state of affairs. For now, the alliance does not abandon its plans to contain Russia and, in fact, to use the Ukrainian people as a sacrificial lamb in the fight against Russia';
+const LAMB_B =
+  'So far, the alliance has not abandoned its plans to contain Russia and slaughter the Ukrainian people as ritual victims in the fight against Russia,';
+const INVASION_A =
+  'We are watching a gradual incursion of NATO into the territory of Ukraine with its infrastructure, its instructors, defensive and weapons, training of the Ukrainian military and the like';
+const INVASION_B =
+  'we have seen the gradual invasion of NATO into the Ukrainian territory with its infrastructure, with its instructors, with supplies of defensive and offensive weapons, teaching the Ukrainian military and so forth. That brought us to the red line, a situation where we couldn’t tolerate it anymore.';
+
+/** The entry whose sides read exactly `a` and `b` (either may be null). */
+const entry = (result: QuoteComparison, a: string | null, b: string | null): AlignmentEntry | undefined =>
+  result.alignment.find((e) => (e.a?.text ?? null) === a && (e.b?.text ?? null) === b);
+
+describe('seed pair 000/001 (sacrificial lamb)', () => {
+  const result = compareQuotes(LAMB_A, LAMB_B);
+
+  it('uses quotes that appear in the seed articles', () => {
+    expect(plain(fixture('000'))).toContain(LAMB_A.slice(LAMB_A.indexOf('For now')));
+    expect(plain(fixture('001'))).toContain(LAMB_B.slice(0, -1));
+  });
+
+  it('pairs "a sacrificial lamb" with "ritual victims" as one phrase substitution', () => {
+    const start = LAMB_A.indexOf('a sacrificial lamb');
+    const phrase = entry(result, 'a sacrificial lamb', 'ritual victims');
+    expect(phrase).toEqual({
+      a: { start, end: start + 'a sacrificial lamb'.length, text: 'a sacrificial lamb' },
+      b: { start: LAMB_B.indexOf('ritual'), end: LAMB_B.indexOf(' in the fight'), text: 'ritual victims' },
+      kind: 'phrase-substitution',
+      similarity: phrase!.similarity,
+      moved: false,
+    });
+    expect(phrase!.similarity).toBeGreaterThan(0);
+    expect(phrase!.similarity).toBeLessThan(0.6);
+  });
+
+  it('classes use ↔ slaughter as a content substitution, abandon ↔ abandoned as inflection', () => {
+    expect(entry(result, 'use', 'slaughter')?.kind).toBe('substitution');
+    expect(entry(result, 'abandon', 'abandoned')?.kind).toBe('inflection');
+    expect(entry(result, 'does', 'has')?.kind).toBe('function-word');
+  });
+
+  it('aligns "For now" with "So far" as one near-equivalent entry', () => {
+    expect(entry(result, 'For now', 'So far')).toEqual({
+      a: { start: LAMB_A.indexOf('For now'), end: LAMB_A.indexOf('For now') + 7, text: 'For now' },
+      b: { start: 0, end: 6, text: 'So far' },
+      kind: 'synonym',
+      similarity: 0.85,
+      moved: false,
+    });
+    expect(entry(result, 'For', null)).toBeUndefined();
+    expect(entry(result, null, 'So')).toBeUndefined();
+  });
+
+  it('registers a shift toward negative tone in b', () => {
+    expect(result.components.tone).toBeGreaterThan(0);
+    expect(result.tone.shift?.direction).toBe('negative');
+    expect(result.tone.b).toBeLessThan(result.tone.a);
+    const slaughter = result.edits.find((e) => e.b?.text === 'slaughter');
+    expect(slaughter).toEqual({
+      class: 'substitution',
+      a: { start: LAMB_A.indexOf('use'), end: LAMB_A.indexOf('use') + 3, text: 'use' },
+      b: { start: LAMB_B.indexOf('slaughter'), end: LAMB_B.indexOf('slaughter') + 9, text: 'slaughter' },
+      tone: { direction: 'negative', magnitude: 0.6 },
+    });
+    expect(result.edits.find((e) => e.class === 'phrase-substitution')?.tone?.direction).toBe('negative');
+  });
+
+  it('reports that b covers only the last sentence of a', () => {
+    const start = LAMB_A.indexOf('For now');
+    expect(result.overlap).toEqual({
+      a: { start, end: LAMB_A.length, text: LAMB_A.slice(start) },
+      b: { start: 0, end: LAMB_B.length, text: LAMB_B },
+      partial: 'a',
+    });
+    // the two leading sentences are omissions, yet they do not count as disagreement
+    expect(result.edits[0]).toEqual({
+      class: 'omission',
+      a: { start: 0, end: start - 1, text: LAMB_A.slice(0, start - 1) },
+      b: null,
+    });
+    expect(result.divergence).toBeLessThan(0.35);
+    expect(compareQuotes(LAMB_A, LAMB_B, { local: false }).divergence).toBeGreaterThan(result.divergence);
+  });
+
+  it('mirrors when the sides are swapped', () => {
+    const swapped = compareQuotes(LAMB_B, LAMB_A);
+    expect(swapped.divergence).toBe(result.divergence);
+    expect(swapped.overlap?.partial).toBe('b');
+    expect(swapped.tone.shift?.direction).toBe('positive');
+    expect(entry(swapped, 'ritual victims', 'a sacrificial lamb')?.kind).toBe('phrase-substitution');
+    expect(swapped.components).toEqual({ ...result.components, omission: result.components.addition, addition: result.components.omission });
+    expect(swapped.methodVersion).toBe(METHOD_VERSION);
+  });
+});
+
+describe('seed pair 002/004 (gradual invasion)', () => {
+  const article = fixture('002');
+  const start = article.indexOf('We\u00a0are');
+  const end = article.indexOf('the like', start) + 'the like'.length;
+  const withNbsp = article.slice(start, end);
+
+  it('takes the quote with its non-breaking spaces from the seed', () => {
+    expect(withNbsp).toContain('\u00a0');
+    // the seed also has a double space in its garbled gap ("defensive and  weapons")
+    expect(plain(withNbsp).split(' ').filter(Boolean).join(' ')).toBe(INVASION_A);
+  });
+
+  for (const [label, a] of [
+    ['plain spaces', INVASION_A],
+    ['non-breaking spaces', withNbsp],
+  ] as const) {
+    it(`aligns related words and the inserted "offensive" (${label})`, () => {
+      const result = compareQuotes(a, INVASION_B);
+      for (const [x, y] of [
+        ['incursion', 'invasion'],
+        ['watching', 'seen'],
+        ['training', 'teaching'],
+      ]) {
+        expect(['related', 'synonym']).toContain(entry(result, x!, y!)?.kind);
+      }
+      const offensive = entry(result, null, 'offensive');
+      expect(offensive).toEqual({
+        a: null,
+        b: { start: INVASION_B.indexOf('offensive'), end: INVASION_B.indexOf('offensive') + 9, text: 'offensive' },
+        kind: 'insertion',
+        similarity: 0,
+        moved: false,
+      });
+      expect(entry(result, 'the like', 'so forth')?.kind).toBe('synonym');
+      expect(result.overlap?.partial).toBe('b');
+      for (const e of result.alignment) {
+        if (e.a) expect(a.slice(e.a.start, e.a.end)).toBe(e.a.text);
+        if (e.b) expect(INVASION_B.slice(e.b.start, e.b.end)).toBe(e.b.text);
+      }
+    });
+  }
+
+  it('scores the NBSP rendering exactly like the plain one', () => {
+    expect(compareQuotes(withNbsp, INVASION_B).divergence).toBe(compareQuotes(INVASION_A, INVASION_B).divergence);
+  });
+});
+
+describe('divergence at the extremes', () => {
+  it('is 0 for identical inputs and for case/typography-only differences', () => {
+    expect(compareQuotes(LAMB_B, LAMB_B).divergence).toBe(0);
+    expect(compareQuotes('We couldn’t tolerate it', 'we couldn\'t tolerate it').divergence).toBe(0);
+    const same = compareQuotes('Peace now', 'Peace now');
+    expect(same).toEqual({
+      divergence: 0,
+      components: { lexical: 0, semantic: 0, omission: 0, addition: 0, order: 0, tone: 0 },
+      a: 'Peace now',
+      b: 'Peace now',
+      alignment: [
+        { a: { start: 0, end: 5, text: 'Peace' }, b: { start: 0, end: 5, text: 'Peace' }, kind: 'identical', similarity: 1, moved: false },
+        { a: { start: 6, end: 9, text: 'now' }, b: { start: 6, end: 9, text: 'now' }, kind: 'identical', similarity: 1, moved: false },
+      ],
+      edits: [],
+      overlap: null,
+      tone: { a: 0.2828, b: 0.2828, shift: null },
+      methodVersion: METHOD_VERSION,
+    });
+  });
+
+  it('is at least 0.8 for unrelated sentences', () => {
+    expect(compareQuotes('The cat sat on the mat.', 'Stock markets fell sharply in Tokyo today.').divergence).toBeGreaterThanOrEqual(0.8);
+    expect(compareQuotes(LAMB_B, 'Bake the bread for forty minutes until golden.').divergence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('accepts Quote objects and indexes their own text', () => {
+    const quote = { text: 'ritual victims', start: 100, end: 114, marks: { open: '"', close: '"' }, speaker: null, kind: 'fragment' as const, flags: [] };
+    const result = compareQuotes(quote, 'sacrificial lamb');
+    expect(result.a).toBe('ritual victims');
+    expect(result.alignment.every((e) => e.a === null || (e.a.start >= 0 && e.a.end <= 14))).toBe(true);
+  });
+
+  it('marks reordered blocks as moved and reports a move edit', () => {
+    const result = compareQuotes('NATO expanded eastward, Peskov said yesterday', 'Peskov said yesterday NATO expanded eastward');
+    expect(result.alignment.some((e) => e.moved)).toBe(true);
+    expect(result.edits.some((e) => e.class === 'move')).toBe(true);
+    expect(result.components.order).toBeGreaterThan(0);
+  });
+
+  it('matches transliterations and numbers', () => {
+    expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
+    expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');
+  });
+});

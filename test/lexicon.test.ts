@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { afinnValence } from '../src/lexicon/afinn.js';
+import { isFunctionWord } from '../src/lexicon/function-words.js';
+import { irregularBases } from '../src/lexicon/irregular-forms.js';
+import { lemmatize } from '../src/lexicon/lemmatize.js';
+import { porterStem } from '../src/lexicon/natural.js';
+import { phraseGroup } from '../src/lexicon/phrase-equivalents.js';
+import { diceSimilarity } from '../src/lexicon/string-similarity.js';
+import { ownValence } from '../src/lexicon/tone-words.js';
+import { hasLemma, loadWordNet, pointersOf, synsetsOf } from '../src/lexicon/wordnet.js';
+
+describe('lexicon adapters', () => {
+  it('stems with natural\'s Porter stemmer', () => {
+    expect(['abandoned', 'abandons', 'abandoning'].map(porterStem)).toEqual(['abandon', 'abandon', 'abandon']);
+  });
+
+  it('scores spelling closeness with Dice on NFC text', () => {
+    expect(diceSimilarity('naïve', 'nai\u0308ve')).toBe(1);
+    expect(diceSimilarity('zelensky', 'zelenskyy')).toBeCloseTo(14 / 15, 5);
+  });
+
+  it('reads WordNet 3.1 once, within a second', () => {
+    const started = performance.now();
+    loadWordNet();
+    expect(performance.now() - started).toBeLessThan(5000); // generous regression bound; measured ≈ 0.3 s
+    expect(hasLemma('incursion', 0)).toBe(true);
+    expect(synsetsOf('incursion', 0)).toEqual([50103, 977538, 73511]);
+    // "invasion" and "incursion" are one relation apart; "invasion" and "ritual" are not
+    const incursion = synsetsOf('incursion', 0)!;
+    const related = (from: readonly number[], to: readonly number[]) => from.some((s) => pointersOf(s).related.some((r) => to.includes(r)));
+    expect(related(synsetsOf('invasion', 0)!, incursion)).toBe(true);
+    expect(related(synsetsOf('invasion', 0)!, synsetsOf('ritual', 0)!)).toBe(false);
+  });
+
+  it('lemmatises with Morphy rules and the irregular forms', () => {
+    expect(irregularBases('seen')).toEqual(['see']);
+    expect(lemmatize('seen')).toEqual([
+      { lemma: 'see', pos: 0 },
+      { lemma: 'see', pos: 1 },
+    ]);
+    expect(lemmatize('watching').map((l) => `${l.pos}:${l.lemma}`)).toEqual(['0:watching', '1:watch']);
+    expect(lemmatize('victims')).toEqual([{ lemma: 'victim', pos: 0 }]);
+  });
+
+  it('rates tone with AFINN-165 and our own list', () => {
+    expect(afinnValence('victims')).toBe(-3);
+    expect(afinnValence('slaughter')).toBeUndefined();
+    expect(ownValence('slaughter')).toBe(-3);
+    expect(ownValence('sacrificial')).toBe(-2);
+  });
+
+  it('knows function words and multi-word equivalents', () => {
+    expect(['the', 'has', 'of', 'alliance'].map(isFunctionWord)).toEqual([true, true, true, false]);
+    expect(phraseGroup('for now')).toBe(phraseGroup('so far'));
+    expect(phraseGroup('and the like')).toBe(phraseGroup('and so forth'));
+    expect(phraseGroup('sacrificial lamb')).toBeUndefined();
+  });
+});
