@@ -10,16 +10,17 @@
  *
  * Our aligner gets the two sentences as they are; each aligned span pair is mapped to the
  * whitespace tokens it overlaps and every such token pair becomes a link (`linksFromAlignment`).
+ * Link precision per alignment kind follows, to show which kinds of entry cost precision.
  *
  * @module
  */
 
 import { countLinks, isNonIdentical, linksFromAlignment, type Link } from './alignment-links.js';
-import { ALIGNMENT_SETS, loadAlignmentPairs, whitespaceTokens, type AlignmentSet } from './datasets.js';
+import { ALIGNMENT_SETS, loadAlignmentPairs, whitespaceTokens, type AlignmentPair, type AlignmentSet } from './datasets.js';
 import type { Figure } from './figure.js';
 import { equalRunLinks } from './peers/jsdiff-equal-runs.js';
 import { macroPrecisionRecall, type OverlapCounts, type PrecisionRecall } from './stats.js';
-import { loadCompareQuotes, remembered } from './system-under-test.js';
+import { loadCompareQuotes, remembered, type Compare } from './system-under-test.js';
 import type { AlignmentEntry } from '../src/types.js';
 
 /** An aligner as scored here: two whitespace-tokenised sentences in, token links out. */
@@ -37,9 +38,8 @@ function wordEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
  * quote-divergence as shipped; the same scored without its phrase-substitution entries (how much
  * their all-pairs links cost in precision); the same without WordNet (an ablation); then jsdiff.
  */
-function aligners(): Aligner[] {
+function aligners(shipped: Compare | null): Aligner[] {
   const list: Aligner[] = [];
-  const shipped = remembered(loadCompareQuotes());
   const noWordNet = loadCompareQuotes({ wordnet: false });
   if (shipped) {
     list.push(
@@ -66,9 +66,38 @@ function figures(links: string, set: string, system: string, scores: PrecisionRe
   ];
 }
 
+/**
+ * Link precision of quote-divergence per alignment kind (micro-averaged over links, with the
+ * number of links): which kinds of entry the gold annotators agree with, for tuning on train.
+ */
+function precisionByKind(set: string, pairs: readonly AlignmentPair[], compare: Compare): Figure[] {
+  const byKind = new Map<string, { links: number; correct: number }>();
+  for (const pair of pairs) {
+    const gold = new Set(pair.sure.map(([i, j]) => `${i}-${j}`));
+    for (const entry of compare(pair.source, pair.target).alignment) {
+      const kind = entry.moved ? `${entry.kind} (moved)` : entry.kind;
+      const tally = byKind.get(kind) ?? { links: 0, correct: 0 };
+      for (const [i, j] of linksFromAlignment([entry], pair.source, pair.target)) {
+        tally.links++;
+        if (gold.has(`${i}-${j}`)) tally.correct++;
+      }
+      byKind.set(kind, tally);
+    }
+  }
+  return [...byKind]
+    .filter(([, tally]) => tally.links > 0)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([kind, tally]) => ({
+      name: `alignment link precision ${set} quote-divergence, ${kind} (${tally.links} links)`,
+      value: (100 * tally.correct) / tally.links,
+      unit: '%',
+    }));
+}
+
 export async function evaluate(): Promise<Figure[]> {
   const out: Figure[] = [];
-  const systems = aligners();
+  const shipped = remembered(loadCompareQuotes());
+  const systems = aligners(shipped);
   for (const set of Object.keys(ALIGNMENT_SETS) as AlignmentSet[]) {
     const pairs = await loadAlignmentPairs(set);
     for (const system of systems) {
@@ -83,6 +112,7 @@ export async function evaluate(): Promise<Figure[]> {
       out.push(...figures('', set, system.name, macroPrecisionRecall(all)));
       out.push(...figures('non-identical ', set, system.name, macroPrecisionRecall(nonIdentical)));
     }
+    if (shipped) out.push(...precisionByKind(set, pairs, shipped));
   }
   return out;
 }
