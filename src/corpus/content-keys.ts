@@ -16,7 +16,7 @@ const KEY_LENGTH = 6;
 
 /**
  * Function words: too frequent to say anything about which utterance a quote renders.
- * Negations are dropped too (they are frequent and often rephrased: "not … anymore" / "no longer").
+ * Negations and aspect words are dropped too: they are frequent and often rephrased ("no longer" / "not … anymore").
  */
 const FUNCTION_WORDS = new Set(
   (
@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set(
     "s t don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't wouldn't shouldn't " +
     "i'm we're you're they're it's that's there's he's she's let's we've i've they've " +
     'against among between through during before after because while until upon within toward towards ' +
-    'per via whether however therefore thus though although like' +
+    'per via whether however therefore thus though although like longer anymore' +
     ' said says say told according one way'
   ).split(' '),
 );

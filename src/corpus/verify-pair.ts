@@ -7,7 +7,7 @@
  */
 
 import { compareQuotes } from '../compare/compare-quotes.js';
-import { wordCount } from './content-keys.js';
+import { contentKeys, wordCount } from './content-keys.js';
 import type { CompareOptions, QuoteComparison } from '../types.js';
 
 /**
@@ -33,11 +33,14 @@ export interface PairVerdict {
   coverage: [number, number];
   /** Words of the smaller side inside the overlap. */
   overlapWords: number;
+  /** True when the two texts share at least two content keys (or all of the smaller side's one key). */
+  sharesContent: boolean;
 }
 
 /** Whether a verdict accepts the pair at another similarity threshold. */
 export function acceptsAt(verdict: PairVerdict, minSimilarity: number, minTokens: number): boolean {
   return (
+    verdict.sharesContent &&
     verdict.similarity >= minSimilarity &&
     Math.max(verdict.coverage[0], verdict.coverage[1]) >= MIN_COVERAGE &&
     verdict.overlapWords >= minTokens
@@ -70,9 +73,21 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
     if (overlap.partial === 'a') fragment = 'b';
     else if (overlap.partial === 'b') fragment = 'a';
   }
-  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords };
+  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(comparison.a, comparison.b) };
   verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
   return verdict;
+}
+
+/**
+ * Two short texts that share one content word ("clear signal" / "a clear message") can score well
+ * on their tiny overlap; one utterance rendered twice shares at least two content words, unless
+ * the shorter side has only one.
+ */
+function sharesContent(a: string, b: string): boolean {
+  const keysA = contentKeys(a);
+  const keysB = new Set(contentKeys(b));
+  const shared = keysA.filter((key) => keysB.has(key)).length;
+  return shared >= Math.min(2, keysA.length, keysB.size) && shared > 0;
 }
 
 function ratio(part: number, whole: number): number {
