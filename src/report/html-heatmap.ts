@@ -56,10 +56,13 @@ export function heatmapSvg(report: CorpusReport): string {
   if (sources.length === 0) return '<p class="summary">No pairs of renderings to compare yet.</p>';
   const size = 44;
   const left = 180;
-  const top = 150;
+  const top = 110;
   const width = left + size * sources.length + 10;
   const height = top + size * sources.length + 10;
-  const parts: string[] = [];
+  const parts: string[] = [
+    `<text x="${left - 8}" y="14" text-anchor="end" font-size="11" fill="#555">reference source \u2193</text>`,
+    `<text x="${left}" y="14" font-size="11" fill="#555">rendering source \u2192</text>`,
+  ];
   sources.forEach((source, i) => {
     const label = h(truncate(source));
     parts.push(`<text x="${left - 8}" y="${top + i * size + size / 2 + 4}" text-anchor="end" font-size="12">${label}<title>${h(source)}</title></text>`);

@@ -10,7 +10,10 @@ import type { EditClass, Span } from '../types.js';
 import { className } from './describe.js';
 import { escapeHtml } from './escape-html.js';
 
-/** A highlighted range of one side. */
+/**
+ * A highlighted range of one side. Its number is drawn by CSS (`content: attr(data-n)`), so copying a
+ * quote from the page copies the quote's words only.
+ */
 export interface MarkedRange {
   start: number;
   end: number;
@@ -59,7 +62,7 @@ export function markedText(text: string, ranges: readonly MarkedRange[], shared:
     out += plainRun(position, range.start);
     out +=
       `<mark class="edit edit-${range.editClass}" data-edit="${escapeHtml(range.editId)}" title="${escapeHtml(range.title)}">` +
-      `${escapeHtml(text.slice(range.start, range.end))}</mark><sup class="edit-n">${range.label}</sup>`;
+      `${escapeHtml(text.slice(range.start, range.end))}</mark><sup class="edit-n" data-n="${range.label}"></sup>`;
     position = range.end;
   }
   return out + plainRun(position, text.length);

@@ -40,7 +40,7 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2.5rem;border
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.6rem 0 .3rem}.side{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;background:#fcfcfc}
 .side header{font-size:.8rem;color:#555;margin-bottom:.3rem}.quote{margin:0;white-space:pre-wrap}
 mark{padding:0 .1em;border-radius:3px;color:inherit}mark.edit-omission{text-decoration:line-through}mark.edit-insertion{text-decoration:underline}
-.outside{color:#9a9a9a}sup.edit-n{font-size:.65rem;color:#444;margin-left:.1em}
+.outside{color:#9a9a9a}sup.edit-n{font-size:.65rem;color:#444;margin-left:.1em}sup.edit-n::after{content:attr(data-n)}
 .score{font-variant-numeric:tabular-nums;font-weight:600}.components{font-size:.8rem;color:#555;margin:.2rem 0}
 ol.edits{font-size:.85rem;margin:.2rem 0 1rem;padding-left:1.6rem}.conflict{color:#a15c00;font-weight:600}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.2rem .45rem;text-align:left;vertical-align:top}

@@ -11,7 +11,7 @@
 import type { Article, CorpusReport } from '../types.js';
 import { QuoteDivergenceError } from '../errors.js';
 import { assertCorpusReport } from './check-report.js';
-import { articleCount, score, sourceLabel, speakerLabel } from './describe.js';
+import { articleCount, count, score, sourceLabel, speakerLabel } from './describe.js';
 import { escapeHtml as h, safeHttpUrl } from './escape-html.js';
 import { clusterSection } from './html-cluster.js';
 import { heatmapSvg } from './html-heatmap.js';
@@ -88,7 +88,7 @@ export function formatHtml(report: CorpusReport, options: HtmlOptions = {}): str
 <body>
 <header>
 <h1>${h(title)}</h1>
-<p class="summary">${report.quotes.length} quotes from ${articleCount(report)} articles \u00b7 ${report.clusters.length} clusters \u00b7 ${report.echoes.length} echoes \u00b7 ${report.diagnostics.length} diagnostics \u00b7 method ${h(report.methodVersion)}</p>
+<p class="summary">${count(report.quotes.length, 'quote')} from ${count(articleCount(report), 'article')} \u00b7 ${count(report.clusters.length, 'cluster')} \u00b7 ${count(report.echoes.length, 'echo', 'echoes')} \u00b7 ${count(report.diagnostics.length, 'diagnostic')} \u00b7 method ${h(report.methodVersion)}</p>
 ${legend()}
 </header>
 <main>
