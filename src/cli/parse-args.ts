@@ -91,7 +91,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageError((error as Error).message.split('\n')[0] ?? 'invalid arguments');
+    // Node's message for an unknown option goes on to explain `--`; the first sentence is the news.
+    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
+    throw usageError(message.split('. To specify')[0] ?? message);
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { kind: 'help' };
