@@ -5,7 +5,8 @@
  * 2. single content words by similarity (strong matches only: identical, inflection, spelling,
  *    number, synonym), preferring pairs with contextual evidence from their neighbours;
  * 3. identical function words and punctuation, by their neighbours (a token joins its twin when
- *    the token before or after it is already linked to the twin's neighbour).
+ *    the token before or after it is already linked to the twin's neighbour; the starts and ends of
+ *    the texts count as linked).
  * Weaker relations (related words, substitutions, phrases) are left to the gap phase.
  *
  * @module
@@ -159,8 +160,9 @@ function alignByNeighbours(state: AlignmentState): void {
       if (linkOfA[i] !== -1) continue;
       for (let j = 0; j < m; j++) {
         if (linkOfB[j] !== -1 || a.features[i]!.id !== b.features[j]!.id) continue;
-        const before = i > 0 && j > 0 && linkOfA[i - 1] !== -1 && linkOfA[i - 1] === linkOfB[j - 1];
-        const after = i + 1 < n && j + 1 < m && linkOfA[i + 1] !== -1 && linkOfA[i + 1] === linkOfB[j + 1];
+        // the starts and the ends of the two texts count as linked neighbours ("." ↔ "." at the end)
+        const before = (i === 0 && j === 0) || (i > 0 && j > 0 && linkOfA[i - 1] !== -1 && linkOfA[i - 1] === linkOfB[j - 1]);
+        const after = (i === n - 1 && j === m - 1) || (i + 1 < n && j + 1 < m && linkOfA[i + 1] !== -1 && linkOfA[i + 1] === linkOfB[j + 1]);
         if (!before && !after) continue;
         linkPair(state, i, j);
         changed = true;

@@ -22,7 +22,9 @@ import { addLink, fitsOrder, linkPair, type AlignmentState } from './alignment-s
 import { LAYER_SCORES } from './token-similarity.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
-export const MAX_PHRASE_TOKENS = 6;
+export const MAX_PHRASE_TOKENS = 4;
+/** Fewest content words on each side of a phrase substitution (fewer: word links and gaps). */
+export const MIN_PHRASE_CONTENT = 2;
 /** Smallest token similarity that counts as evidence that two chunks say the same thing. */
 const CONTENT_EVIDENCE = 0.5;
 /** Floor of a phrase substitution's similarity when it is bounded by aligned context. */
@@ -128,7 +130,10 @@ function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[]): num
 
 function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs: [number, number][]; sum: number } {
   const m = state.b.tokens.length;
-  const pairs = bestPairs(ca.length, cb.length, (x, y) => state.score[ca[x]! * m + cb[y]!]!).map(
+  const pairs = bestPairs(ca.length, cb.length, (x, y) => {
+    const score = state.score[ca[x]! * m + cb[y]!]!;
+    return score >= CONTENT_EVIDENCE ? score : 0;
+  }).map(
     ([x, y]): [number, number] => [ca[x]!, cb[y]!],
   );
   let sum = 0;
@@ -184,22 +189,63 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
     const j = leftB[0]!;
     // one content word on each side, in the same slot: a word substitution ("to use" ↔ "slaughter")
     const single =
-      ca.filter((k) => a.content[k]).length === 1 &&
-      cb.filter((k) => b.content[k]).length === 1 &&
+      contentCount(a.content, ca) === 1 &&
+      contentCount(b.content, cb) === 1 &&
       pairs.every(([x, y]) => (x < i) === (y < j));
     if (single) {
       for (const [x, y] of pairs) linkPair(state, x, y);
-      const score = state.score[i * m + j]!;
-      addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? state.kind[i * m + j]! : 'substitution', score, moved: false });
+      linkSlot(state, i, j);
+      fillSlots(state, ca, cb);
       return;
     }
-    if (ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS) {
+    const phrase = bounded && ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS;
+    if (phrase && contentCount(a.content, ca) >= MIN_PHRASE_CONTENT && contentCount(b.content, cb) >= MIN_PHRASE_CONTENT) {
       const similarity = Math.min(1, (2 * sum) / (ca.length + cb.length));
       addLink(state, span(ca, cb, 'phrase-substitution', bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity));
       return;
     }
   }
   for (const [x, y] of pairs) linkPair(state, x, y);
+  if (bounded) fillSlots(state, ca, cb);
+}
+
+function contentCount(content: boolean[], chunk: number[]): number {
+  let count = 0;
+  for (const k of chunk) if (content[k]) count++;
+  return count;
+}
+
+/** Links two tokens that fill the same slot, whatever their similarity. */
+function linkSlot(state: AlignmentState, i: number, j: number): void {
+  const cell = i * state.b.tokens.length + j;
+  const score = state.score[cell]!;
+  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? state.kind[cell]! : 'substitution', score, moved: false });
+}
+
+/**
+ * Weak pairs (different function words, different numbers) are linked only when each is the one
+ * free token of the same slot, between links or the edges of two bounded chunks ("does" ↔ "has"
+ * in "the alliance does not" ↔ "the alliance has not").
+ */
+function fillSlots(state: AlignmentState, ca: number[], cb: number[]): void {
+  const { a, b, linkOfA, linkOfB } = state;
+  let x = 0;
+  let y = 0;
+  while (x <= ca.length && y <= cb.length) {
+    let xEnd = x;
+    while (xEnd < ca.length && linkOfA[ca[xEnd]!] === -1) xEnd++;
+    let yEnd = y;
+    while (yEnd < cb.length && linkOfB[cb[yEnd]!] === -1) yEnd++;
+    if (xEnd - x === 1 && yEnd - y === 1) {
+      const i = ca[x]!;
+      const j = cb[y]!;
+      const sameClass = a.features[i]!.isFunction === b.features[j]!.isFunction && (a.features[i]!.number === null) === (b.features[j]!.number === null);
+      if (sameClass) linkSlot(state, i, j);
+    }
+    // step over the next linked token on each side (they are linked to each other in order)
+    x = xEnd + 1;
+    y = yEnd + 1;
+  }
 }
 
 function span(ca: number[], cb: number[], kind: 'synonym' | 'phrase-substitution', score: number) {

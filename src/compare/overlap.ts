@@ -2,7 +2,11 @@
  * Local alignment: when one quote renders only part of the other (a fragment of a long quote,
  * or the last sentence of it), the comparison is judged on the overlap. The overlap runs from
  * the first to the last linked token on each side; a side counts as partly covered when at
- * least {@link MIN_OUTSIDE_WORDS} words and {@link MIN_OUTSIDE_SHARE} of its words lie outside.
+ * least {@link MIN_OUTSIDE_WORDS} words and {@link MIN_OUTSIDE_SHARE} of its words lie outside,
+ * and either the words outside are whole sentences (cut off by . ! ? ; : … or a line break) or
+ * the overlap holds at most {@link MAX_FRAGMENT_SHARE} of the side's words with at least
+ * {@link MIN_FRAGMENT_HOST_OUTSIDE} words outside (a short fragment of a long quote); and the other
+ * side must really render the overlap: {@link MIN_RENDERED_SHARE} of its content words linked.
  *
  * @module
  */
@@ -14,6 +18,12 @@ import type { AlignmentState, Side } from './alignment-state.js';
 export const MIN_OUTSIDE_WORDS = 3;
 /** Smallest share of a side's words outside the overlap for it to count as covered only in part. */
 export const MIN_OUTSIDE_SHARE = 0.25;
+/** Fewest words outside a fragment's overlap within one sentence (short sentences are not hosts). */
+export const MIN_FRAGMENT_HOST_OUTSIDE = 6;
+/** A side covered up to this share of its words is a fragment's host even within one sentence. */
+export const MAX_FRAGMENT_SHARE = 0.5;
+/** A side is a rendering of part of the other only when this share of its content words is linked. */
+export const MIN_RENDERED_SHARE = 0.75;
 /** Fewest linked content-word pairs for an overlap to be trusted. */
 const MIN_CONTENT_LINKS = 2;
 
@@ -31,6 +41,39 @@ function words(side: Side, from: number, to: number): number {
   let count = 0;
   for (let k = from; k < to; k++) if (side.tokens[k]!.isWord) count++;
   return count;
+}
+
+/** Share of a side's content words that are linked. */
+function linkedContentShare(side: Side, linkOf: Int32Array): number {
+  let content = 0;
+  let linked = 0;
+  side.content.forEach((isContent, k) => {
+    if (!isContent) return;
+    content++;
+    if (linkOf[k] !== -1) linked++;
+  });
+  return content === 0 ? 0 : linked / content;
+}
+
+function isSentenceEnd(side: Side, k: number): boolean {
+  const token = side.tokens[k];
+  if (token === undefined) return true;
+  return token.norm === '.' || token.norm === '!' || token.norm === '?' || token.norm === ';' || token.norm === ':' || token.norm === '…';
+}
+
+/** Line break between tokens `k - 1` and `k`. */
+function lineBreakBefore(side: Side, k: number): boolean {
+  const previous = side.tokens[k - 1];
+  const token = side.tokens[k];
+  return previous !== undefined && token !== undefined && side.text.slice(previous.end, token.start).includes('\n');
+}
+
+/** True when the words outside `from…to-1` are cut off from it by sentence punctuation or line breaks. */
+function separatedBySentence(side: Side, from: number, to: number): boolean {
+  const n = side.tokens.length;
+  const before = from === 0 || isSentenceEnd(side, from - 1) || lineBreakBefore(side, from);
+  const after = to >= n || isSentenceEnd(side, to) || isSentenceEnd(side, to - 1) || lineBreakBefore(side, to);
+  return before && after;
 }
 
 /** Finds the region to judge; the whole of both texts unless `local` finds a partial cover. */
@@ -54,11 +97,14 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
   if (contentLinks < MIN_CONTENT_LINKS) return whole;
   const partial = (side: Side, from: number, to: number, total: number): boolean => {
     const all = words(side, 0, total);
-    const outside = all - words(side, from, to);
-    return outside >= MIN_OUTSIDE_WORDS && outside >= MIN_OUTSIDE_SHARE * all;
+    const inside = words(side, from, to);
+    const outside = all - inside;
+    if (outside < MIN_OUTSIDE_WORDS || outside < MIN_OUTSIDE_SHARE * all) return false;
+    // the rest is whole sentences, or the other side renders a clear minority of this one
+    return separatedBySentence(side, from, to) || (outside >= MIN_FRAGMENT_HOST_OUTSIDE && inside <= MAX_FRAGMENT_SHARE * all);
   };
-  const partialA = partial(state.a, a0, a1, n);
-  const partialB = partial(state.b, b0, b1, m);
+  const partialA = partial(state.a, a0, a1, n) && linkedContentShare(state.b, state.linkOfB) >= MIN_RENDERED_SHARE;
+  const partialB = partial(state.b, b0, b1, m) && linkedContentShare(state.a, state.linkOfA) >= MIN_RENDERED_SHARE;
   return {
     a0: partialA ? a0 : 0,
     a1: partialA ? a1 : n,
