@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareQuotes } from '../src/compare/compare-quotes.js';
+import { tokenize } from '../src/text/tokens.js';
 import { diffSegments } from '../src/report/diff-segments.js';
 import { formatComparisonText } from '../src/report/comparison-text.js';
 import { formatText, formatWordDiff } from '../src/report/text.js';
@@ -24,6 +27,29 @@ describe('diffSegments', () => {
       ['replace', 'a sacrificial lamb', 'ritual victims', 'phrase-substitution', 5, null, 0, ' '],
       ['equal', 'in the fight against Russia', 'in the fight against Russia', null, null, null, 0, ' '],
     ]);
+  });
+});
+
+describe('diffSegments on real comparisons', () => {
+  const sorted = (texts: string[]): string[] => texts.flatMap((text) => tokenize(text).map((token) => token.text)).sort();
+  it('shows every token of each side exactly once, whatever moves and edits the alignment has', () => {
+    const word = fc.constantFrom('the', 'alliance', 'NATO', 'Russia', 'Ukraine', 'Ukrainian', 'territory', 'its', 'instructors', 'lamb', 'victims', 'use', ',', '.', 'not', 'has');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const segments = diffSegments(compareQuotes(a, b, { wordnet: false }));
+        expect(sorted(segments.map((segment) => segment.a))).toEqual(sorted([a]));
+        expect(sorted(segments.map((segment) => segment.b))).toEqual(sorted([b]));
+      }),
+      { numRuns: 60, seed: 20240611 },
+    );
+  });
+
+  it('renders a reordered phrase as moved words, each once', () => {
+    const comparison = compareQuotes('the territory of Ukraine with its infrastructure, its instructors', 'with its instructors, the Ukrainian territory with its infrastructure', { wordnet: false });
+    const diff = formatWordDiff(comparison);
+    expect(diff.split('instructors').length - 1).toBe(1);
+    expect(diff).toContain('{~');
   });
 });
 

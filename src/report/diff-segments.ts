@@ -1,8 +1,9 @@
 /**
- * A comparison read as an inline word diff: a sequence of segments, each unchanged, deleted,
- * inserted or replaced, in alignment order. The text and Markdown reports render these segments;
+ * A comparison read as an inline word diff: a sequence of segments — unchanged, deleted, inserted,
+ * replaced or moved — in alignment order. The text and Markdown reports render these segments;
  * grouping follows the comparison's phrase-level `edits`, so "a sacrificial lamb" → "ritual victims"
- * is one replacement, not three.
+ * is one replacement, not three. Segment texts are built from the tokens themselves (never from a
+ * range that could take in a moved word twice).
  *
  * @module
  */
@@ -10,7 +11,7 @@
 import type { AlignmentEntry, Edit, EditClass, QuoteComparison, Span } from '../types.js';
 
 /** How a segment of the inline diff changes the text. */
-export type SegmentOp = 'equal' | 'delete' | 'insert' | 'replace' | 'outside';
+export type SegmentOp = 'equal' | 'delete' | 'insert' | 'replace' | 'move' | 'outside';
 
 /** One run of the inline diff. */
 export interface DiffSegment {
@@ -34,12 +35,25 @@ function contains(outer: Span | null, inner: Span | null): boolean {
   return outer !== null && inner !== null && outer.start <= inner.start && inner.end <= outer.end;
 }
 
+function spanLength(edit: Edit): number {
+  return (edit.a === null ? 0 : edit.a.end - edit.a.start) + (edit.b === null ? 0 : edit.b.end - edit.b.start);
+}
+
+/**
+ * The edit an alignment entry belongs to: the smallest edit containing it on every side it has
+ * (an edit with one side null may still hold a one-sided entry, e.g. an omitted word inside a phrase
+ * substitution).
+ */
 function findEdit(edits: readonly Edit[], entry: AlignmentEntry): number | null {
-  for (let i = 0; i < edits.length; i++) {
-    const edit = edits[i]!;
-    if (contains(edit.a, entry.a) || contains(edit.b, entry.b)) return i;
-  }
-  return null;
+  let best: number | null = null;
+  edits.forEach((edit, index) => {
+    const holdsA = entry.a === null || contains(edit.a, entry.a);
+    const holdsB = entry.b === null || edit.b === null || contains(edit.b, entry.b);
+    const touches = contains(edit.a, entry.a) || contains(edit.b, entry.b);
+    if (!touches || !holdsA || !holdsB) return;
+    if (best === null || spanLength(edit) < spanLength(edits[best]!)) best = index;
+  });
+  return best;
 }
 
 function isOutside(comparison: QuoteComparison, entry: AlignmentEntry): 'a' | 'b' | null {
@@ -50,74 +64,81 @@ function isOutside(comparison: QuoteComparison, entry: AlignmentEntry): 'a' | 'b
   return null;
 }
 
-function gapBetween(text: string, from: number, to: number): string {
-  if (to <= from) return '';
-  return text.slice(from, to).trim() === '' ? ' ' : ` ${text.slice(from, to).trim()} `;
+/** '' when `to` directly follows `from` in the text (as "Russia" and ","), else one space. */
+function gapBetween(from: number, to: number): string {
+  return to === from ? '' : ' ';
+}
+
+/** Joins spans of one side: with the original spacing where they are neighbours, else one space. */
+function joinSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  spans.forEach((span, i) => {
+    const previous = spans[i - 1];
+    if (previous !== undefined) {
+      const between = span.start >= previous.end ? text.slice(previous.end, span.start) : null;
+      out += between !== null && between.trim() === '' ? (between === '' ? '' : ' ') : ' ';
+    }
+    out += text.slice(span.start, span.end);
+  });
+  return out;
 }
 
 function entryOp(entry: AlignmentEntry): SegmentOp {
   if (entry.a === null) return 'insert';
   if (entry.b === null) return 'delete';
-  return entry.kind === 'identical' && !entry.moved ? 'equal' : 'replace';
+  if (entry.moved) return 'move';
+  return entry.kind === 'identical' ? 'equal' : 'replace';
 }
 
-function entryClass(entry: AlignmentEntry): EditClass | null {
-  return entry.kind === 'identical' ? (entry.moved ? 'move' : null) : entry.kind;
+function editOp(edit: Edit, entry: AlignmentEntry): SegmentOp {
+  if (edit.class === 'move' || entry.moved) return 'move';
+  return edit.a === null ? 'insert' : edit.b === null ? 'delete' : 'replace';
 }
 
-function countWords(text: string): number {
-  return text.split(' ').filter((part) => part.trim() !== '').length;
+interface Run {
+  segment: DiffSegment;
+  a: Span[];
+  b: Span[];
+  key: string;
 }
 
 /** Reads a comparison's alignment as inline diff segments (see {@link DiffSegment}). */
 export function diffSegments(comparison: QuoteComparison): DiffSegment[] {
-  const segments: DiffSegment[] = [];
-  // Start/end of the current segment on each side, to slice the original words with their spacing.
-  let current: { seg: DiffSegment; a: [number, number] | null; b: [number, number] | null; key: string } | null = null;
+  const runs: Run[] = [];
   let lastA = -1;
   let lastB = -1;
-
-  const flush = (): void => {
-    if (current === null) return;
-    const { seg, a, b } = current;
-    seg.a = a === null ? '' : comparison.a.slice(a[0], a[1]);
-    seg.b = b === null ? '' : comparison.b.slice(b[0], b[1]);
-    if (seg.op === 'outside') seg.words = countWords(seg.side === 'a' ? seg.a : seg.b);
-    segments.push(seg);
-    current = null;
-  };
-
   for (const entry of comparison.alignment) {
     const outside = isOutside(comparison, entry);
     const editIndex = outside === null ? findEdit(comparison.edits, entry) : null;
     const edit = editIndex === null ? null : comparison.edits[editIndex]!;
-    let op: SegmentOp = outside !== null ? 'outside' : entryOp(entry);
-    if (edit !== null) op = edit.a === null ? 'insert' : edit.b === null ? 'delete' : 'replace';
-    const key = outside !== null ? `outside-${outside}` : editIndex !== null ? `edit-${editIndex}` : op === 'equal' ? 'equal' : `entry-${op}`;
-
-    // The spacing before a segment comes from the side it continues; a side's first word after the
-    // other side's words (e.g. after the part outside the overlap) gets one space.
+    const op: SegmentOp = outside !== null ? 'outside' : edit !== null ? editOp(edit, entry) : entryOp(entry);
+    const key = outside !== null ? `outside-${outside}` : editIndex !== null ? `edit-${editIndex}-${op}` : op === 'equal' ? 'equal' : '';
+    // The spacing comes from the side the segment continues; after the other side's words, one space.
     const gap =
-      entry.b !== null && lastB >= 0 ? gapBetween(comparison.b, lastB, entry.b.start)
-        : entry.a !== null && lastA >= 0 ? gapBetween(comparison.a, lastA, entry.a.start)
+      entry.b !== null && lastB >= 0 ? gapBetween(lastB, entry.b.start)
+        : entry.a !== null && lastA >= 0 ? gapBetween(lastA, entry.a.start)
           : ' ';
-    // Merge with the running segment when it is the same edit, the same outside run, or unchanged text.
-    const mergeable = current !== null && current.key === key && (key !== `entry-${op}` || op === 'outside');
-    if (!mergeable) {
-      flush();
-      current = {
-        seg: { op, a: '', b: '', editClass: edit?.class ?? (op === 'outside' ? null : entryClass(entry)), editIndex, side: outside, words: 0, gap: segments.length === 0 ? '' : gap },
-        a: null,
-        b: null,
-        key,
-      };
+    const current = runs[runs.length - 1];
+    if (current === undefined || key === '' || current.key !== key) {
+      const editClass = edit?.class ?? (op === 'outside' || entry.kind === 'identical' ? (entry.moved ? 'move' : null) : entry.kind);
+      runs.push({ segment: { op, a: '', b: '', editClass, editIndex, side: outside, words: 0, gap: runs.length === 0 ? '' : gap }, a: [], b: [], key });
     }
-    const run = current!;
-    if (entry.a !== null) run.a = run.a === null ? [entry.a.start, entry.a.end] : [run.a[0], Math.max(run.a[1], entry.a.end)];
-    if (entry.b !== null) run.b = run.b === null ? [entry.b.start, entry.b.end] : [run.b[0], Math.max(run.b[1], entry.b.end)];
+    const run = runs[runs.length - 1]!;
+    if (entry.a !== null) run.a.push(entry.a);
+    if (entry.b !== null) run.b.push(entry.b);
     if (entry.a !== null) lastA = entry.a.end;
     if (entry.b !== null) lastB = entry.b.end;
   }
-  flush();
-  return segments;
+  return runs.map(({ segment, a, b }) => {
+    segment.a = joinSpans(comparison.a, a);
+    segment.b = joinSpans(comparison.b, b);
+    if (segment.op === 'outside') segment.words = (segment.side === 'a' ? a : b).filter((span) => span.text.trim() !== '' && isWordLike(span.text)).length;
+    return segment;
+  });
+}
+
+/** True when the token has a letter or digit (punctuation does not count as a word). */
+function isWordLike(token: string): boolean {
+  for (const ch of token) if (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')) return true;
+  return false;
 }

@@ -29,6 +29,8 @@ function markdownDiff(comparison: QuoteComparison): string {
           return `${segment.gap}**${b}**`;
         case 'replace':
           return `${segment.gap}~~${a}~~ **${b}**`;
+        case 'move':
+          return `${segment.gap}${segment.a === segment.b ? '' : `~~${a}~~ `}*${b}* (moved)`;
       }
     })
     .join('');

@@ -1,7 +1,8 @@
 /**
  * The report for a terminal: clusters as a reader scans them, each variant's words diffed against
  * the cluster's reference reading. Colour is opt-in (`color: true`); without it, changes are marked
- * as `[-deleted-]{+inserted+}` like `git diff --word-diff`, so the output stays readable in a pipe.
+ * as `[-deleted-]{+inserted+}` like `git diff --word-diff` (and moved words as `{~moved~}`), so the
+ * output stays readable in a pipe.
  *
  * @module
  */
@@ -45,7 +46,11 @@ function renderSegment(segment: DiffSegment, paint: Paint, coloured: boolean): s
     case 'replace':
       return coloured
         ? `${paint(['red', 'strikethrough'], segment.a)} ${paint(['green', 'underline'], segment.b)}`
-        : `[-${segment.a}-]{+${segment.b}+}`;
+        : `[-${segment.a}-]{+${segment.b}+}`;    case 'move': {
+      // A moved word, shown where side `a` has it; its new wording when it changed on the way.
+      const from = segment.a === segment.b ? '' : coloured ? `${paint(['red', 'strikethrough'], segment.a)} ` : `[-${segment.a}-]`;
+      return coloured ? `${from}${paint(['yellow', 'underline'], segment.b)}` : `${from}{~${segment.b}~}`;
+    }
   }
 }
 
