@@ -58,9 +58,19 @@ describe('formatHtml', () => {
 
 describe('markedText', () => {
   const range = { editClass: 'synonym' as const, editId: 'e"1', label: 1, title: '<t>' };
-  it('escapes text and attributes, clamps bad offsets, keeps the first of overlapping ranges', () => {
-    expect(markedText('a <b> c', [{ ...range, start: 2, end: 5 }, { ...range, start: 3, end: 99, label: 2 }, { ...range, start: -5, end: 0 }], null)).toBe(
-      'a <mark class="edit edit-synonym" data-edit="e&quot;1" title="&lt;t&gt;">&lt;b&gt;</mark><sup class="edit-n" data-n="1"></sup> c',
+  it('escapes text and attributes, and clamps bad offsets', () => {
+    expect(markedText('a <b> c', [{ ...range, start: 2, end: 5 }, { ...range, start: 5, end: 99, label: 2 }, { ...range, start: -5, end: 0 }], null)).toBe(
+      'a <mark class="edit edit-synonym" data-edit="e&quot;1" title="&lt;t&gt;">&lt;b&gt;</mark><sup class="edit-n" data-n="1"></sup>' +
+        '<mark class="edit edit-synonym" data-edit="e&quot;1" title="&lt;t&gt;"> c</mark><sup class="edit-n" data-n="2"></sup>',
+    );
+  });
+  it('gives each piece of overlapping ranges to the innermost one (a moved phrase inside an insertion)', () => {
+    const insertion = { editClass: 'insertion' as const, editId: 'i', label: 1, title: 'ins', start: 0, end: 21 };
+    const move = { editClass: 'move' as const, editId: 'm', label: 2, title: 'mv', start: 5, end: 20 };
+    expect(markedText('with its instructors, the', [insertion, move], null)).toBe(
+      '<mark class="edit edit-insertion" data-edit="i" title="ins">with </mark>' +
+        '<mark class="edit edit-move" data-edit="m" title="mv">its instructors</mark><sup class="edit-n" data-n="2"></sup>' +
+        '<mark class="edit edit-insertion" data-edit="i" title="ins">,</mark><sup class="edit-n" data-n="1"></sup> the',
     );
   });
   it('greys what lies outside the shared part', () => {

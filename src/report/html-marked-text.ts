@@ -32,40 +32,47 @@ function clamp(value: number, length: number): number {
 
 /**
  * Renders `text` with `ranges` highlighted and everything outside `shared` (when given) greyed.
- * Overlapping ranges keep the first one given.
+ * Where ranges overlap (an insertion whose span takes in a moved phrase), each piece of text takes the
+ * innermost range, so the moved words show as moved and the rest as inserted.
  */
 export function markedText(text: string, ranges: readonly MarkedRange[], shared: Span | null): string {
-  const sorted = ranges
+  const clamped = ranges
     .map((range) => ({ ...range, start: clamp(range.start, text.length), end: clamp(range.end, text.length) }))
-    .filter((range) => range.end > range.start)
-    .sort((x, y) => x.start - y.start || y.end - x.end);
-  const kept: MarkedRange[] = [];
-  for (const range of sorted) if (kept.length === 0 || range.start >= kept[kept.length - 1]!.end) kept.push(range);
-
+    .filter((range) => range.end > range.start);
   const sharedStart = shared === null ? 0 : clamp(shared.start, text.length);
   const sharedEnd = shared === null ? text.length : clamp(shared.end, text.length);
-  // Plain text between highlights, split at the shared part's edges.
-  const plainRun = (from: number, to: number): string => {
-    let out = '';
-    const cuts = [from, Math.min(Math.max(sharedStart, from), to), Math.min(Math.max(sharedEnd, from), to), to];
-    for (let i = 0; i < 3; i++) {
-      const piece = text.slice(cuts[i]!, cuts[i + 1]!);
-      if (piece === '') continue;
-      out += i === 1 ? escapeHtml(piece) : `<span class="outside">${escapeHtml(piece)}</span>`;
+  const cuts = [...new Set([0, text.length, sharedStart, sharedEnd, ...clamped.flatMap((range) => [range.start, range.end])])].sort((x, y) => x - y);
+
+  // Each piece between cuts: the innermost range covering it (first given on ties), and whether it is outside.
+  const pieces = cuts.slice(0, -1).map((start, i) => {
+    const end = cuts[i + 1]!;
+    let owner: MarkedRange | null = null;
+    for (const range of clamped) {
+      if (range.start <= start && end <= range.end && (owner === null || range.end - range.start < owner.end - owner.start)) owner = range;
     }
-    return out;
-  };
+    return { start, end, owner, outside: start < sharedStart || end > sharedEnd };
+  });
 
   let out = '';
-  let position = 0;
-  for (const range of kept) {
-    out += plainRun(position, range.start);
-    out +=
-      `<mark class="edit edit-${range.editClass}" data-edit="${escapeHtml(range.editId)}" title="${escapeHtml(range.title)}">` +
-      `${escapeHtml(text.slice(range.start, range.end))}</mark><sup class="edit-n" data-n="${range.label}"></sup>`;
-    position = range.end;
-  }
-  return out + plainRun(position, text.length);
+  pieces.forEach((piece, i) => {
+    let html = escapeHtml(text.slice(piece.start, piece.end));
+    if (piece.outside) html = `<span class="outside">${html}</span>`;
+    const { owner } = piece;
+    const previous = pieces[i - 1];
+    const next = pieces[i + 1];
+    if (owner !== null) {
+      const opens = previous?.owner !== owner;
+      const closes = next?.owner !== owner;
+      if (opens) out += `<mark class="edit edit-${owner.editClass}" data-edit="${escapeHtml(owner.editId)}" title="${escapeHtml(owner.title)}">`;
+      out += html;
+      if (closes) out += '</mark>';
+      // The number follows the range's last piece.
+      if (closes && piece.end === owner.end) out += `<sup class="edit-n" data-n="${owner.label}"></sup>`;
+      return;
+    }
+    out += html;
+  });
+  return out;
 }
 
 /** The tooltip text of an edit. */
