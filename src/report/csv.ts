@@ -13,6 +13,11 @@ import { csvRecord, type CsvValue } from './escape-csv.js';
 
 /**
  * Options for {@link formatCsv}.
+ *
+ * @example
+ * const options: CsvOptions = { table: 'edits' };
+ * formatCsv(report, options).split('\r\n')[0];
+ * //=> 'cluster,a_article,b_article,a_quote,b_quote,edit,class,a_text,b_text,a_start,a_end,b_start,b_end,tone_direction,tone_magnitude'
  */
 export interface CsvOptions {
   /**

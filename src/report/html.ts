@@ -22,6 +22,11 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-in
 
 /**
  * Options for {@link formatHtml}.
+ *
+ * @example
+ * const options: HtmlOptions = { title: 'Peskov on NATO', articles: [{ id: '000', source: 'Tasnim', url: 'https://www.tasnimnews.com/' }] };
+ * formatHtml(report, options).includes('<a href="https://www.tasnimnews.com/"');
+ * //=> true
  */
 export interface HtmlOptions {
   /** The page title. Default "Quote divergence report". */

@@ -15,6 +15,10 @@ import { diffSegments, type DiffSegment } from './diff-segments.js';
 
 /**
  * Options for {@link formatText}.
+ *
+ * @example
+ * const options: TextOptions = { color: process.stdout.isTTY === true && !process.env.NO_COLOR };
+ * formatText(report, options);
  */
 export interface TextOptions {
   /**
