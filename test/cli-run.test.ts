@@ -1,0 +1,64 @@
+/**
+ * The CLI in-process, with fake terminals: progress and log lines appear only when standard error
+ * is a terminal and --quiet is not given; text is the default format on a terminal; NO_COLOR and
+ * FORCE_COLOR decide colour.
+ */
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import type { OutputStream, Terminal } from '../src/cli/terminal.js';
+import { REPO } from './cli-runner.js';
+
+function stream(isTTY: boolean): OutputStream & { text: () => string } {
+  const out = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; text: () => string };
+  let written = '';
+  out.on('data', (chunk: Buffer) => (written += chunk.toString()));
+  out.isTTY = isTTY;
+  out.columns = 100;
+  out.text = () => written;
+  return out;
+}
+
+async function runWith(argv: string[], tty: { stdout: boolean; stderr: boolean }, env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+  const terminal: Terminal & { stdout: ReturnType<typeof stream>; stderr: ReturnType<typeof stream> } = {
+    stdin: Readable.from([]),
+    stdout: stream(tty.stdout),
+    stderr: stream(tty.stderr),
+    env,
+    cwd: REPO,
+  };
+  const status = await run(argv, terminal);
+  await new Promise((resolve) => setImmediate(resolve));
+  return { status, stdout: terminal.stdout.text(), stderr: terminal.stderr.text() };
+}
+
+const ESC = '\u001b[';
+
+describe('run (in-process)', () => {
+  it('shows progress and log lines on a terminal standard error, and writes text on a terminal standard output', async () => {
+    const result = await runWith(['analyze', 'fixtures/articles'], { stdout: true, stderr: true });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('analysing 5 articles from 5 files\u2026\n');
+    expect(result.stderr).toContain(`\r${ESC}K`);
+    expect(result.stdout.split('\n')[0]).toMatch(/^\d+ quotes from 5 articles · \d+ clusters · \d+ echo(es)? · method /u);
+    expect(result.stdout).toContain(`${ESC}1m`);
+  });
+
+  it('is silent on standard error with --quiet, and plain with NO_COLOR', async () => {
+    const result = await runWith(['analyze', 'fixtures/articles', '--quiet'], { stdout: true, stderr: true }, { NO_COLOR: '1' });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('writes no progress when standard error is not a terminal, and JSON when standard output is not one', async () => {
+    const result = await runWith(['analyze', 'fixtures/articles'], { stdout: false, stderr: false });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(expect.arrayContaining(['quotes', 'clusters', 'echoes', 'sources', 'diagnostics', 'methodVersion']));
+  });
+
+  it('colours text for a pipe only with FORCE_COLOR', async () => {
+    const forced = await runWith(['compare', 'does not abandon', 'has not abandoned', '--format', 'text'], { stdout: false, stderr: false }, { FORCE_COLOR: '1' });
+    const plain = await runWith(['compare', 'does not abandon', 'has not abandoned', '--format', 'text'], { stdout: false, stderr: false });
+    expect([forced.stdout.includes(ESC), plain.stdout.includes(ESC)]).toEqual([true, false]);
+  });
+});
