@@ -15,6 +15,7 @@ import type { Article } from '../types.js';
 import { readJsonArticles, readJsonLinesArticles, readStdinArticles, type InputProblem, type RecordsRead } from './article-records.js';
 import { usageError } from './cli-error.js';
 import { decodeText } from './decode-text.js';
+import { readStream } from './read-stream.js';
 import { SIDECAR_NAME, SidecarLookup } from './sidecar.js';
 
 /** Everything read, and every problem met. */
@@ -26,12 +27,6 @@ export interface InputsRead {
 }
 
 const READABLE_IN_FOLDERS = new Set(['.txt', '.json', '.jsonl', '.ndjson']);
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
 
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -94,7 +89,7 @@ export async function readInputs(paths: readonly string[], stdin: Readable, onFi
     if (path === '-') {
       files++;
       onFile?.('<stdin>');
-      const decoded = decodeText(await readAll(stdin));
+      const decoded = decodeText(await readStream(stdin));
       read.push(decoded.ok ? readStdinArticles(decoded.text) : { articles: [], problems: [{ where: '<stdin>', message: `${decoded.reason}; skipped` }] });
       continue;
     }

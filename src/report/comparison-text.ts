@@ -6,15 +6,14 @@
  */
 
 import type { QuoteComparison } from '../types.js';
-import { className, score, toneLabel } from './describe.js';
+import { componentsLine, editLine, score } from './describe.js';
 import { formatWordDiff, type TextOptions } from './text.js';
 
 /** Formats a comparison as a few readable lines. */
 export function formatComparisonText(comparison: QuoteComparison, options: TextOptions = {}): string {
-  const c = comparison.components;
   const lines = [
     `divergence ${score(comparison.divergence)} (method ${comparison.methodVersion})`,
-    `lexical ${score(c.lexical)} \u00b7 semantic ${score(c.semantic)} \u00b7 omission ${score(c.omission)} \u00b7 addition ${score(c.addition)} \u00b7 order ${score(c.order)} \u00b7 tone ${score(c.tone)}`,
+    componentsLine(comparison.components),
     '',
     formatWordDiff(comparison, options),
   ];
@@ -22,9 +21,6 @@ export function formatComparisonText(comparison: QuoteComparison, options: TextO
     lines.push('', `shared part: a \u201c${comparison.overlap.a.text}\u201d \u00b7 b \u201c${comparison.overlap.b.text}\u201d`);
   }
   if (comparison.edits.length > 0) lines.push('');
-  for (const edit of comparison.edits) {
-    const tone = toneLabel(edit);
-    lines.push(`${className(edit.class)}: ${edit.a === null ? '\u2205' : `\u201c${edit.a.text}\u201d`} \u2192 ${edit.b === null ? '\u2205' : `\u201c${edit.b.text}\u201d`}${tone === '' ? '' : ` (${tone})`}`);
-  }
+  for (const edit of comparison.edits) lines.push(editLine(edit));
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@
 import type { Cluster, CorpusReport, Variant } from '../types.js';
 import { QuoteDivergenceError } from '../errors.js';
 import { assertCorpusReport } from './check-report.js';
+import { otherVariants, referenceVariant } from './describe.js';
 import { csvRecord, type CsvValue } from './escape-csv.js';
 
 /**
@@ -42,10 +43,8 @@ export const EDIT_COLUMNS = [
 
 /** The reference variant and every other variant of a cluster, in the cluster's order. */
 function pairs(cluster: Cluster): { reference: Variant | undefined; variant: Variant }[] {
-  const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
-  return cluster.variants
-    .filter((variant) => variant.quote.id !== cluster.reference.quoteId)
-    .map((variant) => ({ reference, variant }));
+  const reference = referenceVariant(cluster);
+  return otherVariants(cluster).map((variant) => ({ reference, variant }));
 }
 
 function pairRow(cluster: Cluster, reference: Variant | undefined, variant: Variant): CsvValue[] {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { CorpusQuote, CorpusReport, Edit } from '../types.js';
+import type { Cluster, CorpusQuote, CorpusReport, DivergenceComponents, Edit, Variant } from '../types.js';
 
 /** A number in [0, 1] with two decimals ("0.42"); non-finite values read as "–". */
 export function score(value: number): string {
@@ -42,4 +42,25 @@ export function count(n: number, one: string, many = `${one}s`): string {
 /** Number of distinct articles the report's quotes come from. */
 export function articleCount(report: CorpusReport): number {
   return new Set(report.quotes.map((quote) => quote.articleId)).size;
+}
+
+/** "lexical 0.40 · semantic 0.30 · omission 0.10 · addition 0.05 · order 0.00 · tone 0.30". */
+export function componentsLine(c: DivergenceComponents): string {
+  return `lexical ${score(c.lexical)} \u00b7 semantic ${score(c.semantic)} \u00b7 omission ${score(c.omission)} \u00b7 addition ${score(c.addition)} \u00b7 order ${score(c.order)} \u00b7 tone ${score(c.tone)}`;
+}
+
+/** "phrase substitution: “a sacrificial lamb” → “ritual victims” (tone −0.30)"; `quoted` wraps each side's words. */
+export function editLine(edit: Edit, quoted: (text: string) => string = (text) => `\u201c${text}\u201d`): string {
+  const tone = toneLabel(edit);
+  return `${className(edit.class)}: ${edit.a === null ? '\u2205' : quoted(edit.a.text)} \u2192 ${edit.b === null ? '\u2205' : quoted(edit.b.text)}${tone === '' ? '' : ` (${tone})`}`;
+}
+
+/** The variant holding the cluster's reference reading (every divergence is measured from it). */
+export function referenceVariant(cluster: Cluster): Variant | undefined {
+  return cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+}
+
+/** The variants other than the reference, in the cluster's order. */
+export function otherVariants(cluster: Cluster): Variant[] {
+  return cluster.variants.filter((variant) => variant.quote.id !== cluster.reference.quoteId);
 }

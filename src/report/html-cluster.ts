@@ -7,9 +7,9 @@
  */
 
 import type { Cluster, Variant, WitnessTable } from '../types.js';
-import { score, sourceLabel, speakerLabel, toneLabel } from './describe.js';
+import { componentsLine, editLine, otherVariants, referenceVariant, score, sourceLabel, speakerLabel } from './describe.js';
 import { escapeHtml as h } from './escape-html.js';
-import { editTitle, markedText, type MarkedRange } from './html-marked-text.js';
+import { markedText, type MarkedRange } from './html-marked-text.js';
 
 function variantLabel(variant: Variant): string {
   return `${h(variant.articleId)} \u00b7 ${h(sourceLabel(variant.source, variant.articleId))} \u00b7 ${h(speakerLabel(variant.quote))}`;
@@ -22,19 +22,18 @@ function pairSection(cluster: Cluster, reference: Variant | undefined, variant: 
   const items: string[] = [];
   comparison.edits.forEach((edit, index) => {
     const editId = `${pairId}-e${index + 1}`;
-    const title = editTitle(edit.class, edit.a, edit.b, toneLabel(edit));
+    const title = editLine(edit, (text) => text);
     const base = { editClass: edit.class, editId, label: index + 1, title };
     if (edit.a !== null) aRanges.push({ ...base, start: edit.a.start, end: edit.a.end });
     if (edit.b !== null) bRanges.push({ ...base, start: edit.b.start, end: edit.b.end });
     items.push(`<li><span class="swatch edit-${edit.class}"></span> ${h(title)}</li>`);
   });
-  const c = comparison.components;
   const referenceLabel = reference === undefined ? h(cluster.reference.quoteId) : variantLabel(reference);
   return `<div class="pair" id="${h(pairId)}">
 <div class="side side-a"><header>reference \u00b7 ${referenceLabel}</header><p class="quote">${markedText(comparison.a, aRanges, comparison.overlap?.a ?? null)}</p></div>
 <div class="side side-b"><header>${variantLabel(variant)} \u00b7 divergence <span class="score">${score(variant.divergence)}</span></header><p class="quote">${markedText(comparison.b, bRanges, comparison.overlap?.b ?? null)}</p></div>
 </div>
-<p class="components">lexical ${score(c.lexical)} \u00b7 semantic ${score(c.semantic)} \u00b7 omission ${score(c.omission)} \u00b7 addition ${score(c.addition)} \u00b7 order ${score(c.order)} \u00b7 tone ${score(c.tone)}</p>
+<p class="components">${componentsLine(comparison.components)}</p>
 ${items.length === 0 ? '' : `<ol class="edits">${items.join('')}</ol>`}`;
 }
 
@@ -53,11 +52,9 @@ function witnessTable(table: WitnessTable, cluster: Cluster): string {
 
 /** The HTML section of one cluster (`index` numbers sections and edit ids). */
 export function clusterSection(cluster: Cluster, index: number): string {
-  const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+  const reference = referenceVariant(cluster);
   const speakers = cluster.speakers.length === 0 ? 'unattributed' : cluster.speakers.map(h).join(', ');
-  const pairs = cluster.variants
-    .filter((variant) => variant.quote.id !== cluster.reference.quoteId)
-    .map((variant, v) => pairSection(cluster, reference, variant, `c${index + 1}-v${v + 1}`));
+  const pairs = otherVariants(cluster).map((variant, v) => pairSection(cluster, reference, variant, `c${index + 1}-v${v + 1}`));
   return `<section class="cluster" id="cluster-${index + 1}">
 <h2>Cluster ${h(cluster.id)}</h2>
 <p class="summary">${cluster.variants.length} renderings \u00b7 mean divergence <span class="score">${score(cluster.meanDivergence)}</span> \u00b7 ${speakers}${cluster.attributionConflict ? ' \u00b7 <span class="conflict">attribution conflict</span>' : ''} \u00b7 reference chosen as ${h(cluster.reference.choice)}</p>

@@ -7,7 +7,7 @@
  */
 
 import type { CorpusReport } from '../types.js';
-import { score, sourceLabel } from './describe.js';
+import { referenceVariant, score, sourceLabel } from './describe.js';
 import { escapeHtml as h } from './escape-html.js';
 
 /** Mean divergence and pair count per (reference source, variant source). */
@@ -23,7 +23,7 @@ export function heatmapData(report: CorpusReport): HeatmapData {
   const cells = new Map<string, { sum: number; count: number }>();
   const sources = new Set<string>();
   for (const cluster of report.clusters) {
-    const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+    const reference = referenceVariant(cluster);
     if (reference === undefined) continue;
     const row = sourceLabel(reference.source, reference.articleId);
     for (const variant of cluster.variants) {

@@ -7,7 +7,6 @@
  */
 
 import type { EditClass, Span } from '../types.js';
-import { className } from './describe.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -73,9 +72,4 @@ export function markedText(text: string, ranges: readonly MarkedRange[], shared:
     out += html;
   });
   return out;
-}
-
-/** The tooltip text of an edit. */
-export function editTitle(editClass: EditClass, a: Span | null, b: Span | null, tone: string): string {
-  return `${className(editClass)}: ${a === null ? '\u2205' : a.text} \u2192 ${b === null ? '\u2205' : b.text}${tone === '' ? '' : ` (${tone})`}`;
 }

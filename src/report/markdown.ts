@@ -8,7 +8,7 @@
 
 import type { Cluster, CorpusReport, QuoteComparison } from '../types.js';
 import { assertCorpusReport } from './check-report.js';
-import { articleCount, className, count, score, sourceLabel, speakerLabel, toneLabel } from './describe.js';
+import { articleCount, count, editLine, otherVariants, score, sourceLabel, speakerLabel } from './describe.js';
 import { diffSegments } from './diff-segments.js';
 import { escapeMarkdown as md } from './escape-markdown.js';
 
@@ -63,13 +63,8 @@ function clusterSection(cluster: Cluster): string[] {
       ]),
     );
   }
-  const edits = cluster.variants.flatMap((variant) =>
-    variant.quote.id === cluster.reference.quoteId
-      ? []
-      : variant.comparison.edits.map((edit) => {
-          const tone = toneLabel(edit);
-          return `- ${md(variant.articleId)}: ${className(edit.class)}: ${edit.a === null ? '\u2205' : `\u201c${md(edit.a.text)}\u201d`} \u2192 ${edit.b === null ? '\u2205' : `\u201c${md(edit.b.text)}\u201d`}${tone === '' ? '' : ` (${tone})`}`;
-        }),
+  const edits = otherVariants(cluster).flatMap((variant) =>
+    variant.comparison.edits.map((edit) => `- ${md(variant.articleId)}: ${editLine(edit, (text) => `\u201c${md(text)}\u201d`)}`),
   );
   if (edits.length > 0) lines.push('', 'Edits:', '', ...edits);
   return lines;

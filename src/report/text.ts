@@ -10,7 +10,7 @@
 import { styleText } from 'node:util';
 import type { Cluster, CorpusReport, Echo, QuoteComparison, Variant } from '../types.js';
 import { assertCorpusReport } from './check-report.js';
-import { articleCount, className, count, score, sourceLabel, speakerLabel, toneLabel } from './describe.js';
+import { articleCount, className, componentsLine, count, editLine, otherVariants, referenceVariant, score, sourceLabel, speakerLabel } from './describe.js';
 import { diffSegments, type DiffSegment } from './diff-segments.js';
 
 /**
@@ -67,17 +67,11 @@ export function formatWordDiff(comparison: QuoteComparison, options: TextOptions
     .join('');
 }
 
-function componentsLine(comparison: QuoteComparison): string {
-  const c = comparison.components;
-  return `lexical ${score(c.lexical)} \u00b7 semantic ${score(c.semantic)} \u00b7 omission ${score(c.omission)} \u00b7 addition ${score(c.addition)} \u00b7 order ${score(c.order)} \u00b7 tone ${score(c.tone)}`;
-}
-
 function editLines(comparison: QuoteComparison, paint: Paint): string[] {
   return comparison.edits.map((edit) => {
-    const a = edit.a === null ? '\u2205' : `\u201c${edit.a.text}\u201d`;
-    const b = edit.b === null ? '\u2205' : `\u201c${edit.b.text}\u201d`;
-    const tone = toneLabel(edit);
-    return `      ${paint('cyan', className(edit.class))}: ${a} \u2192 ${b}${tone === '' ? '' : ` (${tone})`}`;
+    const line = editLine(edit);
+    const name = className(edit.class);
+    return `      ${paint('cyan', name)}${line.slice(name.length)}`;
   });
 }
 
@@ -92,14 +86,13 @@ function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): st
     paint('bold', `\u2501\u2501 Cluster ${cluster.id} \u00b7 ${cluster.variants.length} renderings \u00b7 mean divergence ${score(cluster.meanDivergence)} \u00b7 ${speakers}`),
   );
   if (cluster.attributionConflict) lines.push(paint('yellow', `   attribution conflict: ${cluster.speakers.join(' vs ')}`));
-  const reference = cluster.variants.find((variant) => variant.quote.id === cluster.reference.quoteId);
+  const reference = referenceVariant(cluster);
   lines.push(`   reference (${cluster.reference.choice}) ${reference === undefined ? cluster.reference.quoteId : variantHeading(reference)}`);
   lines.push(`     \u201c${cluster.reference.text}\u201d`);
-  for (const variant of cluster.variants) {
-    if (variant.quote.id === cluster.reference.quoteId) continue;
+  for (const variant of otherVariants(cluster)) {
     lines.push(`   ${paint('bold', score(variant.divergence))}  ${variantHeading(variant)}`);
     lines.push(`     ${formatWordDiff(variant.comparison, options)}`);
-    lines.push(`     ${paint('dim', componentsLine(variant.comparison))}`);
+    lines.push(`     ${paint('dim', componentsLine(variant.comparison.components))}`);
     lines.push(...editLines(variant.comparison, paint));
   }
   return lines;

@@ -13,6 +13,7 @@ import { dataError, EXIT, usageError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseFormat } from '../parse-args.js';
 import { decodeText } from '../decode-text.js';
+import { readStream } from '../read-stream.js';
 import { writeOutput } from '../write-output.js';
 
 /** Drops one trailing line break (a file usually ends with one that is not part of the quote). */
@@ -26,9 +27,7 @@ async function readArgument(argument: string, stdin: Readable): Promise<string> 
   const path = argument.slice(1);
   let bytes: Buffer;
   if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    bytes = Buffer.concat(chunks);
+    bytes = await readStream(stdin);
   } else {
     try {
       bytes = await readFile(path);
