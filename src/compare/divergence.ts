@@ -23,16 +23,24 @@ import { toneOf } from './tone.js';
 
 /** Weights of the divergence formula (method version 1.0.0). */
 export const DIVERGENCE_WEIGHTS = {
-  semantic: 0.6,
-  lexical: 0.15,
-  omissionAddition: 0.15,
-  order: 0.05,
-  tone: 0.05,
+  semantic: 0.84,
+  lexical: 0.02,
+  omissionAddition: 0,
+  order: 0.02,
+  tone: 0.1,
   outside: 0.02,
 } as const;
 
 /** Token weights by class. */
-export const TOKEN_WEIGHTS = { content: 1, function: 0.25, punctuation: 0.05, idfFloor: 0.25 } as const;
+export const TOKEN_WEIGHTS = { content: 1, function: 0.1, punctuation: 0.01, idfFloor: 0.25 } as const;
+
+/**
+ * A token linked with similarity below this fills the same slot with something else (a different
+ * word, an opposite, another number): a contradiction, which weighs more than a plain omission.
+ */
+export const CONTRADICTION = 0.2;
+/** Weight multiplier of contradicting tokens. */
+export const CONTRADICTION_WEIGHT = 1.5;
 
 type Idf = NonNullable<CompareOptions['idf']>;
 
@@ -67,9 +75,10 @@ function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: nu
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
   const totals: SideTotals = { total: 0, changed: 0, similarity: 0, unlinked: 0, linked: 0, moved: 0 };
   for (let k = from; k < to; k++) {
-    const weight = weights[k]!;
-    totals.total += weight;
     const index = linkOf[k]!;
+    const contradicts = index !== -1 && state.links[index]!.score < CONTRADICTION;
+    const weight = weights[k]! * (contradicts ? CONTRADICTION_WEIGHT : 1);
+    totals.total += weight;
     if (index === -1) {
       totals.unlinked += weight;
       totals.changed += weight;

@@ -35,6 +35,7 @@ export interface WordFeatures {
   synsets: Set<number> | undefined;
   related: Set<number> | undefined;
   hypernyms: Set<number> | undefined;
+  antonyms: Set<number> | undefined;
 }
 
 const MAX_CACHED = 200_000;
@@ -60,6 +61,7 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     synsets: undefined,
     related: undefined,
     hypernyms: undefined,
+    antonyms: undefined,
   };
   cache.set(key, features);
   return features;
@@ -74,11 +76,12 @@ export function trimFeatureCache(): void {
 }
 
 /** Fills the WordNet sets of `features` on first need. */
-export function withSynsets(features: WordFeatures): WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number> } {
+export function withSynsets(features: WordFeatures): WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> } {
   if (features.synsets === undefined) {
     const synsets = new Set<number>();
     const related = new Set<number>();
     const hypernyms = new Set<number>();
+    const antonyms = new Set<number>();
     for (const key of features.lemmas) {
       const colon = key.indexOf(':');
       const ids = synsetsOf(key.slice(colon + 1), Number(key.slice(0, colon)) as 0 | 1 | 2 | 3) ?? [];
@@ -88,12 +91,14 @@ export function withSynsets(features: WordFeatures): WordFeatures & { synsets: S
       const pointers = pointersOf(id);
       for (const target of pointers.related) related.add(target);
       for (const target of pointers.hypernyms) hypernyms.add(target);
+      for (const target of pointers.antonyms) antonyms.add(target);
     }
     features.synsets = synsets;
     features.related = related;
     features.hypernyms = hypernyms;
+    features.antonyms = antonyms;
   }
-  return features as WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number> };
+  return features as WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> };
 }
 
 function skeletonOf(word: string): string {

@@ -22,13 +22,14 @@ export const LAYER_SCORES = {
   identical: 1,
   casePunctuation: 1,
   numberEqual: 1,
-  numberDifferent: 0.3,
+  numberDifferent: 0,
   inflection: 0.9,
   spellingFloor: 0.6,
   transliteration: 0.8,
   synonym: 0.85,
   related: 0.65,
   derivedForm: 0.8,
+  antonym: 0.1,
   functionWord: 0.3,
   punctuation: 0.4,
 } as const;
@@ -102,6 +103,7 @@ function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
   const x = withSynsets(a);
   const y = withSynsets(b);
   if (x.synsets.size === 0 || y.synsets.size === 0) return NONE;
+  if (intersects(x.antonyms, y.synsets) || intersects(y.antonyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.antonym };
   if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
   if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
   return NONE;

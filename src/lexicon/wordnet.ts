@@ -25,9 +25,11 @@ const OFFSET_BASE = 1e8;
 /**
  * Pointer symbols followed for relatedness: hypernym/hyponym (also instance), derivation (+),
  * pertainym/derived-from (\), similar-to (&), also-see (^), verb group ($), attribute (=),
- * entailment (*), cause (>), meronym/holonym (#, %), antonym (!).
+ * entailment (*), cause (>), meronym/holonym (#, %). Antonyms (!) are kept apart.
  */
-const RELATED_POINTERS = new Set(['@', '@i', '~', '~i', '+', '\\', '&', '^', '$', '=', '*', '>', '!', '#m', '#s', '#p', '%m', '%s', '%p']);
+const RELATED_POINTERS = new Set(['@', '@i', '~', '~i', '+', '\\', '&', '^', '$', '=', '*', '>', '#m', '#s', '#p', '%m', '%s', '%p']);
+/** Antonym pointers: opposites are related in form but not in meaning ("higher" / "lower"). */
+const ANTONYM_POINTERS = new Set(['!']);
 /** Pointers to a more general synset, used for "sister" relatedness. */
 const HYPERNYM_POINTERS = new Set(['@', '@i']);
 
@@ -41,6 +43,7 @@ interface Database {
 interface SynsetPointers {
   related: number[];
   hypernyms: number[];
+  antonyms: number[];
 }
 
 let database: Database | undefined;
@@ -121,11 +124,13 @@ function parseSynset(synset: number): SynsetPointers {
   k++;
   const related: number[] = [];
   const hypernyms: number[] = [];
+  const antonyms: number[] = [];
   for (let p = 0; p < pointerCount; p++, k += 4) {
     const symbol = fields[k] ?? '';
     const target = (POS_OF_CHAR[fields[k + 2] ?? ''] ?? 0) * OFFSET_BASE + Number(fields[k + 1]);
     if (RELATED_POINTERS.has(symbol)) related.push(target);
     if (HYPERNYM_POINTERS.has(symbol)) hypernyms.push(target);
+    if (ANTONYM_POINTERS.has(symbol)) antonyms.push(target);
   }
-  return { related, hypernyms };
+  return { related, hypernyms, antonyms };
 }
