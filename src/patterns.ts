@@ -10,6 +10,24 @@
 
 // --- extract ----------------------------------------------------------------
 
+/**
+ * A word in a cue window (extract/words.ts): letters, marks and digits, with inner apostrophes,
+ * hyphens and dots ("don't", "Secretary-General", "U.S"). Separators are disjoint from the
+ * letter class, so every match is found in one pass.
+ */
+export const CUE_WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC.\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * A run of capitalised words separated by single spaces or no-break spaces
+ * ("Kremlin", "Presidential Spokesman Dmitry Peskov"), the raw material of person-name mentions
+ * (extract/names.ts). Inner apostrophes and hyphens are allowed; a word may end in one dot (initials, "Sen.").
+ */
+export const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?)*/gu;
+
+/** One letter, combining mark or digit (context tests around quote marks in extract/pair-quote-marks.ts). */
+export const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+
 // --- compare ----------------------------------------------------------------
 
 // --- corpus -----------------------------------------------------------------

@@ -1,0 +1,217 @@
+/**
+ * Credits each quote to a speaker, with the mention and cue as evidence.
+ *
+ * Order of evidence for a quote (scare quotes credit nobody: they mark the writer's distance):
+ * 1. a cue right before the opening mark (`Putin said: “…”`, `Peskov said “…”`);
+ * 2. a cue right after the closing mark (`,” Peskov said`, `— added the press secretary`);
+ * 3. a cue earlier in the sentence (`Stoltenberg said … “…”`, `According to him, … “…”`);
+ * 4. the speaker of another quote: the first half of a split quote (`“…,” he said, “…”`), a quote in
+ *    the same sentence, the last part of a quote continued across paragraphs, an earlier quote in
+ *    the same paragraph, or, for a paragraph that opens with a quote, the previous paragraph's.
+ * A nested quote looks for cues only inside its enclosing quote.
+ * Pronouns resolve to the most recent compatible person named outside quotes or credited with a
+ * quote; role phrases resolve through `roles.ts`; names to their fullest form (`names.ts`).
+ * `via` tells how the person was found: `pronoun` and `role` win over the cue's form.
+ *
+ * @module
+ */
+
+import type { AttributionVia, Speaker } from '../types.js';
+import type { PairedQuote } from './pair-quote-marks.js';
+import type { Paragraph } from './paragraphs.js';
+import { fullestForm, mayBeName, type Person, type PersonRegistry } from './names.js';
+import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
+import { cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
+import { hasSentenceEnd, sentenceStart } from './sentences.js';
+import type { Word } from './words.js';
+
+/** A paired quote with its kind, as attribution sees it. */
+export interface QuoteToAttribute extends PairedQuote {
+  kind: 'utterance' | 'fragment' | 'scare';
+  speaker: Speaker | null;
+}
+
+/** How far after a quote a trailing cue is looked for. */
+const LOOK_AHEAD = 160;
+
+interface Event {
+  at: number;
+  person: Person;
+}
+
+/**
+ * Sets `speaker` (and the `split` flag) on every quote. `quotes` must be sorted by start.
+ * @example
+ * // see extractQuotes: '“Yes,” Peskov said.' → speaker { name: 'Peskov', via: 'cue', … }
+ */
+export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: QuoteToAttribute[], registry: PersonRegistry): void {
+  const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
+  const credited: Event[] = [];
+  const isPerson = (words: readonly Word[], loose = false): boolean =>
+    fullestForm(registry, words.map((w) => w.text), words[0]!.start) !== null || (loose && words.every((w) => mayBeName(w.text)));
+
+  const resolve = (match: CueMatch): Speaker | null => {
+    const first = match.mention[0]!;
+    const last = match.mention[match.mention.length - 1]!;
+    const at = first.start;
+    let person: Person | null = null;
+    if (match.kind === 'name') person = personNamed(registry, match.mention, at);
+    else if (match.kind === 'pronoun') person = mostRecent(narrative, credited, at, pronounGender(first.lower));
+    else {
+      const head = roleHead(match.mention.map((w) => w.text));
+      if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent(narrative, credited, at, genderOfRole([head])) : null);
+    }
+    if (person === null) return null;
+    const via: AttributionVia = match.kind === 'pronoun' ? 'pronoun' : match.kind === 'role' ? 'role' : match.form;
+    return {
+      name: person.name,
+      mention: { start: at, end: last.end, text: text.slice(at, last.end) },
+      cue: { start: match.cue.start, end: match.cue.end, text: text.slice(match.cue.start, match.cue.end) },
+      via,
+    };
+  };
+
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    const para = paragraphs[q.paragraph]!;
+    if (q.kind === 'scare') continue;
+    const parent = q.parent;
+    const previousSibling = findPreviousSibling(quotes, k);
+    let floor = parent ? parent.start : para.start;
+    if (previousSibling && previousSibling.paragraph === q.paragraph) floor = Math.max(floor, previousSibling.close >= 0 ? previousSibling.close + 1 : previousSibling.end);
+    floor = sentenceStart(text, q.open, floor);
+    const nextSibling = findNextSibling(quotes, k);
+    let limit = parent ? parent.end : para.end;
+    if (nextSibling && nextSibling.paragraph === q.paragraph) limit = Math.min(limit, nextSibling.open);
+    const afterFrom = q.close >= 0 ? q.close + 1 : q.end;
+    limit = Math.min(limit, afterFrom + LOOK_AHEAD);
+
+    const before = cueBefore(text, floor, q.open, isPerson);
+    const beforeAdjacent = before !== null && (before.form === 'colon' || text.slice(Math.max(before.cue.end, lastEnd(before)), q.open).trim() === '');
+    const after = q.flags.includes('continued') && q.close < 0 ? null : cueAfter(text, afterFrom, limit);
+    const order = beforeAdjacent ? [before, after] : [after, before];
+    for (const match of order) {
+      if (match === null) continue;
+      q.speaker = resolve(match);
+      if (q.speaker) break;
+    }
+    if (q.speaker && parent === null) {
+      const person = personNamed(registry, [{ text: q.speaker.name, lower: '', start: q.speaker.mention.start, end: q.speaker.mention.end }], q.speaker.mention.start);
+      if (person) credited.splice(upperBound(credited, q.speaker.mention.start + 1), 0, { at: q.speaker.mention.start, person });
+    }
+  }
+  inheritSpeakers(text, quotes);
+}
+
+/** Step 4: quotes with no cue of their own take the speaker of a related quote. */
+function inheritSpeakers(text: string, quotes: QuoteToAttribute[]): void {
+  const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare');
+  // split quotes: “…,” he said, “…”
+  for (let k = 0; k + 1 < tops.length; k++) {
+    const a = tops[k]!;
+    const b = tops[k + 1]!;
+    if (a.speaker === null || a.paragraph !== b.paragraph || a.close < 0) continue;
+    const cueEnd = Math.max(a.speaker.mention.end, a.speaker.cue?.end ?? 0);
+    if (cueEnd <= a.close || cueEnd > b.open) continue;
+    if (text.slice(cueEnd, b.open).trim().replace(',', '').replace(':', '') !== '') continue;
+    if (!a.flags.includes('split')) a.flags.push('split');
+    if (!b.flags.includes('split')) b.flags.push('split');
+    b.speaker ??= a.speaker;
+  }
+  // continued quotes take the speaker of their last part
+  for (let k = tops.length - 1; k > 0; k--) {
+    const part = tops[k]!;
+    const earlier = tops[k - 1]!;
+    if (earlier.flags.includes('continued') && earlier.close < 0 && part.flags.includes('continued')) earlier.speaker ??= part.speaker;
+  }
+  // same sentence, then same paragraph, then a paragraph opening with a quote
+  for (let k = 0; k < tops.length; k++) {
+    const q = tops[k]!;
+    if (q.speaker !== null) continue;
+    const prev = tops[k - 1];
+    const next = tops[k + 1];
+    const sameSentence = (a: QuoteToAttribute, b: QuoteToAttribute): boolean =>
+      a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
+    if (next?.speaker && sameSentence(q, next)) q.speaker = next.speaker;
+    else if (prev?.speaker && sameSentence(prev, q)) q.speaker = prev.speaker;
+    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && prev.kind === 'utterance' && opensParagraph(text, q)))) {
+      q.speaker = prev.speaker;
+    }
+  }
+}
+
+function opensParagraph(text: string, q: QuoteToAttribute): boolean {
+  let p = q.open - 1;
+  while (p >= 0 && text[p] !== '\n' && text[p] !== '\r' && text[p]!.trim() === '') p--;
+  return p < 0 || text[p] === '\n' || text[p] === '\r';
+}
+
+function lastEnd(match: CueMatch): number {
+  return match.mention[match.mention.length - 1]!.end;
+}
+
+function findPreviousSibling(quotes: readonly QuoteToAttribute[], k: number): QuoteToAttribute | null {
+  const parent = quotes[k]!.parent;
+  for (let j = k - 1; j >= 0 && k - j < 50; j--) if (quotes[j]!.parent === parent && quotes[j]!.kind !== 'scare') return quotes[j]!;
+  return null;
+}
+
+function findNextSibling(quotes: readonly QuoteToAttribute[], k: number): QuoteToAttribute | null {
+  const parent = quotes[k]!.parent;
+  for (let j = k + 1; j < quotes.length && j - k < 50; j++) if (quotes[j]!.parent === parent && quotes[j]!.kind !== 'scare') return quotes[j]!;
+  return null;
+}
+
+function pronounGender(lower: string): 'male' | 'female' | null {
+  if (lower === 'he' || lower === 'him' || lower === 'his') return 'male';
+  if (lower === 'she' || lower === 'her' || lower === 'hers') return 'female';
+  return null;
+}
+
+/** The person a name mention refers to: its fullest form, or a new person named in a cue position. */
+function personNamed(registry: PersonRegistry, words: readonly Word[], at: number): Person | null {
+  const forms = words.flatMap((w) => w.text.split(' '));
+  const known = fullestForm(registry, forms, at);
+  if (known) return known;
+  if (!forms.every(mayBeName)) return null;
+  const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: null };
+  registry.persons.push(person);
+  return person;
+}
+
+/** The person most recently named (outside quotes) or credited before `at`, of a compatible gender. */
+function mostRecent(narrative: readonly Event[], credited: readonly Event[], at: number, gender: 'male' | 'female' | null): Person | null {
+  let i = upperBound(narrative, at) - 1;
+  let j = upperBound(credited, at) - 1;
+  for (let steps = 0; steps < 50 && (i >= 0 || j >= 0); steps++) {
+    const a = narrative[i];
+    const b = credited[j];
+    const event = a && (!b || a.at >= b.at) ? a : b!;
+    if (event === a) i--;
+    else j--;
+    if (gender === null || event.person.gender === null || event.person.gender === gender) return event.person;
+  }
+  return null;
+}
+
+function upperBound(events: readonly Event[], at: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The person introduced with a role whose head is `head`, preferring the latest mention before `at`. */
+function withRole(registry: PersonRegistry, head: string, at: number): Person | null {
+  let best: Person | null = null;
+  for (const mention of registry.mentions) {
+    if (!mention.person.roles.includes(head)) continue;
+    if (mention.start < at || best === null) best = mention.person;
+    if (mention.start >= at) break;
+  }
+  return best;
+}

@@ -1,0 +1,244 @@
+/**
+ * Person-name mentions, and the fullest form of each name in the article.
+ *
+ * A run of capitalised words is a person when it carries evidence: a title or role in front
+ * ("Presidential Spokesman Dmitry Peskov", "his counterpart Wendy Sherman"), or two to four
+ * name-like words with no word of an organisation or place ("Donald Trump", not "Fox News").
+ * A single word ("Peskov") is a mention of a person already named in full with that last word;
+ * elsewhere it counts as a name only in a cue position (checked in `attribute-speaker.ts`).
+ * The name reported for a speaker is the fullest compatible form: same last word, same first word
+ * when the mention has two or more words, most words, ties to the form mentioned last before.
+ *
+ * @module
+ */
+
+import { CAPITALISED_RUN } from '../patterns.js';
+import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
+import { wordsIn } from './words.js';
+import { isReportingVerb } from './speaker-cues.js';
+
+/** One person named in the article. */
+export interface Person {
+  /** The fullest form seen so far ("Dmitry Peskov"). */
+  name: string;
+  words: string[];
+  /** Role heads the person was introduced with ("spokesman", "general"). */
+  roles: string[];
+  gender: 'male' | 'female' | null;
+}
+
+/** One place where a person is named. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  person: Person;
+  /** Inside a quotation (not a narrative mention; pronouns do not resolve to it). */
+  inQuote: boolean;
+}
+
+/** Everyone named in one article, with their mentions in text order. */
+export interface PersonRegistry {
+  persons: Person[];
+  mentions: NameMention[];
+}
+
+/** Capitalised words that start sentences or name things other than people. */
+const NOT_NAME_WORDS = new Set(
+  ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
+    'this that these those there here he she it they we you i his her its their our my your him them us ' +
+    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked ' +
+    'mr mrs ms dr sen rep gov st lt gen col').split(' '),
+);
+
+/** Words that mark a run as an organisation, place, event or day rather than a person. */
+const NON_PERSON_WORDS = new Set(
+  ('news times post journal tribune herald daily weekly magazine press media network television tv radio agency ' +
+    'union states state federation alliance ministry department office house senate congress parliament court ' +
+    'committee council party campaign administration government army navy force forces guard police service ' +
+    'university college school institute center centre foundation association organization organisation group ' +
+    'company corporation inc ltd bank fund street avenue square city county republic kingdom united nations ' +
+    'new north south east west northern southern eastern western atlantic pacific middle great los las san santa ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december day democratic republican democrats republicans capitol supreme federal ' +
+    'international national islamic sea ocean river island islands airlines club league stadium hospital church ' +
+    'reuters twitter facebook google instagram youtube index').split(' '),
+);
+
+/** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
+
+interface RunWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the people named in `text`. `inQuote(offset)` tells whether an offset lies inside a quotation.
+ * @example
+ * findPersons('Kremlin spokesman Dmitry Peskov said. Peskov added.', () => false).mentions.map((m) => m.person.name)
+ * //=> ['Dmitry Peskov', 'Dmitry Peskov']
+ */
+export function findPersons(text: string, inQuote: (offset: number) => boolean): PersonRegistry {
+  const registry: PersonRegistry = { persons: [], mentions: [] };
+  const singles: RunWord[] = [];
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
+    for (const run of splitRun(m[0], m.index)) {
+      const named = nameInRun(text, run);
+      if (named === null) continue;
+      if (named.words.length === 1 && named.roles.length === 0) {
+        singles.push(named.words[0]!);
+        continue;
+      }
+      addMention(registry, text, named.words, named.roles, inQuote);
+    }
+  }
+  for (const single of singles) {
+    if (fullestForm(registry, [single.text], single.start) !== null || (mayBeName(single.text) && inCuePosition(text, single))) {
+      addMention(registry, text, [single], [], inQuote);
+    }
+  }
+  registry.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return registry;
+}
+
+/**
+ * The fullest form of a name mentioned at `offset` ("Peskov" → "Dmitry Peskov"), or null when no
+ * person with that name is known.
+ */
+export function fullestForm(registry: PersonRegistry, words: readonly string[], offset: number): Person | null {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  let best: Person | null = null;
+  let bestAt = -Infinity;
+  for (const person of registry.persons) {
+    if (person.words[person.words.length - 1] !== last) continue;
+    if (words.length > 1 && person.words[0] !== first) continue;
+    if (person.words.length < words.length) continue;
+    const at = lastMentionBefore(registry, person, offset);
+    if (best === null || person.words.length > best.words.length || (person.words.length === best.words.length && at > bestAt)) {
+      best = person;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** True for a single capitalised word that may be a person's name in a cue position ("— said Peskov"). */
+export function mayBeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.length > 1 &&
+    word[0] !== word[0]!.toLowerCase() &&
+    word !== word.toUpperCase() &&
+    !NOT_NAME_WORDS.has(lower) &&
+    !NON_PERSON_WORDS.has(lower) &&
+    !NON_PERSON_SINGLES.has(lower)
+  );
+}
+
+/** Single words often seen as the subject of a reporting verb that are places or institutions. */
+const NON_PERSON_SINGLES = new Set(
+  ('moscow kremlin kiev kyiv washington beijing london paris berlin brussels tehran damascus ankara tokyo jerusalem ' +
+    'pyongyang seoul geneva russia ukraine america china iran israel syria turkey germany france britain europe japan ' +
+    'india pakistan afghanistan iraq mexico canada poland nato pentagon duma tass cnn fox officials analysts ' +
+    'critics experts sources observers residents witnesses voters polls democrats republicans').split(' '),
+);
+
+/** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
+function inCuePosition(text: string, word: RunWord): boolean {
+  const after = wordsIn(text, word.end, Math.min(text.length, word.end + 40));
+  const verb = after[0] && after[0].lower in ADVERBS ? after[1] : after[0];
+  if (verb && isReportingVerb(verb.text) && text.slice(word.end, verb.start).trim() === '') return true;
+  const before = wordsIn(text, Math.max(0, word.start - 20), word.start);
+  const last = before[before.length - 1];
+  return last !== undefined && isReportingVerb(last.text) && text.slice(last.end, word.start).trim() === '';
+}
+
+const ADVERBS: Readonly<Record<string, true>> = { also: true, has: true, had: true, previously: true, later: true, again: true, repeatedly: true, then: true };
+
+function lastMentionBefore(registry: PersonRegistry, person: Person, offset: number): number {
+  let at = -Infinity;
+  for (const mention of registry.mentions) if (mention.person === person && mention.start < offset) at = Math.max(at, mention.start);
+  return at;
+}
+
+function addMention(registry: PersonRegistry, text: string, words: readonly RunWord[], roles: readonly string[], inQuote: (o: number) => boolean): void {
+  const forms = words.map((w) => w.text);
+  const start = words[0]!.start;
+  let person = registry.persons.find((p) => p.words.join(' ') === forms.join(' ')) ?? null;
+  if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
+  if (person === null) {
+    person = { name: forms.join(' '), words: forms, roles: [], gender: null };
+    registry.persons.push(person);
+  }
+  const head = roleHead(roles);
+  if (head !== null && !person.roles.includes(head)) person.roles.push(head);
+  person.gender ??= genderOfRole(roles);
+  const end = words[words.length - 1]!.end;
+  registry.mentions.push({ start, end, text: text.slice(start, end), person, inQuote: inQuote(start) });
+}
+
+/** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
+function splitRun(raw: string, offset: number): RunWord[][] {
+  const runs: RunWord[][] = [];
+  let current: RunWord[] = [];
+  let i = 0;
+  for (const part of raw.split('\u0020').flatMap((p) => p.split('\u00A0'))) {
+    let word = part;
+    let ends = false;
+    if (word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) ends = true;
+      word = bare;
+    }
+    if (word.endsWith('\u2019s') || word.endsWith("'s")) {
+      word = word.slice(0, -2);
+      ends = true;
+    }
+    if (word.length > 0) current.push({ text: word, start: offset + i, end: offset + i + word.length });
+    if (ends && current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+    i += part.length + 1;
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+/** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
+function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
+  let words = run.filter((w) => !w.text.endsWith('.') || w.text.length > 2);
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  const roles: string[] = [];
+  while (words.length > 1) {
+    const head = words[0]!.text;
+    const next = words[1]!.text;
+    const acronym = head.length > 1 && head === head.toUpperCase();
+    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || next === next.toUpperCase()))) {
+      if (isRoleWord(head)) roles.push(head.toLowerCase());
+      words = words.slice(1);
+    } else break;
+  }
+  if (words.length === 0 || words.length > 4) return null;
+  if (words.some((w) => NON_PERSON_WORDS.has(w.text.toLowerCase()) || isRoleWord(w.text) || w.text === w.text.toUpperCase())) return null;
+  for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
+  return { words, roles };
+}
+
+/** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
+function rolesBefore(text: string, start: number): string[] {
+  const before = wordsIn(text, Math.max(0, start - 40), start);
+  const roles: string[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const word = before[k]!;
+    if (word.text !== word.lower || !isRoleWord(word.text)) break;
+    const gap = text.slice(word.end, k === before.length - 1 ? start : before[k + 1]!.start);
+    if (gap.trim() !== '' && gap.trim() !== ',') break;
+    roles.unshift(word.lower);
+  }
+  return roles;
+}

@@ -1,0 +1,60 @@
+/**
+ * Paragraphs and title lines: the units that bound a quote.
+ *
+ * A paragraph is one line: news text arrives with paragraphs on single lines, separated by one
+ * or more line breaks (seeds 001, 003 and 004 use single breaks, 000 and 002 blank lines). An
+ * unclosed quote never runs past its paragraph, which is what keeps a stray mark from swallowing
+ * the rest of the article.
+ *
+ * @module
+ */
+
+import { isSpace } from '../text/tokens.js';
+
+/** A paragraph's offsets; `end` excludes the line break. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** True for a headline line (see {@link findParagraphs}). */
+  title: boolean;
+}
+
+/** The longest line still read as a headline. */
+const MAX_TITLE_LENGTH = 160;
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+/**
+ * Splits `text` into non-blank lines. The first non-blank line is a title when it is at most 160
+ * characters long, and so is every following line identical to it (a duplicated headline, seed 000).
+ * @example
+ * findParagraphs('Headline\n\nBody text.').map((p) => [p.start, p.end, p.title])
+ * //=> [[0, 8, true], [10, 20, false]]
+ */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+    if (hasContent(text, lineStart, i)) paragraphs.push({ start: lineStart, end: i, title: false });
+    lineStart = i + 1;
+  }
+  const first = paragraphs[0];
+  if (first && first.end - first.start <= MAX_TITLE_LENGTH) {
+    first.title = true;
+    const headline = text.slice(first.start, first.end).trim();
+    for (let k = 1; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      if (p.end - p.start > MAX_TITLE_LENGTH || text.slice(p.start, p.end).trim() !== headline) break;
+      p.title = true;
+    }
+  }
+  return paragraphs;
+}
+
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,0 +1,62 @@
+/**
+ * What sort of quotation a quoted span is: a full `utterance`, a `fragment` of someone's words
+ * embedded in reported speech, or a `scare` quote (the writer's distance, a title's catchword).
+ *
+ * Rules, in order:
+ * 1. In a title line, a quote of at most four words is `scare` (NATO ‘slaughtering’ Ukrainians).
+ * 2. A quote that starts a statement — at the start of its paragraph (or of its parent quote),
+ *    after `.`, `!`, `?`, `:`, `;`, a dash, a bracket or a comma — or that directly follows a
+ *    reporting verb (`said “we have seen …”`) is an `utterance`.
+ * 3. Otherwise it is embedded in a sentence. With no punctuation inside and either one word, or up
+ *    to three words after a determiner or preposition ("a “clear signal”", "despite “unprecedented”
+ *    support"), it is `scare`; anything else is a `fragment` (Moscow “can no longer tolerate”).
+ *
+ * @module
+ */
+
+import type { QuoteKind } from '../types.js';
+import { isReportingVerb } from './speaker-cues.js';
+import { isDash, isLetterOrDigit } from './quote-marks.js';
+import { wordsIn } from './words.js';
+
+/** Words after which a short quote reads as a label, not as someone's words. */
+const LABEL_CONTEXT = new Set(
+  'a an the its their his her our this these those so-called despite of as about for against with without into over than called dubbed termed'.split(' '),
+);
+
+/** Characters before an opening mark that start a statement. */
+const STATEMENT_START = new Set(['.', '!', '?', ':', ';', ',', '(', '[']);
+
+/**
+ * The kind of the quote whose content is `text.slice(start, end)`, opened at `open`;
+ * `floor` is where its paragraph (or enclosing quote) starts.
+ * @example
+ * const text = 'He sent a “clear signal” to Moscow.';
+ * quoteKind(text, { open: 9, start: 10, end: 22 }, 0, false)
+ * //=> 'scare'
+ */
+export function quoteKind(text: string, quote: { open: number; start: number; end: number }, floor: number, title: boolean): QuoteKind {
+  const content = wordsIn(text, quote.start, quote.end);
+  const plain = !hasPunctuation(text, quote.start, quote.end);
+  if (title && content.length <= 4) return 'scare';
+
+  let p = quote.open - 1;
+  while (p >= floor && text[p]!.trim() === '') p--;
+  const before = p >= floor ? text[p] : undefined;
+  if (before === undefined || STATEMENT_START.has(before) || isDash(before)) return 'utterance';
+  const lead = wordsIn(text, Math.max(floor, p - 40), p + 1);
+  const previous = lead[lead.length - 1];
+  const adjacent = previous !== undefined && previous.end === p + 1;
+  if (adjacent && isReportingVerb(previous.text)) return 'utterance';
+
+  if (plain && (content.length === 1 || (content.length <= 3 && adjacent && LABEL_CONTEXT.has(previous.lower)))) return 'scare';
+  return 'fragment';
+}
+
+function hasPunctuation(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch.trim() !== '' && !isLetterOrDigit(ch) && ch !== '-' && ch !== '\u2019' && ch !== "'") return true;
+  }
+  return false;
+}

@@ -1,0 +1,265 @@
+/**
+ * Attribution cues next to a quote: who is said to have said it, and with which words.
+ *
+ * Forms recognised (PolNeAR and the seeds):
+ * - after the quote: `…,” Peskov said`, `…,” said Peskov`, `…” — he said`, `— added the press
+ *   secretary`, `…,” the NATO secretary general claimed`, `…,” he told CNN`, `…,” according to X`;
+ * - before it: `Peskov said “…”`, `Putin said: “…”`, `According to him, … “…”`, `In his view, “…”`,
+ *   and a reporting verb earlier in the sentence whose subject is named (`Stoltenberg said the goals
+ *   … could lead to “…”`), or, when the verb has no subject of its own (`… but claimed that “…”`),
+ *   the nearest person named before it in the sentence.
+ * Mentions are names, pronouns or definite role phrases; `attribute-speaker.ts` resolves them.
+ *
+ * @module
+ */
+
+import { isDash } from './quote-marks.js';
+import { isRoleWord } from './roles.js';
+import { wordsIn, type Word } from './words.js';
+
+/** Reporting verbs, every form ("pointed" counts only with "out"). */
+const REPORTING_VERBS = new Set(
+  (
+    'say says said saying tell tells told telling add adds added adding stress stresses stressed stressing ' +
+    'note notes noted noting claim claims claimed claiming warn warns warned warning argue argues argued arguing ' +
+    'insist insists insisted insisting explain explains explained explaining announce announces announced announcing ' +
+    'state states stated declare declares declared declaring assert asserts asserted asserting suggest suggests suggested ' +
+    'write writes wrote tweet tweets tweeted tweeting ask asks asked asking reply replies replied respond responds responded ' +
+    'answer answered acknowledge acknowledges acknowledged admit admits admitted recall recalls recalled remark remarks remarked ' +
+    'comment comments commented observe observes observed emphasize emphasizes emphasized emphasise emphasised underline underlined ' +
+    'conclude concluded continue continued predict predicted promise promised vow vows vowed urge urges urged believe believes believed ' +
+    'charge charges charged accuse accused complain complained boast boasted joke joked quip quipped concede conceded contend contends ' +
+    'contended maintain maintains maintained mention mentions mentioned indicate indicates indicated confirm confirmed deny denies denied ' +
+    'point points pointed reiterate reiterated recount recounted yell yelled shout shouted ' +
+    'thunder thundered scoff scoffed muse mused'
+  ).split(' '),
+);
+
+/** Words between a subject and its reporting verb ("Peskov has also said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+  'also has had have later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly'.split(' '),
+);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'he', 'she']);
+/** A verb form after one of these is a noun or adjective ("the continued support"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'my', 'your']);
+const COORDINATORS = new Set(['but', 'and', 'yet', 'or', 'then']);
+const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'estimation']);
+
+/** How a mention names its person. */
+export type MentionKind = 'name' | 'pronoun' | 'role';
+
+/** A cue and the words that name the speaker. */
+export interface CueMatch {
+  mention: Word[];
+  kind: MentionKind;
+  /** The reporting verb or phrase ("said", "pointed out", "according to", "in his view"). */
+  cue: { start: number; end: number };
+  form: 'cue' | 'dash' | 'colon' | 'according-to';
+}
+
+/**
+ * Tells whether capitalised words name a known person (`loose`: or may name one, as a name in a
+ * cue position does).
+ */
+export type IsPerson = (words: readonly Word[], loose?: boolean) => boolean;
+
+/**
+ * True for a reporting verb form.
+ * @example
+ * isReportingVerb('stressed')
+ * //=> true
+ */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING_VERBS.has(word);
+}
+
+/**
+ * The cue right after a quote: from `from` (just past the closing mark) to `limit`.
+ * @example
+ * const text = '“Yes,” Peskov said.';
+ * cueAfter(text, 6, text.length)?.mention.map((w) => w.text)
+ * //=> ['Peskov']
+ */
+export function cueAfter(text: string, from: number, limit: number): CueMatch | null {
+  let p = from;
+  let dash = false;
+  for (; p < limit; p++) {
+    const ch = text[p]!;
+    if (isDash(ch)) dash = true;
+    else if (ch !== ',' && ch.trim() !== '') break;
+  }
+  if (p >= limit || '.!?;:'.includes(text[p]!)) return null;
+  const words = wordsIn(text, p, Math.min(limit, p + 160));
+  const w0 = words[0];
+  if (w0 === undefined || w0.start !== p) return null;
+  const form = dash ? 'dash' : 'cue';
+  if (isReportingVerb(w0.text)) {
+    const cueEnd = verbEnd(words, 0);
+    const mention = mentionAfter(text, words, cueEnd.index + 1);
+    return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
+  }
+  if (w0.lower === 'according' && words[1]?.lower === 'to') {
+    const mention = mentionAfter(text, words, 2);
+    return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
+  }
+  const subject = mentionAtStart(text, words);
+  if (subject === null) return null;
+  let v = subject.next;
+  while (v < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower) && gapIs(text, words[v - 1]!, words[v]!, ',')) v++;
+  const verb = words[v];
+  if (verb === undefined || !isReportingVerb(verb.text) || !gapIs(text, words[v - 1]!, verb, ',')) return null;
+  const cueEnd = verbEnd(words, v);
+  return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
+}
+
+/**
+ * The cue before a quote, in the sentence from `from` up to the opening mark at `open`:
+ * the rightmost reporting verb or "according to" whose speaker can be found.
+ * @example
+ * const text = 'Putin said: “Guys”';
+ * cueBefore(text, 0, 12, () => false)?.form
+ * //=> 'colon'
+ */
+export function cueBefore(text: string, from: number, open: number, isPerson: IsPerson): CueMatch | null {
+  const words = wordsIn(text, from, open);
+  let colon = false;
+  for (let p = open - 1; p >= from; p--) {
+    const ch = text[p]!;
+    if (ch === ':') colon = true;
+    if (ch.trim() !== '') break;
+  }
+  for (const fallback of [false, true]) {
+    const match = rightmostCue(text, words, colon, isPerson, fallback);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** One pass of {@link cueBefore}; the nearest-person fallback only on the second pass. */
+function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPerson: IsPerson, fallback: boolean): CueMatch | null {
+  let coordinated: { start: number; end: number } | null = null;
+  for (let v = words.length - 1; v >= 0; v--) {
+    const word = words[v]!;
+    if (fallback && !isReportingVerb(word.text)) continue;
+    if (word.lower === 'according' && words[v + 1]?.lower === 'to') {
+      const mention = mentionAfter(text, words, v + 2);
+      if (mention && (mention.kind !== 'name' || isPerson(mention.mention, true))) return { ...mention, cue: { start: word.start, end: words[v + 1]!.end }, form: 'according-to' };
+    }
+    if (word.lower === 'in' && VIEW_NOUNS.has(words[v + 2]?.lower ?? '')) {
+      const owner = words[v + 1]!;
+      const kind: MentionKind | null = owner.lower === 'his' || owner.lower === 'her' ? 'pronoun' : isCapitalised(owner) ? 'name' : null;
+      if (kind && (kind === 'pronoun' || isPerson([owner], true))) return { mention: [owner], kind, cue: { start: word.start, end: words[v + 2]!.end }, form: 'according-to' };
+    }
+    if (!isReportingVerb(word.text) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
+    if (word.lower === 'point' || word.lower === 'points' || word.lower === 'pointed') {
+      if (words[v + 1]?.lower !== 'out') continue;
+    }
+    const cueEnd = verbEnd(words, v);
+    const adjacent = cueEnd.index === words.length - 1;
+    const form = colon && adjacent ? 'colon' : 'cue';
+    const cue = { start: word.start, end: cueEnd.end };
+    const subject = mentionBefore(text, words, v);
+    if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) return { ...subject, cue: coordinated ?? cue, form };
+    // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
+    if (!fallback && coordinated === null && COORDINATORS.has(words[v - 1]?.lower ?? '')) {
+      coordinated = cue;
+      continue;
+    }
+    const object = mentionAfter(text, words, cueEnd.index + 1);
+    if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
+    const nearest = fallback ? nearestPersonBefore(words, v, isPerson) : null;
+    if (nearest) return { ...nearest, cue, form };
+  }
+  return null;
+}
+
+function verbEnd(words: readonly Word[], v: number): { index: number; end: number } {
+  const next = words[v + 1];
+  if (next && next.lower === 'out' && words[v]!.lower.startsWith('point')) return { index: v + 1, end: next.end };
+  return { index: v, end: words[v]!.end };
+}
+
+function isCapitalised(word: Word): boolean {
+  const first = word.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** The gap between two words holds only spaces (and, if given, the allowed punctuation). */
+function gapIs(text: string, a: Word, b: Word, allowed = ''): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text[i]!;
+    if (ch.trim() !== '' && !allowed.includes(ch)) return false;
+  }
+  return true;
+}
+
+/** A mention starting at `words[0]`: pronoun, "the <role…>", or a capitalised run (titles included). */
+function mentionAtStart(text: string, words: readonly Word[]): { mention: Word[]; kind: MentionKind; next: number } | null {
+  const w0 = words[0]!;
+  if (SUBJECT_PRONOUNS.has(w0.lower)) return { mention: [w0], kind: 'pronoun', next: 1 };
+  if (w0.lower === 'the') {
+    let k = 1;
+    while (k < words.length && gapIs(text, words[k - 1]!, words[k]!) && (isRoleWord(words[k]!.text) || isCapitalised(words[k]!))) k++;
+    if (k > 1 && isRoleWord(words[k - 1]!.text)) return { mention: words.slice(0, k), kind: 'role', next: k };
+    return null;
+  }
+  if (!isCapitalised(w0)) return null;
+  let k = 1;
+  while (k < words.length && gapIs(text, words[k - 1]!, words[k]!) && (isCapitalised(words[k]!) || isRoleWord(words[k]!.text))) k++;
+  // the name is the last capitalised stretch of the phrase: "Kremlin spokesman Dmitry Peskov"
+  let s = k - 1;
+  while (s >= 0 && !isCapitalised(words[s]!)) s--;
+  if (s < 0) return null;
+  let f = s;
+  while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text)) f--;
+  return { mention: words.slice(f, s + 1), kind: 'name', next: k };
+}
+
+/** A mention starting at `words[k]` (after a verb or "according to"). */
+function mentionAfter(text: string, words: readonly Word[], k: number): { mention: Word[]; kind: MentionKind; last: number } | null {
+  const w = words[k];
+  if (w === undefined || (k > 0 && !gapIs(text, words[k - 1]!, w))) return null;
+  if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
+  const found = mentionAtStart(text, words.slice(k));
+  if (found === null) return null;
+  return { mention: found.mention, kind: found.kind, last: k + found.next - 1 };
+}
+
+/** The subject right before the verb at `v`, skipping "has", "also" and the like. */
+function mentionBefore(text: string, words: readonly Word[], v: number): { mention: Word[]; kind: MentionKind } | null {
+  let j = v - 1;
+  while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[j]!.lower) && gapIs(text, words[j]!, words[j + 1]!, ',')) j--;
+  const w = words[j];
+  if (w === undefined || !gapIs(text, w, words[j + 1]!, ',')) return null;
+  if (SUBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun' };
+  if (isCapitalised(w) && !isRoleWord(w.text)) {
+    let f = j;
+    while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && gapIs(text, words[f - 1]!, words[f]!)) f--;
+    return { mention: words.slice(f, j + 1), kind: 'name' };
+  }
+  if (isRoleWord(w.text)) {
+    let f = j;
+    while (f > 0 && (isRoleWord(words[f - 1]!.text) || isCapitalised(words[f - 1]!)) && gapIs(text, words[f - 1]!, words[f]!)) f--;
+    if (f > 0 && words[f - 1]!.lower === 'the') return { mention: words.slice(f - 1, j + 1), kind: 'role' };
+  }
+  return null;
+}
+
+/** The nearest known person, or "he"/"she", before the verb at `v`. */
+function nearestPersonBefore(words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  for (let j = v - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun' };
+    if (!isCapitalised(w)) continue;
+    let f = j;
+    while (f > 0 && isCapitalised(words[f - 1]!)) f--;
+    for (let s = f; s <= j; s++) {
+      const candidate = words.slice(s, j + 1);
+      if (isPerson(candidate)) return { mention: candidate, kind: 'name' };
+    }
+    j = f;
+  }
+  return null;
+}
