@@ -77,7 +77,7 @@ describe('formatText', () => {
       '\u2501\u2501 Cluster c1 \u00b7 2 renderings \u00b7 mean divergence 0.42 \u00b7 Dmitry Peskov',
       '   reference (longest) 000 (Tasnim) \u2014 Dmitry Peskov',
       '     \u201cNaturally, the alliance is analyzing the situation. The alliance sees the real state of affairs. For now, the alliance does not abandon its plans to contain Russia and, in fact, to use the Ukrainian people as a sacrificial lamb in the fight against Russia\u201d',
-      '   0.42  001 (001) \u2014 Peskov',
+      '   0.42  001 \u2014 Peskov',
       `     ${formatWordDiff(lambComparison())}`,
       '     lexical 0.40 \u00b7 semantic 0.30 \u00b7 omission 0.10 \u00b7 addition 0.05 \u00b7 order 0.00 \u00b7 tone 0.30',
       '      related: \u201cFor now\u201d \u2192 \u201cSo far\u201d',
@@ -92,7 +92,7 @@ describe('formatText', () => {
     expect(lines.slice(-11)).toEqual([
       '',
       'Echoes (a quote repeated without quote marks elsewhere)',
-      '   0.38  001 (001) quotes unattributed: \u201cnever underestimate Russia.\u201d',
+      '   0.38  001 quotes unattributed: \u201cnever underestimate Russia.\u201d',
       '         000 says without quote marks: \u201cRussia should not be underestimated\u201d',
       '',
       'Sources (mean divergence of their renderings from the cluster reference)',

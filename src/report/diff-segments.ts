@@ -121,7 +121,9 @@ export function diffSegments(comparison: QuoteComparison): DiffSegment[] {
     const current = runs[runs.length - 1];
     if (current === undefined || key === '' || current.key !== key) {
       const editClass = edit?.class ?? (op === 'outside' || entry.kind === 'identical' ? (entry.moved ? 'move' : null) : entry.kind);
-      runs.push({ segment: { op, a: '', b: '', editClass, editIndex, side: outside, words: 0, gap: runs.length === 0 ? '' : gap }, a: [], b: [], key });
+      // The "[… n words …]" marker of an outside run always stands apart from its neighbours.
+      const spacing = runs.length === 0 ? '' : op === 'outside' || current?.segment.op === 'outside' ? ' ' : gap;
+      runs.push({ segment: { op, a: '', b: '', editClass, editIndex, side: outside, words: 0, gap: spacing }, a: [], b: [], key });
     }
     const run = runs[runs.length - 1]!;
     if (entry.a !== null) run.a.push(entry.a);

@@ -10,7 +10,7 @@
 import { styleText } from 'node:util';
 import type { Cluster, CorpusReport, Echo, QuoteComparison, Variant } from '../types.js';
 import { assertCorpusReport } from './check-report.js';
-import { articleCount, className, componentsLine, count, editLine, otherVariants, referenceVariant, score, sourceLabel, speakerLabel } from './describe.js';
+import { articleCount, className, componentsLine, count, editLine, otherVariants, referenceVariant, score, speakerLabel } from './describe.js';
 import { diffSegments, type DiffSegment } from './diff-segments.js';
 
 /**
@@ -75,8 +75,13 @@ function editLines(comparison: QuoteComparison, paint: Paint): string[] {
   });
 }
 
+/** "001 (Tasnim) — Peskov"; an article without a named outlet goes by its id alone. */
 function variantHeading(variant: Variant): string {
-  return `${variant.articleId} (${sourceLabel(variant.source, variant.articleId)}) \u2014 ${speakerLabel(variant.quote)}`;
+  return `${articleLabel(variant.articleId, variant.source)} \u2014 ${speakerLabel(variant.quote)}`;
+}
+
+function articleLabel(articleId: string, source: string | null): string {
+  return source === null ? articleId : `${articleId} (${source})`;
 }
 
 function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): string[] {
@@ -100,7 +105,7 @@ function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): st
 
 function formatEcho(echo: Echo): string[] {
   return [
-    `   ${score(echo.comparison.divergence)}  ${echo.quote.articleId} (${sourceLabel(echo.quote.source, echo.quote.articleId)}) quotes ${speakerLabel(echo.quote)}: \u201c${echo.quote.text}\u201d`,
+    `   ${score(echo.comparison.divergence)}  ${articleLabel(echo.quote.articleId, echo.quote.source)} quotes ${speakerLabel(echo.quote)}: \u201c${echo.quote.text}\u201d`,
     `         ${echo.match.articleId} says without quote marks: \u201c${echo.match.text}\u201d`,
   ];
 }
