@@ -33,10 +33,15 @@ export interface ProbeOptions {
   allKeys?: boolean;
   /** Entries never returned (e.g. the query itself). */
   skip?: (entry: number) => boolean;
+  /** The query's key pairs: entries sharing a pair that is not a stop key are checked too. */
+  pairs?: readonly string[];
 }
 
-/** Default bound on a probed posting list: keys in more entries than this are stop keys. */
-export const DEFAULT_MAX_FREQUENCY = 5000;
+/**
+ * Default bound on a probed posting list: keys in more entries than this are stop keys. A constant,
+ * not a share of the corpus, so that the cost of one probe does not grow with the corpus.
+ */
+export const DEFAULT_MAX_FREQUENCY = 500;
 
 /**
  * An inverted index over sets of string keys.
@@ -52,10 +57,19 @@ export class CandidateIndex {
   private readonly keyIds = new Map<string, number>();
   private readonly names: string[] = [];
   private readonly postings: number[][] = [];
+  /** Postings of key pairs (secondary keys: probed, never counted in containment), and each entry's pair ids. */
+  private readonly pairIds = new Map<string, number>();
+  private readonly pairNames: string[] = [];
+  private readonly pairPostings: number[][] = [];
+  private pairData = new Int32Array(1024);
+  private pairOffsets = new Int32Array(1025);
   /** Every entry's sorted key ids, end to end (flat typed arrays: millions of entries stay compact). */
   private keyData = new Int32Array(1024);
   private offsets = new Int32Array(1025);
   private count = 0;
+  /** Per entry, the number of the last probe that saw it (cheaper than a set per probe). */
+  private seenBy = new Int32Array(1024);
+  private probes = 0;
   readonly maxFrequency: number;
 
   constructor(maxFrequency = DEFAULT_MAX_FREQUENCY) {
@@ -67,9 +81,24 @@ export class CandidateIndex {
     return this.count;
   }
 
-  /** Adds an entry with the given distinct keys; returns its number. */
-  add(keys: readonly string[]): number {
+  /** Adds an entry with the given distinct keys (and key pairs); returns its number. */
+  add(keys: readonly string[], pairs: readonly string[] = []): number {
     const entry = this.count;
+    const pairFrom = this.pairOffsets[entry]!;
+    if (pairFrom + pairs.length > this.pairData.length) this.pairData = grow(this.pairData, pairFrom + pairs.length);
+    if (entry + 2 > this.pairOffsets.length) this.pairOffsets = grow(this.pairOffsets, entry + 2);
+    pairs.forEach((pair, i) => {
+      let id = this.pairIds.get(pair);
+      if (id === undefined) {
+        id = this.pairPostings.length;
+        this.pairIds.set(pair, id);
+        this.pairNames.push(pair);
+        this.pairPostings.push([]);
+      }
+      this.pairPostings[id]!.push(entry);
+      this.pairData[pairFrom + i] = id;
+    });
+    this.pairOffsets[entry + 1] = pairFrom + pairs.length;
     const ids = new Int32Array(keys.length);
     keys.forEach((key, i) => {
       let id = this.keyIds.get(key);
@@ -103,9 +132,21 @@ export class CandidateIndex {
     return entry >= 0 && entry < this.count ? this.offsets[entry + 1]! - this.offsets[entry]! : 0;
   }
 
+  /** {@link CandidateIndex.probe} with the keys and pairs of entry `entry` (which is skipped). */
+  probeEntry(entry: number, options: Omit<ProbeOptions, 'pairs'>): Candidate[] {
+    const keys = [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)].map((id) => this.names[id]!);
+    const skip = options.skip;
+    return this.probe(keys, { ...options, pairs: this.pairsOf(entry), skip: (other) => other === entry || (skip?.(other) ?? false) });
+  }
+
+  /** The key pairs of entry `entry`. */
+  pairsOf(entry: number): string[] {
+    return [...this.pairData.subarray(this.pairOffsets[entry]!, this.pairOffsets[entry + 1]!)].map((id) => this.pairNames[id]!);
+  }
+
   /**
    * Entries sharing at least `minContainment` of the smaller side's keys with `keys`,
-   * found through the query's rarest keys; sorted by entry number.
+   * found through the query's rarest keys and through its key pairs; sorted by entry number.
    */
   probe(keys: readonly string[], options: ProbeOptions): Candidate[] {
     const known: number[] = [];
@@ -121,14 +162,15 @@ export class CandidateIndex {
     const needed = Math.ceil(options.minContainment * total);
     const prefix = options.allKeys ? known.length : Math.min(known.length, total - needed + 1);
     const queryIds = Int32Array.from(known).sort();
-    const seen = new Set<number>();
+    if (this.seenBy.length < this.count) this.seenBy = grow(this.seenBy, this.count);
+    const probe = ++this.probes;
+    const seenBy = this.seenBy;
     const found: Candidate[] = [];
-    for (let p = 0; p < prefix; p++) {
-      const list = this.postings[known[p]!]!;
-      if (list.length > this.maxFrequency) continue;
+    const visit = (list: readonly number[]) => {
+      if (list.length > this.maxFrequency) return;
       for (const entry of list) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
+        if (seenBy[entry] === probe) continue;
+        seenBy[entry] = probe;
         if (options.skip?.(entry)) continue;
         const entryIds = this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!);
         // The prefix rule guarantees discovery only of entries at least as large as the query;
@@ -138,6 +180,11 @@ export class CandidateIndex {
         const containment = shared / Math.min(total, entryIds.length);
         if (containment >= options.minContainment) found.push({ entry, shared, containment });
       }
+    };
+    for (let p = 0; p < prefix; p++) visit(this.postings[known[p]!]!);
+    for (const pair of options.pairs ?? []) {
+      const id = this.pairIds.get(pair);
+      if (id !== undefined) visit(this.pairPostings[id]!);
     }
     return found.sort((x, y) => x.entry - y.entry);
   }

@@ -31,6 +31,31 @@ export interface CachedVerdict {
 export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
 
 /**
+ * Candidate pairs of groups, keyed `"x,y"` with the smaller representative first: for each group,
+ * the groups found through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys
+ * (then containment, then representative id): long renderings sharing many words before short fragments.
+ */
+export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<string, [number, number]> {
+  const { quotes, groups } = store;
+  const repOf = (group: number) => quotes[representatives[group]!]!;
+  const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
+  const pairs = new Map<string, [number, number]>();
+  groups.forEach((group, g) => {
+    if (group.entry < 0) return;
+    const found = store.index
+      .probeEntry(group.entry, { minContainment: MIN_CONTAINMENT })
+      .map((candidate) => ({ ...candidate, group: store.entryGroup[candidate.entry]! }))
+      .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(x.group, y.group))
+      .slice(0, maxCandidates);
+    for (const { group: other } of found) {
+      const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
+      pairs.set(`${pair[0]},${pair[1]}`, pair);
+    }
+  });
+  return pairs;
+}
+
+/**
  * The clusters' groups: each component of the verified graph, as sorted group numbers
  * (singletons included: a group of verbatim copies can be a cluster by itself).
  */
@@ -45,21 +70,7 @@ export function clusterGroups(
   const { quotes, groups } = store;
   const repOf = (group: number) => quotes[representatives[group]!]!;
   const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
-
-  // Candidate pairs, each in canonical order (smaller representative first).
-  const pairs = new Map<string, [number, number]>();
-  groups.forEach((group, g) => {
-    if (group.entry < 0) return;
-    const found = store.index
-      .probe(group.keys, { minContainment: MIN_CONTAINMENT, skip: (entry) => entry === group.entry })
-      .map((candidate) => ({ ...candidate, group: store.entryGroup[candidate.entry]! }))
-      .sort((x, y) => y.containment - x.containment || y.shared - x.shared || order(x.group, y.group))
-      .slice(0, MAX_CANDIDATES);
-    for (const { group: other } of found) {
-      const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
-      pairs.set(`${pair[0]},${pair[1]}`, pair);
-    }
-  });
+  const pairs = candidatePairs(store, representatives);
 
   // Verify what is not cached yet (or was cached on other representative texts).
   const missing: { key: string; texts: [string, string] }[] = [];

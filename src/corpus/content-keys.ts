@@ -81,6 +81,43 @@ export function normalisedText(text: string): string {
     .join(' ');
 }
 
+/** What blocking needs of a text, from one pass of the tokenizer. */
+export interface TextProfile {
+  /** See {@link normalisedText}. */
+  normalised: string;
+  /** See {@link contentKeys}. */
+  keys: string[];
+  /** Number of word tokens. */
+  words: number;
+  /**
+   * Key pairs: each two neighbouring content keys, sorted and joined by a space, distinct and sorted.
+   * Far more selective than single keys, they let blocking find renderings whose shared single keys are all frequent.
+   */
+  pairs: string[];
+}
+
+/**
+ * The normalised text, content keys and word count of `text` in one tokenisation.
+ *
+ * @example
+ * profileText('Never underestimate Russia.');
+ * //=> { normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] }
+ */
+export function profileText(text: string): TextProfile {
+  const tokens = wordTokens(text);
+  const keys = new Set<string>();
+  const pairs = new Set<string>();
+  let previous: string | null = null;
+  for (const token of tokens) {
+    const key = keyOfWord(token.norm);
+    if (key === null) continue;
+    keys.add(key);
+    if (previous !== null && previous !== key) pairs.add(previous < key ? `${previous} ${key}` : `${key} ${previous}`);
+    previous = key;
+  }
+  return { normalised: tokens.map((token) => token.norm).join(' '), keys: [...keys].sort(), words: tokens.length, pairs: [...pairs].sort() };
+}
+
 /** Number of word tokens in `text`. */
 export function wordCount(text: string): number {
   return wordTokens(text).length;

@@ -10,7 +10,7 @@
  */
 
 import { CandidateIndex } from './candidate-index.js';
-import { contentKeys, wordCount } from './content-keys.js';
+import { profileText } from './content-keys.js';
 import { MIN_CONTAINMENT } from './cluster-graph.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { MIN_COVERAGE } from './verify-pair.js';
@@ -44,11 +44,9 @@ export function findEchoes(
   const windowRange: TextRange[] = [];
   sorted.forEach((article, a) => {
     for (const range of article.windows) {
-      const text = article.text.slice(range.start, range.end);
-      if (wordCount(text) < minTokens) continue;
-      const keys = contentKeys(text);
-      if (keys.length === 0) continue;
-      index.add(keys);
+      const { keys, words, pairs } = profileText(article.text.slice(range.start, range.end));
+      if (words < minTokens || keys.length === 0) continue;
+      index.add(keys, pairs);
       windowArticle.push(a);
       windowRange.push(range);
     }
@@ -61,7 +59,7 @@ export function findEchoes(
     if (group.entry < 0) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
     const found = index
-      .probe(group.keys, { minContainment: MIN_CONTAINMENT })
+      .probe(group.keys, { minContainment: MIN_CONTAINMENT, pairs: store.index.pairsOf(group.entry) })
       .map((candidate) => ({ ...candidate, quote: members.find((q) => q.articleId !== sorted[windowArticle[candidate.entry]!]!.id) }))
       .filter((candidate) => candidate.quote !== undefined)
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)

@@ -7,7 +7,7 @@
  */
 
 import { CandidateIndex } from './candidate-index.js';
-import { contentKeys, normalisedText, wordCount } from './content-keys.js';
+import { profileText } from './content-keys.js';
 import type { CorpusQuote } from '../types.js';
 
 /** Quotes with one normalised text. */
@@ -49,17 +49,15 @@ export class QuoteGroups {
   add(quote: CorpusQuote): void {
     const position = this.quotes.length;
     this.quotes.push(quote);
-    const text = normalisedText(quote.text);
+    const { normalised: text, keys, words, pairs } = profileText(quote.text);
     const known = this.byText.get(text);
     if (known !== undefined) {
       this.groups[known]!.members.push(position);
       return;
     }
-    const keys = contentKeys(quote.text);
-    const words = wordCount(quote.text);
     let entry = -1;
     if (words >= this.minTokens && keys.length > 0) {
-      entry = this.index.add(keys);
+      entry = this.index.add(keys, pairs);
       this.entryGroup.push(this.groups.length);
     }
     this.byText.set(text, this.groups.length);

@@ -9,7 +9,7 @@
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, MIN_CONTAINMENT, type CachedVerdict } from './cluster-graph.js';
-import { contentKeys } from './content-keys.js';
+import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { findEchoes } from './echo-search.js';
@@ -118,8 +118,9 @@ export class QuoteIndex {
     }
     const { quotes, groups, index, entryGroup } = this.store;
     const representatives = this.store.representatives();
+    const profile = profileText(text);
     const candidates = index
-      .probe(contentKeys(text), { minContainment: MIN_CONTAINMENT, allKeys: true })
+      .probe(profile.keys, { minContainment: MIN_CONTAINMENT, allKeys: true, pairs: profile.pairs })
       .map((candidate) => ({ ...candidate, group: entryGroup[candidate.entry]! }))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || byQuoteId(quotes[representatives[x.group]!]!, quotes[representatives[y.group]!]!))
       .slice(0, MAX_QUERY_CANDIDATES);

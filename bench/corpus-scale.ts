@@ -1,0 +1,41 @@
+/**
+ * Run in a fresh process by `bench/corpus.ts` (so peak memory is this run's alone): builds a corpus of
+ * replicated real news of the given size, then times `alignCorpus` on it and reports the peak resident
+ * memory beyond what the process held once the input was built. Prints one JSON object on stdout.
+ *
+ * Usage: `node --expose-gc --import tsx bench/corpus-scale.ts <module URL> <articles> <workers>`
+ * (the module is the built `dist/index.js`, whose worker threads need the built `dist/worker.js`,
+ * or `src/index.ts` under tsx, which runs in one thread).
+ *
+ * @module
+ */
+
+import { replicatedNews } from './synthetic-corpus.js';
+
+const [target, size, threads] = process.argv.slice(2);
+if (!target || !size || !threads) throw new Error('usage: corpus-scale.ts <module URL> <articles> <workers>');
+
+const api = (await import(target)) as typeof import('../src/index.js');
+// Warm up extraction and comparison (WordNet loads lazily) so the timing is of the corpus run.
+api.alignCorpus([
+  { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
+  { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
+]);
+const corpus = replicatedNews(Number(size), 20_261_122);
+(globalThis as { gc?: () => void }).gc?.();
+const baseline = process.memoryUsage().rss;
+const started = performance.now();
+const report = api.alignCorpus(corpus.articles, { workers: Number(threads) });
+const ms = performance.now() - started;
+const peak = process.resourceUsage().maxRSS * 1024;
+console.log(
+  JSON.stringify({
+    ms,
+    quotes: report.quotes.length,
+    clusters: report.clusters.length,
+    variants: report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0),
+    echoes: report.echoes.length,
+    characters: corpus.characters,
+    peakBeyondInput: Math.max(0, peak - baseline),
+  }),
+);

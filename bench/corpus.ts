@@ -1,0 +1,224 @@
+/**
+ * `npm run bench -- corpus`: the corpus stage's cost and quality.
+ *
+ * - Scale: `alignCorpus` on replicated real news (PolNeAR train articles, quotes perturbed) at each size of
+ *   `QD_CORPUS_SIZES` (articles, default `1000,10000`; the full run is `QD_CORPUS_SIZES=10000,100000`),
+ *   each in a fresh process, with `QD_CORPUS_WORKERS` threads (default 2): wall time, quotes, peak memory
+ *   beyond the input per quote, and the growth of time against linear between consecutive sizes.
+ * - Blocking alone (no extraction, no comparison) on synthetic quote mentions up to `QD_CORPUS_MENTIONS`
+ *   (default 1,000,000): time and memory of grouping and candidate generation, and their growth.
+ * - Blocking recall: candidate pairs against an exhaustive comparison of all pairs at the same threshold,
+ *   on `QD_CORPUS_RECALL_SAMPLE` (default 600) distinct synthetic renderings.
+ * - Cluster precision and recall against the synthetic truth (`QD_CORPUS_TRUTH_ARTICLES`, default 400 articles).
+ * - Brute force: string-similarity over all pairs of 10,000 quotes, measured on 1,000 and extrapolated
+ *   by the number of pairs, against our blocking and our blocking + verification on the 10,000.
+ *
+ * @module
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Figure } from '../eval/figure.js';
+import { bigramDice } from '../eval/peers/string-similarity.js';
+import { alignCorpus } from '../src/corpus/align-corpus.js';
+import { candidatePairs, clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { QuoteGroups } from '../src/corpus/quote-groups.js';
+import { verifyPair } from '../src/corpus/verify-pair.js';
+import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';
+import type { CorpusQuote } from '../src/types.js';
+import { newsSentences, render, syntheticCorpus } from './synthetic-corpus.js';
+import { seededRandom } from './quote-pairs.js';
+
+const SEED = 20_261_122;
+const numbers = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
+
+/** Synthetic quote mentions: families of renderings of real news sentences, as corpus quotes. */
+function mentions(count: number, seed: number): CorpusQuote[] {
+  const random = seededRandom(seed);
+  const sentences = newsSentences();
+  const vocabulary = sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const quotes: CorpusQuote[] = [];
+  while (quotes.length < count) {
+    const base = sentences[Math.floor(random() * sentences.length)]!;
+    const renderings = 1 + Math.floor(random() * 6);
+    for (let r = 0; r < renderings && quotes.length < count; r++) {
+      const text = render(base, random, vocabulary);
+      const articleId = `m${quotes.length}`;
+      quotes.push({ text, start: 1, end: 1 + text.length, marks: { open: '"', close: '"' }, speaker: null, kind: 'utterance', flags: [], articleId, id: `${articleId}:1`, source: null });
+    }
+  }
+  return quotes;
+}
+
+function storeOf(quotes: readonly CorpusQuote[]): { store: QuoteGroups; reps: number[] } {
+  const store = new QuoteGroups(2);
+  for (const quote of quotes) store.add(quote);
+  return { store, reps: store.representatives() };
+}
+
+function scaleFigures(): Figure[] {
+  const root = new URL('..', import.meta.url);
+  const dist = new URL('dist/index.js', root);
+  const built = existsSync(fileURLToPath(dist)) && existsSync(fileURLToPath(new URL('dist/worker.js', root)));
+  const target = built ? dist.href : new URL('src/index.ts', root).href;
+  const workers = Number(process.env.QD_CORPUS_WORKERS ?? 2);
+  if (!built) console.error('corpus bench: dist/ not built, running from sources in one thread (npm run build first for workers)');
+  const figures: Figure[] = [];
+  let previous: { size: number; ms: number } | null = null;
+  for (const size of numbers('QD_CORPUS_SIZES', '1000,10000')) {
+    const script = fileURLToPath(new URL('corpus-scale.ts', import.meta.url));
+    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16000', '--import', 'tsx', script, target, String(size), String(workers)], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(root),
+      maxBuffer: 1 << 24,
+    });
+    const line = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.error(`corpus bench at ${size} articles failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
+      continue;
+    }
+    const run = JSON.parse(line) as { ms: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
+    const label = `${size} articles (${(run.characters / 1e6).toFixed(1)} M chars, ${workers} workers${built ? '' : ', sources: 1 thread'})`;
+    figures.push(
+      { name: `alignCorpus wall time, ${label}`, value: run.ms / 1000, unit: 's' },
+      { name: `alignCorpus quotes, ${label}`, value: run.quotes },
+      { name: `alignCorpus clusters / variants / echoes, ${label}`, value: run.clusters, unit: `clusters (${run.variants} variants, ${run.echoes} echoes)` },
+      { name: `alignCorpus throughput, ${label}`, value: run.characters / 1e6 / (run.ms / 1000), unit: 'M chars/s' },
+      { name: `alignCorpus peak memory beyond input per quote, ${label}`, value: run.peakBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
+    );
+    if (previous) figures.push({ name: `alignCorpus time growth ${previous.size}→${size} articles vs linear`, value: run.ms / previous.ms / (size / previous.size), unit: '× linear' });
+    previous = { size, ms: run.ms };
+  }
+  return figures;
+}
+
+function blockingScale(): Figure[] {
+  const figures: Figure[] = [];
+  const top = numbers('QD_CORPUS_MENTIONS', '1000000')[0]!;
+  let previous: { size: number; ms: number } | null = null;
+  for (const size of [top / 10, top].map(Math.round)) {
+    const quotes = mentions(size, SEED);
+    (globalThis as { gc?: () => void }).gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const { store, reps } = storeOf(quotes);
+    const pairs = candidatePairs(store, reps);
+    const ms = performance.now() - started;
+    const bytes = process.memoryUsage().heapUsed - before;
+    figures.push(
+      { name: `blocking (group + candidates) time, ${size} quote mentions`, value: ms / 1000, unit: 's' },
+      { name: `blocking candidate pairs per distinct quote, ${size} mentions`, value: pairs.size / store.groups.length },
+      { name: `blocking heap beyond input per quote, ${size} mentions (index retained, candidates in hand)`, value: bytes / size, unit: 'B/quote' },
+    );
+    if (previous) figures.push({ name: `blocking time growth ${previous.size}→${size} mentions vs linear`, value: ms / previous.ms / (size / previous.size), unit: '× linear' });
+    previous = { size, ms };
+  }
+  return figures;
+}
+
+function blockingRecall(): Figure[] {
+  const sample = numbers('QD_CORPUS_RECALL_SAMPLE', '600')[0]!;
+  const { store, reps } = storeOf(mentions(sample, SEED + 1));
+  const texts = reps.map((r) => store.quotes[r]!.text);
+  const eligible = store.groups.map((g, i) => (g.entry >= 0 ? i : -1)).filter((i) => i >= 0);
+  const positives = new Set<string>();
+  const started = performance.now();
+  for (let x = 0; x < eligible.length; x++) {
+    for (let y = x + 1; y < eligible.length; y++) {
+      const [gx, gy] = [eligible[x]!, eligible[y]!];
+      const [a, b] = store.quotes[reps[gx]!]!.id < store.quotes[reps[gy]!]!.id ? [gx, gy] : [gy, gx];
+      if (verifyPair(texts[a]!, texts[b]!, DEFAULT_MIN_SIMILARITY, 2, {}).accepted) positives.add(`${Math.min(a, b)},${Math.max(a, b)}`);
+    }
+  }
+  const exhaustiveMs = performance.now() - started;
+  const key = ([x, y]: [number, number]) => `${Math.min(x, y)},${Math.max(x, y)}`;
+  const recallOf = (pairs: Map<string, [number, number]>) => {
+    const found = new Set([...pairs.values()].map(key));
+    return [...positives].filter((p) => found.has(p)).length / Math.max(1, positives.size);
+  };
+  const capped = candidatePairs(store, reps);
+  const uncapped = candidatePairs(store, reps, Number.MAX_SAFE_INTEGER);
+  const allPairs = (eligible.length * (eligible.length - 1)) / 2;
+  return [
+    { name: `blocking pair recall vs exhaustive at minSimilarity ${DEFAULT_MIN_SIMILARITY} (${eligible.length} distinct quotes, ${positives.size} positive pairs, cap 24)`, value: recallOf(capped) },
+    { name: 'blocking pair recall without the per-quote cap', value: recallOf(uncapped) },
+    { name: 'blocking candidate pairs as a share of all pairs', value: capped.size / allPairs },
+    { name: `exhaustive verification time on ${allPairs} pairs`, value: exhaustiveMs / 1000, unit: 's' },
+  ];
+}
+
+function clusterQuality(): Figure[] {
+  const size = numbers('QD_CORPUS_TRUTH_ARTICLES', '400')[0]!;
+  const corpus = syntheticCorpus(size, SEED + 2);
+  const report = alignCorpus(corpus.articles, { echoes: false });
+  const predicted = new Map<string, string>();
+  for (const cluster of report.clusters) for (const variant of cluster.variants) predicted.set(variant.quote.id, cluster.id);
+  const planted = report.quotes.filter((q) => corpus.truth.has(q.id));
+  let truePairs = 0;
+  let predictedPairs = 0;
+  let both = 0;
+  for (let i = 0; i < planted.length; i++) {
+    for (let j = i + 1; j < planted.length; j++) {
+      const [a, b] = [planted[i]!, planted[j]!];
+      if (a.articleId === b.articleId) continue;
+      const same = corpus.truth.get(a.id) === corpus.truth.get(b.id);
+      const joined = predicted.has(a.id) && predicted.get(a.id) === predicted.get(b.id);
+      if (same) truePairs++;
+      if (joined) predictedPairs++;
+      if (same && joined) both++;
+    }
+  }
+  return [
+    { name: `synthetic truth: planted quotes extracted (${size} articles)`, value: planted.length / corpus.truth.size, unit: 'share' },
+    { name: 'synthetic truth: cluster pair precision (cross-article pairs)', value: both / Math.max(1, predictedPairs) },
+    { name: 'synthetic truth: cluster pair recall (cross-article pairs)', value: both / Math.max(1, truePairs) },
+  ];
+}
+
+function bruteForce(): Figure[] {
+  const quotes = mentions(10_000, SEED + 3);
+  const subset = quotes.slice(0, 1000).map((q) => q.text);
+  let started = performance.now();
+  let sink = 0;
+  for (let i = 0; i < subset.length; i++) for (let j = i + 1; j < subset.length; j++) sink += bigramDice(subset[i]!, subset[j]!);
+  const subsetMs = performance.now() - started;
+  const bruteMs = subsetMs * ((10_000 * 9_999) / (1_000 * 999));
+  started = performance.now();
+  const { store, reps } = storeOf(quotes);
+  candidatePairs(store, reps);
+  const blockingMs = performance.now() - started;
+  started = performance.now();
+  const cache = new Map<string, CachedVerdict>();
+  clusterGroups(store, reps, cache, (pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {})), DEFAULT_MIN_SIMILARITY, 2);
+  const clusteringMs = performance.now() - started;
+  void sink;
+  return [
+    { name: 'brute force string-similarity all pairs at 10k quotes (1k measured, extrapolated ×100.1 by pairs)', value: bruteMs / 1000, unit: 's' },
+    { name: 'blocking at 10k quotes', value: blockingMs / 1000, unit: 's' },
+    { name: 'blocking speed-up vs brute force at 10k quotes', value: bruteMs / blockingMs, unit: '×' },
+    { name: `blocking + compareQuotes verification at 10k quotes (${cache.size} pairs verified)`, value: clusteringMs / 1000, unit: 's' },
+    { name: 'blocking + verification speed-up vs brute force at 10k quotes', value: bruteMs / clusteringMs, unit: '×' },
+  ];
+}
+
+export async function bench(): Promise<Figure[]> {
+  const sections: [string, () => Figure[]][] = [
+    ['blocking recall', blockingRecall],
+    ['brute force', bruteForce],
+    ['blocking scale', blockingScale],
+    ['cluster quality', clusterQuality],
+    ['scale', scaleFigures],
+  ];
+  const only = process.env.QD_CORPUS_SECTIONS?.split(',');
+  const figures: Figure[] = [];
+  for (const [name, run] of sections) {
+    if (only && !only.includes(name.replace(' ', '-'))) continue;
+    try {
+      figures.push(...run());
+    } catch (error) {
+      console.error(`corpus bench, ${name}: ${String(error)}`);
+    }
+  }
+  return figures;
+}
