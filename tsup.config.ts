@@ -11,6 +11,8 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
+    // import.meta.url in the CJS build: the corpus worker pool finds dist/worker.js next to the module.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/corpus/worker.ts' },
