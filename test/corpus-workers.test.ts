@@ -32,3 +32,34 @@ describe.skipIf(!built || !fresh)('alignCorpus with worker threads (built packag
     expect(JSON.stringify(api.alignCorpus(articles, { workers: 2 }))).toBe(JSON.stringify(api.alignCorpus(articles, { workers: 1 })));
   });
 });
+
+describe('TaskPool with a worker bundled from sources', () => {
+  it('spreads comparisons over two threads with the same results as one', async () => {
+    const { buildSync } = await import('esbuild');
+    const { pathToFileURL } = await import('node:url');
+    const { TaskPool } = await import('../src/corpus/worker-pool.js');
+    // inside the repository, so the bundle resolves the runtime dependencies from node_modules
+    const out = fileURLToPath(new URL(`../node_modules/.cache/quote-divergence-test/worker-${process.pid}.mjs`, import.meta.url));
+    buildSync({ entryPoints: [fileURLToPath(new URL('../src/corpus/worker.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+    const pool = new TaskPool(2, pathToFileURL(out));
+    const single = new TaskPool(1);
+    try {
+      expect(pool.threads).toBe(2);
+      expect(single.threads).toBe(1);
+      const items: [string, string][] = [
+        ['We are watching a gradual incursion of NATO', 'we have seen the gradual invasion of NATO'],
+        ['never underestimate Russia', 'Russia should not be underestimated'],
+        ['open secret', 'dove of peace'],
+        ['the alliance does not abandon its plans', 'the alliance has not abandoned its plans'],
+        ['clear signal', 'a clear message'],
+      ];
+      const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+      const task = { op: 'verify' as const, items, keepAccepted: true, settings };
+      expect(JSON.stringify(pool.run(task))).toBe(JSON.stringify(single.run(task)));
+      const compare = { op: 'compare' as const, items: [...items, ...items], settings };
+      expect(JSON.stringify(pool.run(compare))).toBe(JSON.stringify(single.run(compare)));
+    } finally {
+      pool.close();
+    }
+  });
+});

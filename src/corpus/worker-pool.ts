@@ -33,9 +33,11 @@ export class TaskPool {
   private readonly workers: PoolWorker[] = [];
   private readonly flags: Int32Array;
 
-  /** @param threads total threads, this one included; 1 runs everything in-process. */
-  constructor(threads: number) {
-    const script = threads > 1 ? workerScript() : null;
+  /**
+   * @param threads total threads, this one included; 1 runs everything in-process.
+   * @param script the worker script (default: the built `worker.js` next to this module, if any).
+   */
+  constructor(threads: number, script: URL | null = threads > 1 ? workerScript() : null) {
     const helpers = script === null ? 0 : threads - 1;
     this.flags = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, helpers)));
     for (let slot = 0; slot < helpers; slot++) {
