@@ -38,7 +38,7 @@ describe('run (in-process)', () => {
   it('shows progress and log lines on a terminal standard error, and writes text on a terminal standard output', async () => {
     const result = await runWith(['analyze', 'fixtures/articles'], { stdout: true, stderr: true });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('analysing 5 articles from 5 files\u2026\n');
+    expect(result.stderr).toContain(`\r${ESC}K${ESC}2manalysing 5 articles from 5 files\u2026${ESC}22m\n`);
     expect(result.stderr).toContain(`\r${ESC}K`);
     expect(result.stdout.split('\n')[0]).toMatch(/^\d+ quotes from 5 articles · \d+ clusters · \d+ echo(es)? · method /u);
     expect(result.stdout).toContain(`${ESC}1m`);

@@ -25,7 +25,7 @@ const BAR_WIDTH = 24;
 /** A progress display on `stream`; `clock` is injectable for tests. */
 export function createProgress(stream: OutputStream, options: { enabled: boolean; colour: boolean; clock?: () => number }): Progress {
   const clock = options.clock ?? Date.now;
-  const paint = (format: 'dim' | 'cyan', text: string): string => (options.colour ? styleText(format, text, { validateStream: false }) : text);
+  const paint = (format: 'dim' | 'cyan', text: string): string => (options.colour && text !== '' ? styleText(format, text, { validateStream: false }) : text);
   let shown = false;
   let lastDraw = Number.NEGATIVE_INFINITY;
   const clear = (): void => {
