@@ -18,7 +18,7 @@
  */
 
 import { phraseGroup } from '../lexicon/phrase-equivalents.js';
-import { addLink, fitsOrder, linkPair, type AlignmentState } from './alignment-state.js';
+import { addLink, fitsOrder, kindAt, linkPair, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
@@ -219,7 +219,7 @@ function contentCount(content: boolean[], chunk: number[]): number {
 function linkSlot(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
   const score = state.score[cell]!;
-  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? state.kind[cell]! : 'substitution', score, moved: false });
+  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? kindAt(state, cell) : 'substitution', score, moved: false });
 }
 
 /**

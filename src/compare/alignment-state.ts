@@ -9,7 +9,7 @@
 import type { AlignmentKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
-import { tokenSimilarity, type TokenMatch } from './token-similarity.js';
+import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
 
 /** One side of a comparison. */
 export interface Side {
@@ -39,7 +39,8 @@ export interface AlignmentState {
   b: Side;
   /** Token similarity, row-major `i * b.tokens.length + j`. */
   score: Float32Array;
-  kind: AlignmentKind[];
+  /** Kind codes of the same cells (see {@link kindAt}). */
+  kind: Uint8Array;
   /** Index into `links` of the link covering each token, or -1. */
   linkOfA: Int32Array;
   linkOfB: Int32Array;
@@ -55,22 +56,47 @@ export function makeSide(text: string, tokens: Token[]): Side {
   return { text, tokens, features, capitalised, content };
 }
 
+/** Kinds of the similarity matrix, stored as indices into this list. */
+const KINDS: readonly AlignmentKind[] = ['substitution', 'identical', 'case-punctuation', 'inflection', 'spelling', 'number', 'synonym', 'related', 'function-word'];
+const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
+const PUNCTUATION_CODE = KIND_CODE.get('case-punctuation')!;
+
+/** The kind of matrix cell `cell`. */
+export function kindAt(state: AlignmentState, cell: number): AlignmentKind {
+  return KINDS[state.kind[cell]!]!;
+}
+
 /** Computes the similarity matrix and an empty link set. */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
   const n = a.tokens.length;
   const m = b.tokens.length;
   const score = new Float32Array(n * m);
-  const kind: AlignmentKind[] = new Array<AlignmentKind>(n * m);
+  const kind = new Uint8Array(n * m);
   for (let i = 0; i < n; i++) {
     const fa = a.features[i]!;
+    const row = i * m;
     for (let j = 0; j < m; j++) {
-      let match: TokenMatch = tokenSimilarity(fa, b.features[j]!, a.capitalised[i]!, b.capitalised[j]!, useWordNet);
+      const fb = b.features[j]!;
+      // cheap cells inline: identical, punctuation, a word against a mark (0)
+      if (fa.id === fb.id) {
+        score[row + j] = 1;
+        kind[row + j] = 1;
+        continue;
+      }
+      if (!fa.isWord || !fb.isWord) {
+        if (!fa.isWord && !fb.isWord) {
+          score[row + j] = LAYER_SCORES.punctuation;
+          kind[row + j] = PUNCTUATION_CODE;
+        }
+        continue;
+      }
+      let match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, useWordNet);
       if (embed !== undefined && match.score === 0 && a.content[i] && b.content[j]) {
         const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
         if (value >= 0.5) match = { kind: 'related', score: value };
       }
-      score[i * m + j] = match.score;
-      kind[i * m + j] = match.kind;
+      score[row + j] = match.score;
+      kind[row + j] = KIND_CODE.get(match.kind) ?? 0;
     }
   }
   return { a, b, score, kind, linkOfA: new Int32Array(n).fill(-1), linkOfB: new Int32Array(m).fill(-1), links: [], embed };
@@ -87,7 +113,7 @@ export function addLink(state: AlignmentState, link: Link): void {
 /** Links a single token pair with its matrix kind and score. */
 export function linkPair(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
-  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: state.kind[cell]!, score: state.score[cell]!, moved: false });
+  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: kindAt(state, cell), score: state.score[cell]!, moved: false });
 }
 
 /**

@@ -36,6 +36,9 @@ export interface WordFeatures {
   related: Set<number> | undefined;
   hypernyms: Set<number> | undefined;
   antonyms: Set<number> | undefined;
+  /** Token-similarity results with words of higher id, keyed by `id * 2 + bothCapitalised` (see token-similarity.ts). */
+  matches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
+  plainMatches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
 }
 
 const MAX_CACHED = 200_000;
@@ -62,6 +65,8 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     related: undefined,
     hypernyms: undefined,
     antonyms: undefined,
+    matches: undefined,
+    plainMatches: undefined,
   };
   cache.set(key, features);
   return features;

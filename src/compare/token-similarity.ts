@@ -2,7 +2,8 @@
  * Similarity of two tokens in layers, cheapest first: identity; case and punctuation;
  * numbers; same lemma or stem; spelling and transliteration closeness; WordNet synonymy
  * and relatedness; function words. The first layer that matches decides the kind.
- * Results are cached per pair of word features.
+ * Results are cached per pair of word features (on the features themselves, so the cache is
+ * bounded with the feature cache).
  *
  * @module
  */
@@ -42,22 +43,36 @@ const PREFIX_SHARE = 0.8;
 const SPELLING_MIN_DICE = 0.7;
 
 const NONE: TokenMatch = { kind: 'substitution', score: 0 };
-const MAX_CACHED = 500_000;
-const wordnetCache = new Map<number, TokenMatch>();
-const plainCache = new Map<number, TokenMatch>();
+const IDENTICAL: TokenMatch = { kind: 'identical', score: 1 };
+const PUNCTUATION: TokenMatch = { kind: 'case-punctuation', score: LAYER_SCORES.punctuation };
+const NUMBER_EQUAL: TokenMatch = { kind: 'number', score: LAYER_SCORES.numberEqual };
+const NUMBER_DIFFERENT: TokenMatch = { kind: 'number', score: LAYER_SCORES.numberDifferent };
+const INFLECTION: TokenMatch = { kind: 'inflection', score: LAYER_SCORES.inflection };
+const FUNCTION_WORD: TokenMatch = { kind: 'function-word', score: LAYER_SCORES.functionWord };
 
 /**
  * Compares two tokens given their cached features; `capitalised` says whether each was written
  * with an initial capital (names qualify for transliteration matching).
  */
 export function tokenSimilarity(a: WordFeatures, b: WordFeatures, capitalisedA: boolean, capitalisedB: boolean, useWordNet: boolean): TokenMatch {
-  if (a.id === b.id) return { kind: 'identical', score: 1 };
+  if (a.id === b.id) return IDENTICAL;
+  // cheap verdicts first, without touching the cache
+  if (!a.isWord || !b.isWord) return !a.isWord && !b.isWord ? PUNCTUATION : NONE;
+  if (a.number !== null && b.number !== null) return a.number === b.number ? NUMBER_EQUAL : NUMBER_DIFFERENT;
+  if (a.isFunction !== b.isFunction) return NONE;
+  if (a.isFunction) return a.stem === b.stem || sharesLemma(a, b) ? INFLECTION : FUNCTION_WORD;
   const names = capitalisedA && capitalisedB;
-  const key = (a.id < b.id ? a.id * 4_194_304 + b.id : b.id * 4_194_304 + a.id) * 2 + (names ? 1 : 0);
-  const cache = useWordNet ? wordnetCache : plainCache;
+  // the cache lives on the word with the lower id, keyed by the other's id (small integers: fast)
+  const low = a.id < b.id ? a : b;
+  const key = (a.id < b.id ? b.id : a.id) * 2 + (names ? 1 : 0);
+  let cache = useWordNet ? low.matches : low.plainMatches;
+  if (cache === undefined) {
+    cache = new Map();
+    if (useWordNet) low.matches = cache;
+    else low.plainMatches = cache;
+  }
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  if (cache.size >= MAX_CACHED) cache.clear();
   const match = compute(a, b, names, useWordNet);
   cache.set(key, match);
   return match;
@@ -78,7 +93,9 @@ function compute(a: WordFeatures, b: WordFeatures, names: boolean, useWordNet: b
     if (sharedPrefix(a.norm, b.norm) >= Math.max(MIN_SHARED_PREFIX, PREFIX_SHARE * Math.min(a.norm.length, b.norm.length))) {
       return { kind: 'related', score: LAYER_SCORES.derivedForm };
     }
-    const dice = diceSimilarity(a.norm, b.norm);
+    // Dice ≥ 0.7 needs similar lengths; spelling variants keep their first letter
+    const similarLength = Math.min(a.norm.length, b.norm.length) >= 0.5 * Math.max(a.norm.length, b.norm.length);
+    const dice = similarLength && a.norm.charCodeAt(0) === b.norm.charCodeAt(0) ? diceSimilarity(a.norm, b.norm) : 0;
     if (dice >= SPELLING_MIN_DICE) return { kind: 'spelling', score: Math.max(LAYER_SCORES.spellingFloor, dice) };
     if (names && a.skeleton.length >= 2 && a.skeleton === b.skeleton) return { kind: 'spelling', score: LAYER_SCORES.transliteration };
   }

@@ -3,8 +3,9 @@
  *
  * Why: the lexicon adapters load their packages lazily and synchronously (WordNet files,
  * natural's stemmer, the AFINN list), so that importing the library stays cheap and
- * `compareQuotes` can stay synchronous. In the CJS build `require` exists; in the ESM
- * build we make one from `import.meta.url`.
+ * `compareQuotes` can stay synchronous. We never touch the global `require` (bundlers replace it
+ * with a stub that throws in ESM output); we make one from `import.meta.url`, or from `__filename`
+ * in the CJS build.
  *
  * @module
  */
@@ -16,7 +17,8 @@ let cached: NodeJS.Require | undefined;
 /** The module's `require`, made once. */
 export function nodeRequire(): NodeJS.Require {
   if (cached === undefined) {
-    cached = typeof require === 'function' ? require : createRequire(import.meta.url);
+    // ESM build: import.meta.url; CJS build (where bundlers blank import.meta): __filename
+    cached = createRequire(typeof import.meta.url === 'string' ? import.meta.url : __filename);
   }
   return cached;
 }
