@@ -123,6 +123,21 @@ describe('formatText', () => {
     expect(formatText(report).split('\n')[3]).toBe('   attribution conflict: Dmitry Peskov vs Jens Stoltenberg');
   });
 
+  it('never lets an escape sequence or control character from an article reach the terminal', () => {
+    const report = sampleReport();
+    const hostile = 'evil\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eoverride\nnext';
+    report.clusters[0]!.reference.text = hostile;
+    report.clusters[0]!.variants[1]!.quote.speaker!.name = hostile;
+    report.sources[0]!.source = hostile;
+    const safe = 'evil\u241b]0;pwned\u2407\u241b[2J\ufffd31m\ufffdoverride next';
+    const plain = formatText(report);
+    expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+    expect(plain.split('\n').filter((line) => line.includes(safe))).toHaveLength(3);
+    // With colour on, the only escapes are the report's own SGR codes.
+    const coloured = formatText(report, { color: true });
+    expect(coloured.replaceAll(/\u001b\[\d+m/gu, '')).not.toContain('\u001b');
+  });
+
   it('throws INVALID_ARGUMENT for something that is not a report', () => {
     expect(() => formatText({ quotes: [] } as never)).toThrow(QuoteDivergenceError);
     expect(() => formatText(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));

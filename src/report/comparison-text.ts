@@ -7,6 +7,7 @@
 
 import type { QuoteComparison } from '../types.js';
 import { componentsLine, editLine, score } from './describe.js';
+import { terminalSafe } from './terminal-safe.js';
 import { formatWordDiff, type TextOptions } from './text.js';
 
 /** Formats a comparison as a few readable lines. */
@@ -18,9 +19,9 @@ export function formatComparisonText(comparison: QuoteComparison, options: TextO
     formatWordDiff(comparison, options),
   ];
   if (comparison.overlap !== null) {
-    lines.push('', `shared part: a \u201c${comparison.overlap.a.text}\u201d \u00b7 b \u201c${comparison.overlap.b.text}\u201d`);
+    lines.push('', `shared part: a \u201c${terminalSafe(comparison.overlap.a.text)}\u201d \u00b7 b \u201c${terminalSafe(comparison.overlap.b.text)}\u201d`);
   }
   if (comparison.edits.length > 0) lines.push('');
-  for (const edit of comparison.edits) lines.push(editLine(edit));
+  for (const edit of comparison.edits) lines.push(editLine(edit, (text) => `\u201c${terminalSafe(text)}\u201d`));
   return `${lines.join('\n')}\n`;
 }

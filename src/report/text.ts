@@ -2,7 +2,8 @@
  * The report for a terminal: clusters as a reader scans them, each variant's words diffed against
  * the cluster's reference reading. Colour is opt-in (`color: true`); without it, changes are marked
  * as `[-deleted-]{+inserted+}` like `git diff --word-diff` (and moved words as `{~moved~}`), so the
- * output stays readable in a pipe.
+ * output stays readable in a pipe. Text from the articles passes through {@link terminalSafe}: no escape
+ * sequence in an article reaches the terminal.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import type { Cluster, CorpusReport, Echo, QuoteComparison, Variant } from '../t
 import { assertCorpusReport } from './check-report.js';
 import { articleCount, className, componentsLine, count, editLine, otherVariants, referenceVariant, score, speakerLabel } from './describe.js';
 import { diffSegments, type DiffSegment } from './diff-segments.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /**
  * Options for {@link formatText}.
@@ -35,7 +37,8 @@ type Paint = (format: StyleFormat, text: string) => string;
 const colour: Paint = (format, text) => (text === '' ? '' : styleText(format, text, { validateStream: false }));
 const plain: Paint = (_format, text) => text;
 
-function renderSegment(segment: DiffSegment, paint: Paint, coloured: boolean): string {
+function renderSegment(raw: DiffSegment, paint: Paint, coloured: boolean): string {
+  const segment = { ...raw, a: terminalSafe(raw.a), b: terminalSafe(raw.b) };
   switch (segment.op) {
     case 'equal':
       return segment.b;
@@ -69,7 +72,7 @@ export function formatWordDiff(comparison: QuoteComparison, options: TextOptions
 
 function editLines(comparison: QuoteComparison, paint: Paint): string[] {
   return comparison.edits.map((edit) => {
-    const line = editLine(edit);
+    const line = editLine(edit, (text) => `\u201c${terminalSafe(text)}\u201d`);
     const name = className(edit.class);
     return `      ${paint('cyan', name)}${line.slice(name.length)}`;
   });
@@ -77,23 +80,23 @@ function editLines(comparison: QuoteComparison, paint: Paint): string[] {
 
 /** "001 (Tasnim) — Peskov"; an article without a named outlet goes by its id alone. */
 function variantHeading(variant: Variant): string {
-  return `${articleLabel(variant.articleId, variant.source)} \u2014 ${speakerLabel(variant.quote)}`;
+  return `${articleLabel(variant.articleId, variant.source)} \u2014 ${terminalSafe(speakerLabel(variant.quote))}`;
 }
 
 function articleLabel(articleId: string, source: string | null): string {
-  return source === null ? articleId : `${articleId} (${source})`;
+  return terminalSafe(source === null ? articleId : `${articleId} (${source})`);
 }
 
 function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): string[] {
   const lines: string[] = [];
-  const speakers = cluster.speakers.length === 0 ? 'unattributed' : cluster.speakers.join(', ');
+  const speakers = terminalSafe(cluster.speakers.length === 0 ? 'unattributed' : cluster.speakers.join(', '));
   lines.push(
-    paint('bold', `\u2501\u2501 Cluster ${cluster.id} \u00b7 ${cluster.variants.length} renderings \u00b7 mean divergence ${score(cluster.meanDivergence)} \u00b7 ${speakers}`),
+    paint('bold', `\u2501\u2501 Cluster ${terminalSafe(cluster.id)} \u00b7 ${cluster.variants.length} renderings \u00b7 mean divergence ${score(cluster.meanDivergence)} \u00b7 ${speakers}`),
   );
-  if (cluster.attributionConflict) lines.push(paint('yellow', `   attribution conflict: ${cluster.speakers.join(' vs ')}`));
+  if (cluster.attributionConflict) lines.push(paint('yellow', `   attribution conflict: ${terminalSafe(cluster.speakers.join(' vs '))}`));
   const reference = referenceVariant(cluster);
-  lines.push(`   reference (${cluster.reference.choice}) ${reference === undefined ? cluster.reference.quoteId : variantHeading(reference)}`);
-  lines.push(`     \u201c${cluster.reference.text}\u201d`);
+  lines.push(`   reference (${cluster.reference.choice}) ${reference === undefined ? terminalSafe(cluster.reference.quoteId) : variantHeading(reference)}`);
+  lines.push(`     \u201c${terminalSafe(cluster.reference.text)}\u201d`);
   for (const variant of otherVariants(cluster)) {
     lines.push(`   ${paint('bold', score(variant.divergence))}  ${variantHeading(variant)}`);
     lines.push(`     ${formatWordDiff(variant.comparison, options)}`);
@@ -105,8 +108,8 @@ function formatCluster(cluster: Cluster, options: TextOptions, paint: Paint): st
 
 function formatEcho(echo: Echo): string[] {
   return [
-    `   ${score(echo.comparison.divergence)}  ${articleLabel(echo.quote.articleId, echo.quote.source)} quotes ${speakerLabel(echo.quote)}: \u201c${echo.quote.text}\u201d`,
-    `         ${echo.match.articleId} says without quote marks: \u201c${echo.match.text}\u201d`,
+    `   ${score(echo.comparison.divergence)}  ${articleLabel(echo.quote.articleId, echo.quote.source)} quotes ${terminalSafe(speakerLabel(echo.quote))}: \u201c${terminalSafe(echo.quote.text)}\u201d`,
+    `         ${terminalSafe(echo.match.articleId)} says without quote marks: \u201c${terminalSafe(echo.match.text)}\u201d`,
   ];
 }
 
@@ -132,15 +135,16 @@ export function formatText(report: CorpusReport, options: TextOptions = {}): str
   }
   if (report.sources.length > 0) {
     lines.push('', paint('bold', 'Sources (mean divergence of their renderings from the cluster reference)'));
-    const width = Math.max(...report.sources.map((source) => source.source.length));
-    for (const source of report.sources) {
-      lines.push(`   ${source.source.padEnd(width)}  ${String(source.count).padStart(4)}  ${score(source.meanDivergence)}`);
+    const names = report.sources.map((source) => terminalSafe(source.source));
+    const width = Math.max(...names.map((name) => name.length));
+    for (const [i, source] of report.sources.entries()) {
+      lines.push(`   ${names[i]!.padEnd(width)}  ${String(source.count).padStart(4)}  ${score(source.meanDivergence)}`);
     }
   }
   if (report.diagnostics.length > 0) {
     const byRule = new Map<string, number>();
     for (const diagnostic of report.diagnostics) byRule.set(diagnostic.rule, (byRule.get(diagnostic.rule) ?? 0) + 1);
-    const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, n]) => `${rule} \u00d7${n}`);
+    const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, n]) => `${terminalSafe(rule)} \u00d7${n}`);
     lines.push('', paint('dim', `${count(report.diagnostics.length, 'diagnostic')}: ${rules.join(', ')}`));
   }
   return `${lines.join('\n')}\n`;

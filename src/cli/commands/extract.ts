@@ -8,6 +8,7 @@
 
 import { extractQuotes } from '../../extract/extract-quotes.js';
 import { csvRecord } from '../../report/escape-csv.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 import type { Article, Diagnostic, Quote } from '../../types.js';
 import { dataError, EXIT } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
@@ -46,11 +47,11 @@ function render(results: readonly ArticleQuotes[], format: Format): string {
     default:
       return results
         .map((result) => {
-          const header = `${result.articleId}${result.source === null ? '' : ` (${result.source})`}: ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`;
+          const header = `${terminalSafe(result.articleId)}${result.source === null ? '' : ` (${terminalSafe(result.source)})`}: ${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`;
           const lines = result.quotes.map((quote) => {
-            const speaker = quote.speaker === null ? 'unattributed' : `${quote.speaker.name} (${quote.speaker.via}: ${quote.speaker.mention.text})`;
+            const speaker = quote.speaker === null ? 'unattributed' : terminalSafe(`${quote.speaker.name} (${quote.speaker.via}: ${quote.speaker.mention.text})`);
             const flags = quote.flags.length === 0 ? '' : ` [${quote.flags.join(', ')}]`;
-            return `  ${quote.start}\u2013${quote.end} ${quote.kind}${flags} \u2014 ${speaker}\n    ${quote.marks.open}${quote.text}${quote.marks.close ?? ''}`;
+            return `  ${quote.start}\u2013${quote.end} ${quote.kind}${flags} \u2014 ${speaker}\n    ${terminalSafe(`${quote.marks.open}${quote.text}${quote.marks.close ?? ''}`)}`;
           });
           return `${[header, ...lines].join('\n')}\n`;
         })
