@@ -9,8 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../src/report/html.js';
+import { runCli } from './cli-runner.js';
 import { HOSTILE_ARTICLES, hostileQuote, hostileReport } from './hostile-report.js';
 import { sampleReport } from './sample-report.js';
+
+// The callbacks below run in the page; the project compiles without the DOM library, so declare what they use.
+declare const window: { __pwned?: unknown; getComputedStyle(element: unknown, pseudo?: string): { backgroundColor: string; color: string; content: string } };
+declare const document: { body: { innerText: string } };
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
@@ -42,9 +47,9 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     await browser?.close();
   });
 
-  async function open(html: string, name: string): Promise<Watched> {
+  async function open(html: string | null, name: string): Promise<Watched> {
     const file = new URL(`${name}.html`, ARTIFACTS);
-    writeFileSync(file, html);
+    if (html !== null) writeFileSync(file, html);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const watched: Watched = { page, requests: [], dialogs: [], errors: [], url: pathToFileURL(file.pathname).href };
     page.on('request', (request) => watched.requests.push(request.url()));
@@ -68,14 +73,14 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
         text: element.textContent,
         className: element.className,
         side: element.closest('.side')?.classList.contains('side-a') ? 'a' : 'b',
-        background: getComputedStyle(element).backgroundColor,
+        background: window.getComputedStyle(element).backgroundColor,
       })),
     );
     expect(marks).toEqual([
       { text: 'a sacrificial lamb', className: 'edit edit-phrase-substitution', side: 'a', background: 'rgb(255, 168, 197)' },
       { text: 'ritual victims', className: 'edit edit-phrase-substitution', side: 'b', background: 'rgb(255, 168, 197)' },
     ]);
-    const related = await page.$eval('mark.edit-related', (element) => getComputedStyle(element).backgroundColor);
+    const related = await page.$eval('mark.edit-related', (element) => window.getComputedStyle(element).backgroundColor);
     expect(related).not.toBe(marks[0]!.background);
     // The two sides of each pair sit side by side.
     const [left, right] = await page.$$eval('#c1-v1 > .side', (sides) => sides.map((side) => side.getBoundingClientRect().left));
@@ -83,10 +88,10 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     expect(await page.$$eval('.legend li', (items) => items.length)).toBe(13);
     // Edit numbers are drawn by CSS, so a quote's text (and a copy of it) is the quote alone.
     expect(await page.$$eval('#c1-v1 .quote', (quotes) => quotes.map((quote) => quote.textContent))).toEqual([sampleReport().clusters[0]!.reference.text, sampleReport().clusters[0]!.variants[1]!.quote.text]);
-    expect(await page.$eval('sup[data-n="6"]', (sup) => getComputedStyle(sup, '::after').content)).toBe('"6"');
+    expect(await page.$eval('sup[data-n="6"]', (sup) => window.getComputedStyle(sup, '::after').content)).toBe('"6"');
     expect(await page.$$eval('#cluster-1 table.witnesses tr', (rows) => rows.map((row) => row.children.length))).toEqual([5, 5]);
     expect(await page.$$eval('svg.heatmap g.heat-cell > text', (cells) => cells.map((cell) => cell.textContent))).toEqual(['0.27', '0.42']);
-    expect(await page.$eval('.outside', (element) => getComputedStyle(element).color)).toBe('rgb(154, 154, 154)');
+    expect(await page.$eval('.outside', (element) => window.getComputedStyle(element).color)).toBe('rgb(154, 154, 154)');
     expect(requests).toHaveLength(1);
     expect(errors).toEqual([]);
   });
@@ -99,10 +104,10 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     expect(requests).toEqual([url]);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.$$eval('script, img, iframe, object, embed, link', (elements) => elements.length)).toBe(0);
-    expect(await page.$$eval('*', (elements) => elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))))).toEqual([]);
-    expect(await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual(['https://example.org/report?a=1&b=%222%22']);
+    expect(await page.$$eval('*', (elements) => elements.flatMap((element) => element.getAttributeNames().filter((name: string) => name.startsWith('on'))))).toEqual([]);
+    expect(await page.$$eval('a[href]', (links) => links.map((link) => (link as unknown as { href: string }).href))).toEqual(['https://example.org/report?a=1&b=%222%22']);
     const text = await page.evaluate(() => document.body.innerText);
     for (const article of HOSTILE_ARTICLES) {
       expect(text).toContain(article.id);
@@ -116,5 +121,23 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     expect(await page.title()).toBe('Quote divergence report');
     const quotes = await page.$$eval('#cluster-1 .quote', (elements) => elements.map((element) => element.textContent));
     expect(quotes).toEqual([hostileQuote(HOSTILE_ARTICLES[0]!), hostileQuote(HOSTILE_ARTICLES[1]!)]);
+  });
+
+  it('keeps the CLI report of the hostile articles inert (analyze fixtures/hostile/articles.jsonl --out …html)', async () => {
+    const out = new URL('hostile-cli.html', ARTIFACTS).pathname;
+    const cli = await runCli(['analyze', 'fixtures/hostile/articles.jsonl', '--out', out]);
+    expect([cli.status, cli.stdout, cli.stderr]).toEqual([0, '', '']);
+    const { page, requests, dialogs, errors, url } = await open(null, 'hostile-cli');
+    await page.mouse.move(300, 300);
+    await page.waitForTimeout(200);
+    expect([requests, dialogs, errors]).toEqual([[url], [], []]);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(await page.$$eval('script, img, iframe, object, embed, link', (elements) => elements.length)).toBe(0);
+    expect(await page.$$eval('a[href]', (links) => links.map((link) => (link as unknown as { href: string }).href))).toEqual(['https://example.org/report?a=1&b=%222%22']);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('<script>window.__pwned=1;alert(1)</script>');
+    expect(text).toContain(HOSTILE_ARTICLES[0]!.source);
+    expect(text).toContain('javascript:window.__pwned=3');
+    expect(await page.$$eval('.cluster', (clusters) => clusters.length)).toBeGreaterThanOrEqual(1);
   });
 });
