@@ -20,6 +20,7 @@ import type { CompareOptions, DivergenceComponents } from '../types.js';
 import type { AlignmentState, Side } from './alignment-state.js';
 import type { Region } from './overlap.js';
 import { toneOf } from './tone.js';
+import { withSynsets, type WordFeatures } from './token-features.js';
 
 /** Weights of the divergence formula (method version 1.0.0). */
 export const DIVERGENCE_WEIGHTS = {
@@ -32,7 +33,7 @@ export const DIVERGENCE_WEIGHTS = {
 } as const;
 
 /** Token weights by class. */
-export const TOKEN_WEIGHTS = { content: 1, function: 0.1, punctuation: 0.01, idfFloor: 0.25 } as const;
+export const TOKEN_WEIGHTS = { content: 1, function: 0.1, punctuation: 0.01, idfFloor: 0.25, specificityFloor: 0.4, perLogSense: 0.15 } as const;
 
 /**
  * A token linked with similarity below this fills the same slot with something else (a different
@@ -51,13 +52,23 @@ function idfWeight(idf: Idf, norm: string): number {
   return Math.max(TOKEN_WEIGHTS.idfFloor, Math.min(1, value));
 }
 
+/**
+ * Without a corpus, a content word's weight falls with its number of WordNet senses: general,
+ * many-sense words ("man", "make", "take") say less about what a sentence means than specific
+ * ones ("guitar", "incursion"). Words WordNet does not know (names) weigh 1.
+ */
+function specificity(features: WordFeatures): number {
+  const senses = withSynsets(features).synsets.size;
+  return senses <= 1 ? TOKEN_WEIGHTS.content : Math.max(TOKEN_WEIGHTS.specificityFloor, 1 - TOKEN_WEIGHTS.perLogSense * Math.log(senses));
+}
+
 /** Weight of every token of a side. */
 export function tokenWeights(side: Side, idf: Idf | undefined): Float64Array {
   const weights = new Float64Array(side.tokens.length);
   side.features.forEach((features, k) => {
     if (!features.isWord) weights[k] = TOKEN_WEIGHTS.punctuation;
     else if (features.isFunction) weights[k] = TOKEN_WEIGHTS.function;
-    else weights[k] = idf === undefined ? TOKEN_WEIGHTS.content : idfWeight(idf, features.norm);
+    else weights[k] = idf === undefined ? specificity(features) : idfWeight(idf, features.norm);
   });
   return weights;
 }
