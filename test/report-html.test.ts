@@ -5,7 +5,7 @@ import { heatmapData } from '../src/report/html-heatmap.js';
 import { markedText } from '../src/report/html-marked-text.js';
 import { EDIT_CLASSES } from '../src/report/html-styles.js';
 import { HOSTILE_ARTICLES, hostileReport } from './hostile-report.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport, spanOf } from './sample-report.js';
 
 describe('formatHtml', () => {
   it('is one page with the CSP first in <head> and no script, external resource or event handler', () => {
@@ -36,6 +36,17 @@ describe('formatHtml', () => {
     expect(html).toContain('<mark class="edit edit-phrase-substitution" data-edit="c1-v1-e6" title="phrase substitution: a sacrificial lamb \u2192 ritual victims (tone \u22120.30)">a sacrificial lamb</mark><sup class="edit-n" data-n="6"></sup>');
     expect(html).toContain('<mark class="edit edit-phrase-substitution" data-edit="c1-v1-e6" title="phrase substitution: a sacrificial lamb \u2192 ritual victims (tone \u22120.30)">ritual victims</mark><sup class="edit-n" data-n="6"></sup>');
     expect(html).toContain('<span class="outside">Naturally, the alliance is analyzing the situation. The alliance sees the real state of affairs. </span>');
+  });
+
+  it('greys the words beyond the shared part instead of highlighting them as an omission, but still lists the edit', () => {
+    const report = sampleReport();
+    const comparison = report.clusters[0]!.variants[1]!.comparison;
+    const beyond = 'Naturally, the alliance is analyzing the situation. The alliance sees the real state of affairs.';
+    comparison.edits.unshift({ class: 'omission', a: spanOf(comparison.a, beyond), b: null });
+    const html = formatHtml(report);
+    expect(html).toContain(`<p class="quote"><span class="outside">${beyond} </span><mark class="edit edit-related" data-edit="c1-v1-e2"`);
+    expect(html).not.toContain('data-edit="c1-v1-e1"');
+    expect(html).toContain(`<li><span class="swatch edit-omission"></span> omission: ${beyond} \u2192 \u2205</li>`);
   });
 
   it('has a legend and a CSS rule for every edit class', () => {

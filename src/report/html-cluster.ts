@@ -6,13 +6,20 @@
  * @module
  */
 
-import type { Cluster, Variant, WitnessTable } from '../types.js';
+import type { Cluster, Span, Variant, WitnessTable } from '../types.js';
 import { componentsLine, editLine, otherVariants, referenceVariant, score, sourceLabel, speakerLabel } from './describe.js';
 import { escapeHtml as h } from './escape-html.js';
 import { markedText, type MarkedRange } from './html-marked-text.js';
 
+/** "001 · Tasnim · Dmitry Peskov"; an article without a named outlet goes by its id alone. */
 function variantLabel(variant: Variant): string {
-  return `${h(variant.articleId)} \u00b7 ${h(sourceLabel(variant.source, variant.articleId))} \u00b7 ${h(speakerLabel(variant.quote))}`;
+  const source = variant.source === null ? '' : ` \u00b7 ${h(variant.source)}`;
+  return `${h(variant.articleId)}${source} \u00b7 ${h(speakerLabel(variant.quote))}`;
+}
+
+/** True when `span` lies wholly outside `shared` (the words beyond the part both quotes render). */
+function outside(span: Span | null, shared: Span | undefined): boolean {
+  return span !== null && shared !== undefined && (span.end <= shared.start || span.start >= shared.end);
 }
 
 function pairSection(cluster: Cluster, reference: Variant | undefined, variant: Variant, pairId: string): string {
@@ -24,8 +31,9 @@ function pairSection(cluster: Cluster, reference: Variant | undefined, variant: 
     const editId = `${pairId}-e${index + 1}`;
     const title = editLine(edit, (text) => text);
     const base = { editClass: edit.class, editId, label: index + 1, title };
-    if (edit.a !== null) aRanges.push({ ...base, start: edit.a.start, end: edit.a.end });
-    if (edit.b !== null) bRanges.push({ ...base, start: edit.b.start, end: edit.b.end });
+    // Words beyond the shared part are greyed, not highlighted: they are not disagreement.
+    if (edit.a !== null && !outside(edit.a, comparison.overlap?.a)) aRanges.push({ ...base, start: edit.a.start, end: edit.a.end });
+    if (edit.b !== null && !outside(edit.b, comparison.overlap?.b)) bRanges.push({ ...base, start: edit.b.start, end: edit.b.end });
     items.push(`<li><span class="swatch edit-${edit.class}"></span> ${h(title)}</li>`);
   });
   const referenceLabel = reference === undefined ? h(cluster.reference.quoteId) : variantLabel(reference);
