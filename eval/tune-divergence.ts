@@ -16,7 +16,7 @@ import { bestAccuracyThreshold, binaryScores, spearman } from './stats.js';
 type Vector = [semantic: number, lexical: number, omissionAddition: number, order: number, tone: number];
 
 function vector(a: string, b: string): Vector {
-  const c = compareQuotes(a, b, { local: process.env.LOCAL !== '0' }).components;
+  const c = compareQuotes(a, b, { local: process.env.LOCAL !== '0', wordnet: process.env.WORDNET !== '0' }).components;
   return [c.semantic, c.lexical, (c.omission + c.addition) / 2, c.order, c.tone];
 }
 

@@ -15,6 +15,7 @@ import { porterStem } from '../lexicon/natural.js';
 import { ownValence } from '../lexicon/tone-words.js';
 import { pointersOf, synsetsOf } from '../lexicon/wordnet.js';
 import { numberValue } from './number-value.js';
+import { cachedMatchCount, resetMatchCount } from './token-similarity.js';
 
 /** Features of one normalised word or punctuation form. */
 export interface WordFeatures {
@@ -42,6 +43,8 @@ export interface WordFeatures {
 }
 
 const MAX_CACHED = 200_000;
+/** Token-pair results held on the features (see token-similarity.ts) before the cache is emptied. */
+const MAX_CACHED_MATCHES = 2_000_000;
 const cache = new Map<string, WordFeatures>();
 let nextId = 1;
 
@@ -77,7 +80,10 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
  * so that within one comparison equal forms always share one feature object (and id).
  */
 export function trimFeatureCache(): void {
-  if (cache.size >= MAX_CACHED) cache.clear();
+  if (cache.size >= MAX_CACHED || cachedMatchCount() >= MAX_CACHED_MATCHES) {
+    cache.clear();
+    resetMatchCount();
+  }
 }
 
 /** Fills the WordNet sets of `features` on first need. */

@@ -42,6 +42,18 @@ const PREFIX_SHARE = 0.8;
 /** Minimum Dice coefficient for a spelling variant (both words of 4+ letters). */
 const SPELLING_MIN_DICE = 0.7;
 
+let cachedMatches = 0;
+
+/** Number of token-pair results cached since the last reset (the feature cache bounds it). */
+export function cachedMatchCount(): number {
+  return cachedMatches;
+}
+
+/** Forgets the count, when the feature cache (which holds the results) is emptied. */
+export function resetMatchCount(): void {
+  cachedMatches = 0;
+}
+
 const NONE: TokenMatch = { kind: 'substitution', score: 0 };
 const IDENTICAL: TokenMatch = { kind: 'identical', score: 1 };
 const PUNCTUATION: TokenMatch = { kind: 'case-punctuation', score: LAYER_SCORES.punctuation };
@@ -75,6 +87,7 @@ export function tokenSimilarity(a: WordFeatures, b: WordFeatures, capitalisedA: 
   if (cached !== undefined) return cached;
   const match = compute(a, b, names, useWordNet);
   cache.set(key, match);
+  cachedMatches++;
   return match;
 }
 
