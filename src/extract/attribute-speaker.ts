@@ -1,7 +1,8 @@
 /**
  * Credits each quote to a speaker, with the mention and cue as evidence.
  *
- * Order of evidence for a quote (scare quotes credit nobody: they mark the writer's distance):
+ * Order of evidence for a quote (a scare quote takes a speaker only from a cue of its own sentence,
+ * steps 1–3: it is the writer's label unless the sentence credits someone with the word):
  * 1. a cue right before the opening mark (`Putin said: “…”`, `Peskov said “…”`);
  * 2. a cue right after the closing mark (`,” Peskov said`, `— added the press secretary`);
  * 3. a cue earlier in the sentence (`Stoltenberg said … “…”`, `According to him, … “…”`);
@@ -21,7 +22,7 @@ import type { PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
 import { fullestForm, mayBeName, type Person, type PersonRegistry } from './names.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
-import { cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
+import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';
 import type { Word } from './words.js';
 
@@ -30,6 +31,9 @@ export interface QuoteToAttribute extends PairedQuote {
   kind: 'utterance' | 'fragment' | 'scare';
   speaker: Speaker | null;
 }
+
+/** How long (in characters) a credited speaker stays the first antecedent for a pronoun. */
+const SALIENCE = 600;
 
 /** How far after a quote a trailing cue is looked for. */
 const LOOK_AHEAD = 160;
@@ -66,7 +70,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     return {
       name: person.name,
       mention: { start: at, end: last.end, text: text.slice(at, last.end) },
-      cue: { start: match.cue.start, end: match.cue.end, text: text.slice(match.cue.start, match.cue.end) },
+      cue: match.cue && { start: match.cue.start, end: match.cue.end, text: text.slice(match.cue.start, match.cue.end) },
       via,
     };
   };
@@ -74,7 +78,6 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
     const para = paragraphs[q.paragraph]!;
-    if (q.kind === 'scare') continue;
     const parent = q.parent;
     const previousSibling = findPreviousSibling(quotes, k);
     let floor = parent ? parent.start : para.start;
@@ -86,8 +89,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     const afterFrom = q.close >= 0 ? q.close + 1 : q.end;
     limit = Math.min(limit, afterFrom + LOOK_AHEAD);
 
-    const before = cueBefore(text, floor, q.open, isPerson);
-    const beforeAdjacent = before !== null && (before.form === 'colon' || text.slice(Math.max(before.cue.end, lastEnd(before)), q.open).trim() === '');
+    let before = cueBefore(text, floor, q.open, isPerson);
+    if (before === null && parent === null && q.paragraph > 0 && opensParagraph(text, q)) {
+      const previous = paragraphs[q.paragraph - 1]!;
+      const colonAt = lastVisible(text, previous);
+      if (text[colonAt] === ':') before = colonLeadIn(text, sentenceStart(text, colonAt, previous.start), colonAt, isPerson);
+    }
+    const beforeAdjacent = before !== null && (before.form === 'colon' || text.slice(Math.max(before.cue?.end ?? 0, lastEnd(before)), q.open).trim() === '');
     const after = q.flags.includes('continued') && q.close < 0 ? null : cueAfter(text, afterFrom, limit);
     const order = beforeAdjacent ? [before, after] : [after, before];
     for (const match of order) {
@@ -101,6 +109,23 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     }
   }
   inheritSpeakers(text, quotes);
+
+  // 5. last resort: the person opening the quote's sentence, or, for a quote opening its
+  // paragraph, the person opening the previous paragraph's last sentence
+  let changed = false;
+  for (const q of quotes) {
+    const para = paragraphs[q.paragraph]!;
+    if (q.speaker !== null || q.parent !== null || para.title) continue;
+    let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson);
+    if (match === null && q.kind === 'utterance' && q.paragraph > 0 && opensParagraph(text, q)) {
+      const previous = paragraphs[q.paragraph - 1]!;
+      const end = lastVisible(text, previous) + 1;
+      match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson);
+    }
+    if (match) q.speaker = resolve(match);
+    changed ||= q.speaker !== null;
+  }
+  if (changed) inheritSpeakers(text, quotes);
 }
 
 /** Step 4: quotes with no cue of their own take the speaker of a related quote. */
@@ -146,6 +171,12 @@ function opensParagraph(text: string, q: QuoteToAttribute): boolean {
   return p < 0 || text[p] === '\n' || text[p] === '\r';
 }
 
+function lastVisible(text: string, paragraph: Paragraph): number {
+  let p = paragraph.end - 1;
+  while (p > paragraph.start && text[p]!.trim() === '') p--;
+  return p;
+}
+
 function lastEnd(match: CueMatch): number {
   return match.mention[match.mention.length - 1]!.end;
 }
@@ -181,6 +212,11 @@ function personNamed(registry: PersonRegistry, words: readonly Word[], at: numbe
 
 /** The person most recently named (outside quotes) or credited before `at`, of a compatible gender. */
 function mostRecent(narrative: readonly Event[], credited: readonly Event[], at: number, gender: 'male' | 'female' | null): Person | null {
+  // a speaker credited shortly before is more salient than a name merely mentioned since
+  for (let j = upperBound(credited, at) - 1; j >= 0 && at - credited[j]!.at < SALIENCE; j--) {
+    const person = credited[j]!.person;
+    if (gender === null || person.gender === null || person.gender === gender) return person;
+  }
   let i = upperBound(narrative, at) - 1;
   let j = upperBound(credited, at) - 1;
   for (let steps = 0; steps < 50 && (i >= 0 || j >= 0); steps++) {

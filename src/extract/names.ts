@@ -135,9 +135,13 @@ export function mayBeName(word: string): boolean {
     word !== word.toUpperCase() &&
     !NOT_NAME_WORDS.has(lower) &&
     !NON_PERSON_WORDS.has(lower) &&
-    !NON_PERSON_SINGLES.has(lower)
+    !NON_PERSON_SINGLES.has(lower) &&
+    !PLURAL_DEMONYM.some((ending) => lower.endsWith(ending))
   );
 }
+
+/** Endings of plural nationalities and groups ("Americans", "Ukrainians", "Europeans"). */
+const PLURAL_DEMONYM = ['ians', 'icans', 'eans', 'ists', 'ites'];
 
 /** Single words often seen as the subject of a reporting verb that are places or institutions. */
 const NON_PERSON_SINGLES = new Set(
@@ -222,6 +226,13 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
       if (isRoleWord(head)) roles.push(head.toLowerCase());
       words = words.slice(1);
     } else break;
+  }
+  // "Nevada Sen. Harry Reid", "Former Florida Gov. Jeb Bush": the name follows the last title word
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!isRoleWord(words[k]!.text)) continue;
+    for (const word of words.slice(0, k + 1)) if (isRoleWord(word.text)) roles.push(word.text.toLowerCase().replace('.', ''));
+    words = words.slice(k + 1);
+    break;
   }
   if (words.length === 0 || words.length > 4) return null;
   if (words.some((w) => NON_PERSON_WORDS.has(w.text.toLowerCase()) || isRoleWord(w.text) || w.text === w.text.toUpperCase())) return null;

@@ -27,24 +27,33 @@ const REPORTING_VERBS = new Set(
     'write writes wrote tweet tweets tweeted tweeting ask asks asked asking reply replies replied respond responds responded ' +
     'answer answered acknowledge acknowledges acknowledged admit admits admitted recall recalls recalled remark remarks remarked ' +
     'comment comments commented observe observes observed emphasize emphasizes emphasized emphasise emphasised underline underlined ' +
-    'conclude concluded continue continued predict predicted promise promised vow vows vowed urge urges urged believe believes believed ' +
+    'conclude concluded predict predicted promise promised vow vows vowed urge urges urged believe believes believed ' +
     'charge charges charged accuse accused complain complained boast boasted joke joked quip quipped concede conceded contend contends ' +
     'contended maintain maintains maintained mention mentions mentioned indicate indicates indicated confirm confirmed deny denies denied ' +
     'point points pointed reiterate reiterated recount recounted yell yelled shout shouted ' +
-    'thunder thundered scoff scoffed muse mused'
+    'thunder thundered scoff scoffed muse mused called calling calls labeled labelled labeling labelling dubbed ' +
+    'describe described describes describing echoed echoing thanked pledged praised praising slammed slamming blasted blasting ' +
+    'criticized criticised criticizing attacked mocked mocking posted writing urging vowing warning countered counters ' +
+    'agreed agrees disagreed proclaimed proclaims lamented lamenting praise told recalled testified retorted chimed'
   ).split(' '),
 );
 
 /** Words between a subject and its reporting verb ("Peskov has also said"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  'also has had have later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly'.split(' '),
+  'also has had have is was later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly simply just even'.split(' '),
 );
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'he', 'she']);
 /** A verb form after one of these is a noun or adjective ("the continued support"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'my', 'your']);
+/** Verbs that report speech only with a particle: "shot back", "fired back", "went on". */
+const PHRASE_VERBS = new Set(['shot', 'fired', 'hit', 'hits', 'fires', 'shoots', 'went', 'goes']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
 const COORDINATORS = new Set(['but', 'and', 'yet', 'or', 'then']);
+
 const VIEW_NOUNS = new Set(['view', 'opinion', 'words', 'estimation']);
 
 /** How a mention names its person. */
@@ -54,8 +63,8 @@ export type MentionKind = 'name' | 'pronoun' | 'role';
 export interface CueMatch {
   mention: Word[];
   kind: MentionKind;
-  /** The reporting verb or phrase ("said", "pointed out", "according to", "in his view"). */
-  cue: { start: number; end: number };
+  /** The reporting verb or phrase ("said", "pointed out", "according to", "in his view"); null for "Name: “…”". */
+  cue: { start: number; end: number } | null;
   form: 'cue' | 'dash' | 'colon' | 'according-to';
 }
 
@@ -73,6 +82,15 @@ export type IsPerson = (words: readonly Word[], loose?: boolean) => boolean;
  */
 export function isReportingVerb(word: string): boolean {
   return REPORTING_VERBS.has(word);
+}
+
+/** A reporting verb at `words[v]`, including the particle verbs ("shot back", "pointed out"). */
+function reportsAt(words: readonly Word[], v: number): boolean {
+  const word = words[v]!;
+  const next = words[v + 1]?.lower;
+  if (PHRASE_VERBS.has(word.text)) return next === 'back' || (next === 'on' && word.text.startsWith('w')) || (next === 'on' && word.text.startsWith('g'));
+  if (word.text === 'point' || word.text === 'points' || word.text === 'pointed') return next === 'out';
+  return REPORTING_VERBS.has(word.text);
 }
 
 /**
@@ -95,7 +113,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const w0 = words[0];
   if (w0 === undefined || w0.start !== p) return null;
   const form = dash ? 'dash' : 'cue';
-  if (isReportingVerb(w0.text)) {
+  if (reportsAt(words, 0)) {
     const cueEnd = verbEnd(words, 0);
     const mention = mentionAfter(text, words, cueEnd.index + 1);
     return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
@@ -107,9 +125,13 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const subject = mentionAtStart(text, words);
   if (subject === null) return null;
   let v = subject.next;
+  const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
+  if (appositive !== v) v = appositive;
   while (v < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower) && gapIs(text, words[v - 1]!, words[v]!, ',')) v++;
   const verb = words[v];
-  if (verb === undefined || !isReportingVerb(verb.text) || !gapIs(text, words[v - 1]!, verb, ',')) return null;
+  if (verb === undefined || !gapIs(text, words[v - 1]!, verb, ',')) return null;
+  // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
+  if (!reportsAt(words, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
   const cueEnd = verbEnd(words, v);
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
 }
@@ -130,6 +152,14 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
     if (ch === ':') colon = true;
     if (ch.trim() !== '') break;
   }
+  // "Republican pollster Daron Shaw: “…”": a name right before the colon
+  const last = words[words.length - 1];
+  if (colon && last && isCapitalised(last)) {
+    let f = words.length - 1;
+    while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
+    const name = words.slice(f);
+    if (!isRoleWord(name[0]!.text) && isPerson(name, true)) return { mention: name, kind: 'name', cue: null, form: 'colon' };
+  }
   for (const fallback of [false, true]) {
     const match = rightmostCue(text, words, colon, isPerson, fallback);
     if (match) return match;
@@ -137,12 +167,49 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
   return null;
 }
 
+/**
+ * Last resort, for a quote no cue credits: the person who opens the sentence from `from` to `to`
+ * (within its first three words, not a possessive), with the lower-case word after it as the cue
+ * ("Clinton decried the GOP for “…”", "Valastro praised Christie’s leadership." before a quote paragraph).
+ * @example
+ * const text = 'Clinton decried the GOP for “turning its back”';
+ * sentenceSubject(text, 0, 28, () => true)?.cue
+ * //=> { start: 8, end: 15 }
+ */
+export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue'): CueMatch | null {
+  const words = wordsIn(text, from, to).slice(0, 12);
+  const subject = earliestPersonBefore(words, Math.min(words.length, 4), isPerson);
+  if (subject === null) return null;
+  const end = subject.mention[subject.mention.length - 1]!;
+  const after = words[words.indexOf(end) + 1];
+  if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower) || PREPOSITIONS.has(after.lower)) return null;
+  if ("'\u2019".includes(text[end.end] ?? '')) return null;
+  return { ...subject, cue: { start: after.start, end: after.end }, form };
+}
+
+/**
+ * A colon lead-in ending the paragraph before a quote ("Cruz continued:", "Reporter Jomana Karadsheh
+ * says:"): a cue as in {@link cueBefore}, else the sentence's first person and the word after it.
+ * @example
+ * const text = 'Jared Potts echoed:';
+ * colonLeadIn(text, 0, text.length, () => true)?.cue
+ * //=> { start: 12, end: 18 }
+ */
+export function colonLeadIn(text: string, from: number, colonAt: number, isPerson: IsPerson): CueMatch | null {
+  const words = wordsIn(text, from, colonAt);
+  for (const fallback of [false, true]) {
+    const match = rightmostCue(text, words, true, isPerson, fallback);
+    if (match) return { ...match, form: 'colon' };
+  }
+  return sentenceSubject(text, from, colonAt, isPerson, 'colon');
+}
+
 /** One pass of {@link cueBefore}; the nearest-person fallback only on the second pass. */
 function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPerson: IsPerson, fallback: boolean): CueMatch | null {
   let coordinated: { start: number; end: number } | null = null;
   for (let v = words.length - 1; v >= 0; v--) {
     const word = words[v]!;
-    if (fallback && !isReportingVerb(word.text)) continue;
+    if (fallback && !reportsAt(words, v)) continue;
     if (word.lower === 'according' && words[v + 1]?.lower === 'to') {
       const mention = mentionAfter(text, words, v + 2);
       if (mention && (mention.kind !== 'name' || isPerson(mention.mention, true))) return { ...mention, cue: { start: word.start, end: words[v + 1]!.end }, form: 'according-to' };
@@ -152,16 +219,28 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       const kind: MentionKind | null = owner.lower === 'his' || owner.lower === 'her' ? 'pronoun' : isCapitalised(owner) ? 'name' : null;
       if (kind && (kind === 'pronoun' || isPerson([owner], true))) return { mention: [owner], kind, cue: { start: word.start, end: words[v + 2]!.end }, form: 'according-to' };
     }
-    if (!isReportingVerb(word.text) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
-    if (word.lower === 'point' || word.lower === 'points' || word.lower === 'pointed') {
-      if (words[v + 1]?.lower !== 'out') continue;
+    if (!reportsAt(words, v) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
+    // "Sanders was asked by host Bill Maher": the speaker follows "by"
+    if (PASSIVE.has(words[v - 1]?.lower ?? '') && words[v + 1]?.lower === 'by') {
+      const agent = mentionAfter(text, words, v + 2);
+      if (agent && (agent.kind !== 'name' || isPerson(agent.mention, true))) return { mention: agent.mention, kind: agent.kind, cue: { start: word.start, end: word.end }, form: 'cue' };
     }
     const cueEnd = verbEnd(words, v);
     const adjacent = cueEnd.index === words.length - 1;
     const form = colon && adjacent ? 'colon' : 'cue';
     const cue = { start: word.start, end: cueEnd.end };
+    // ", saying …", ", telling them …": a participle after a comma takes the subject of the sentence
+    const afterComma = text.slice(words[v - 1]?.end ?? word.start, word.start).includes(',');
+    if (!fallback && afterComma && word.lower.endsWith('ing')) {
+      const subjectOfSentence = earliestPersonBefore(words, v, isPerson);
+      if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
+    }
     const subject = mentionBefore(text, words, v);
-    if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) return { ...subject, cue: coordinated ?? cue, form };
+    if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) {
+      // "Parker Eaton, a Republican who voted for Bill Clinton, said": the subject precedes the appositive
+      const head = afterComma && subject.kind === 'name' ? earliestPersonBefore(words, words.indexOf(subject.mention[0]!), isPerson) : null;
+      return { ...(head ?? subject), cue: coordinated ?? cue, form };
+    }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
     if (!fallback && coordinated === null && COORDINATORS.has(words[v - 1]?.lower ?? '')) {
       coordinated = cue;
@@ -169,15 +248,27 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     }
     const object = mentionAfter(text, words, cueEnd.index + 1);
     if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
-    const nearest = fallback ? nearestPersonBefore(words, v, isPerson) : null;
-    if (nearest) return { ...nearest, cue, form };
+    const subjectOfSentence = fallback ? earliestPersonBefore(words, v, isPerson) : null;
+    if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
   }
   return null;
+}
+
+/** After a name, ", founder of the Media Research Center," up to the closing comma: returns the index after it. */
+function skipAppositive(text: string, words: readonly Word[], k: number): number {
+  const name = words[k - 1];
+  if (name === undefined || text[name.end] !== ',') return k;
+  for (let j = k; j < words.length && j - k < 24; j++) {
+    if (text[words[j]!.end] === ',') return j + 1;
+    if (/* a sentence ends */ '.!?'.includes(text[words[j]!.end] ?? '')) return k;
+  }
+  return k;
 }
 
 function verbEnd(words: readonly Word[], v: number): { index: number; end: number } {
   const next = words[v + 1];
   if (next && next.lower === 'out' && words[v]!.lower.startsWith('point')) return { index: v + 1, end: next.end };
+  if (next && (next.lower === 'back' || next.lower === 'on') && PHRASE_VERBS.has(words[v]!.lower)) return { index: v + 1, end: next.end };
   return { index: v, end: words[v]!.end };
 }
 
@@ -207,7 +298,16 @@ function mentionAtStart(text: string, words: readonly Word[]): { mention: Word[]
   }
   if (!isCapitalised(w0)) return null;
   let k = 1;
-  while (k < words.length && gapIs(text, words[k - 1]!, words[k]!) && (isCapitalised(words[k]!) || isRoleWord(words[k]!.text))) k++;
+  for (;;) {
+    while (k < words.length && nameGap(text, words[k - 1]!, words[k]!) && (isCapitalised(words[k]!) || isRoleWord(words[k]!.text))) k++;
+    // "Cruz constituent Dan Golvach", "Clinton’s top foreign policy aide Jake Sullivan": lower-case
+    // nouns between capitalised stretches
+    let j = k;
+    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !reportsAt(words, j) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
+    const after = words[j];
+    if (j > k && k < 8 && after && isCapitalised(after) && (gapIs(text, words[j - 1]!, after) || nameGap(text, words[j - 1]!, after))) k = j + 1;
+    else break;
+  }
   // the name is the last capitalised stretch of the phrase: "Kremlin spokesman Dmitry Peskov"
   let s = k - 1;
   while (s >= 0 && !isCapitalised(words[s]!)) s--;
@@ -222,6 +322,10 @@ function mentionAfter(text: string, words: readonly Word[], k: number): { mentio
   const w = words[k];
   if (w === undefined || (k > 0 && !gapIs(text, words[k - 1]!, w))) return null;
   if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
+  // "by host Bill Maher", "said spokesman Brian Fallon"
+  let r = k;
+  while (r < words.length && r - k < 3 && !isCapitalised(words[r]!) && isRoleWord(words[r]!.text) && words[r]!.lower !== 'the') r++;
+  if (r > k && r < words.length && isCapitalised(words[r]!)) k = r;
   const found = mentionAtStart(text, words.slice(k));
   if (found === null) return null;
   return { mention: found.mention, kind: found.kind, last: k + found.next - 1 };
@@ -231,12 +335,21 @@ function mentionAfter(text: string, words: readonly Word[], k: number): { mentio
 function mentionBefore(text: string, words: readonly Word[], v: number): { mention: Word[]; kind: MentionKind } | null {
   let j = v - 1;
   while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[j]!.lower) && gapIs(text, words[j]!, words[j + 1]!, ',')) j--;
-  const w = words[j];
-  if (w === undefined || !gapIs(text, w, words[j + 1]!, ',')) return null;
+  // "Gov. John Kasich (R-OH), said": step over a parenthesis
+  if (j >= 0 && text.slice(words[j]!.end, words[j + 1]!.start).includes(')')) {
+    const open = text.lastIndexOf('(', words[j]!.start);
+    while (j >= 0 && words[j]!.start > open) j--;
+    if (j < 0 || !gapIs(text, words[j]!, { ...words[j]!, start: open }, ',')) return null;
+  } else if (j < 0 || !gapIs(text, words[j]!, words[j + 1]!, ',')) return null;
+  const w = words[j]!;
   if (SUBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun' };
   if (isCapitalised(w) && !isRoleWord(w.text)) {
     let f = j;
-    while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && gapIs(text, words[f - 1]!, words[f]!)) f--;
+    while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
+    // "Trump, in Kentucky, said": a place after a preposition is not the subject
+    if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower) && text.slice(words[j]!.end, words[j + 1]?.start ?? words[j]!.end).includes(',')) {
+      return f > 1 ? mentionBefore(text, words, f - 1) : null;
+    }
     return { mention: words.slice(f, j + 1), kind: 'name' };
   }
   if (isRoleWord(w.text)) {
@@ -247,19 +360,28 @@ function mentionBefore(text: string, words: readonly Word[], v: number): { menti
   return null;
 }
 
-/** The nearest known person, or "he"/"she", before the verb at `v`. */
-function nearestPersonBefore(words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
-  for (let j = v - 1; j >= 0; j--) {
+/** The gap inside a name: spaces, or the dot of an initial or a title ("Dr. Harold", "John F. Kennedy"). */
+function nameGap(text: string, a: Word, b: Word): boolean {
+  return gapIs(text, a, b) || (a.text.length <= 3 && gapIs(text, a, b, '.'));
+}
+
+/** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
+function earliestPersonBefore(words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  let pronoun: Word | null = null;
+  for (let j = 0; j < v; j++) {
     const w = words[j]!;
-    if (SUBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun' };
-    if (!isCapitalised(w)) continue;
-    let f = j;
-    while (f > 0 && isCapitalised(words[f - 1]!)) f--;
-    for (let s = f; s <= j; s++) {
-      const candidate = words.slice(s, j + 1);
-      if (isPerson(candidate)) return { mention: candidate, kind: 'name' };
+    if (SUBJECT_PRONOUNS.has(w.lower)) {
+      pronoun ??= w;
+      continue;
     }
-    j = f;
+    if (!isCapitalised(w)) continue;
+    let e = j;
+    while (e + 1 < v && isCapitalised(words[e + 1]!)) e++;
+    for (let s = j; s <= e; s++) {
+      const candidate = words.slice(s, e + 1);
+      if (isPerson(candidate)) return pronoun ? { mention: [pronoun], kind: 'pronoun' } : { mention: candidate, kind: 'name' };
+    }
+    j = e;
   }
-  return null;
+  return pronoun ? { mention: [pronoun], kind: 'pronoun' } : null;
 }
