@@ -8,7 +8,7 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
-import { judgeComparison, type PairVerdict } from './verify-pair.js';
+import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote, QuoteComparison } from '../types.js';
 
 /** The quotes and diagnostics of one article. */
@@ -47,8 +47,14 @@ export function extractArticles(articles: readonly Article[]): ExtractedArticle[
   });
 }
 
-/** Compares each pair and judges it; keeps the comparison of accepted pairs when asked. */
+/**
+ * Compares each pair and judges it. With `keepAccepted` (echoes), the comparison of accepted pairs is
+ * kept and the whole texts are judged; without it (clusters), a fragment may be matched clause by clause.
+ */
 export function verifyPairs(pairs: readonly [string, string][], keepAccepted: boolean, settings: TaskSettings): VerifiedPair[] {
+  if (!keepAccepted) {
+    return pairs.map(([a, b]) => ({ verdict: verifyPair(a, b, settings.minSimilarity, settings.minTokens, settings.compare), comparison: null }));
+  }
   return pairs.map(([a, b]) => {
     const comparison = compareQuotes(a, b, settings.compare);
     const verdict = judgeComparison(comparison, settings.minSimilarity, settings.minTokens);

@@ -11,7 +11,7 @@
 
 import { CandidateIndex } from './candidate-index.js';
 import { profileText } from './content-keys.js';
-import { MIN_CONTAINMENT } from './cluster-graph.js';
+import { minContainment } from './cluster-graph.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
@@ -59,7 +59,7 @@ export function findEchoes(
     if (group.entry < 0) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
     const found = index
-      .probe(group.keys, { minContainment: MIN_CONTAINMENT, pairs: store.index.pairsOf(group.entry) })
+      .probe(group.keys, { minContainment: minContainment(group.keys.length), pairs: store.index.pairsOf(group.entry) })
       .map((candidate) => ({ ...candidate, quote: members.find((q) => q.articleId !== sorted[windowArticle[candidate.entry]!]!.id) }))
       .filter((candidate) => candidate.quote !== undefined)
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)

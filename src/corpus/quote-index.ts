@@ -8,7 +8,7 @@
 
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, MIN_CONTAINMENT, type CachedVerdict } from './cluster-graph.js';
+import { clusterGroups, minContainment, type CachedVerdict } from './cluster-graph.js';
 import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
@@ -120,7 +120,7 @@ export class QuoteIndex {
     const representatives = this.store.representatives();
     const profile = profileText(text);
     const candidates = index
-      .probe(profile.keys, { minContainment: MIN_CONTAINMENT, allKeys: true, pairs: profile.pairs })
+      .probe(profile.keys, { minContainment: minContainment(profile.keys.length), allKeys: true, pairs: profile.pairs })
       .map((candidate) => ({ ...candidate, group: entryGroup[candidate.entry]! }))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || byQuoteId(quotes[representatives[x.group]!]!, quotes[representatives[y.group]!]!))
       .slice(0, MAX_QUERY_CANDIDATES);

@@ -7,6 +7,7 @@
  */
 
 import { compareQuotes } from '../compare/compare-quotes.js';
+import { clauseWindows } from './clause-windows.js';
 import { contentKeys, wordCount } from './content-keys.js';
 import type { CompareOptions, QuoteComparison } from '../types.js';
 
@@ -40,14 +41,35 @@ export interface PairVerdict {
 /** Whether a verdict accepts the pair at another similarity threshold. */
 export function acceptsAt(verdict: PairVerdict, minSimilarity: number, minTokens: number): boolean {
   return (
-    verdict.sharesContent &&
+    (verdict.sharesContent || verdict.similarity >= SYNONYM_SIMILARITY) &&
     verdict.similarity >= minSimilarity &&
     Math.max(verdict.coverage[0], verdict.coverage[1]) >= MIN_COVERAGE &&
     verdict.overlapWords >= minTokens
   );
 }
 
-/** Compares `a` with `b` and decides whether they render one utterance. */
+/**
+ * A fragment is matched against the clauses of the other side when it has at most this share of its
+ * words and at most {@link FRAGMENT_WORDS} words: short quoted phrases, not sentences.
+ */
+export const FRAGMENT_RATIO = 1 / 3;
+/** See {@link FRAGMENT_RATIO}. */
+export const FRAGMENT_WORDS = 8;
+/**
+ * Similarity at which two texts sharing a single content word are still accepted: a synonym
+ * rendering ("weapon of confrontation" / "instrument of confrontation") rather than a chance word
+ * in common ("clear signal" / "a clear message", which compare scores near 0.5).
+ */
+export const SYNONYM_SIMILARITY = 0.7;
+/** At most this many clauses of the longer side are tried for a fragment. */
+const MAX_CLAUSES = 3;
+
+/**
+ * Compares `a` with `b` and decides whether they render one utterance. When the whole comparison
+ * does not accept a short fragment of a long quote, the fragment is compared with the clauses of the
+ * long quote that share its words (MemeTracker's containment, where local alignment found no overlap),
+ * and the best clause decides; the fragment side is then the pair's `fragment`.
+ */
 export function verifyPair(
   a: string,
   b: string,
@@ -55,7 +77,30 @@ export function verifyPair(
   minTokens: number,
   compare: CompareOptions,
 ): PairVerdict {
-  return judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
+  const whole = judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
+  if (whole.accepted) return whole;
+  const wordsA = wordCount(a);
+  const wordsB = wordCount(b);
+  const isFragment = (words: number, other: number) => words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
+  const shortSide = isFragment(wordsA, wordsB) ? 'a' : isFragment(wordsB, wordsA) ? 'b' : null;
+  if (shortSide === null) return whole;
+  const [short, long, longWords] = shortSide === 'a' ? [a, b, wordsB] : [b, a, wordsA];
+  const shortKeys = new Set(contentKeys(short));
+  const clauses = clauseWindows(long)
+    .map((text, position) => ({ text, position, shared: contentKeys(text).filter((key) => shortKeys.has(key)).length }))
+    .filter((clause) => clause.shared > 0)
+    .sort((x, y) => y.shared - x.shared || x.position - y.position)
+    .slice(0, MAX_CLAUSES);
+  let best = whole;
+  for (const clause of clauses) {
+    const comparison = shortSide === 'a' ? compareQuotes(short, clause.text, compare) : compareQuotes(clause.text, short, compare);
+    const judged = judgeComparison(comparison, minSimilarity, minTokens);
+    if (!judged.accepted || judged.similarity <= (best.accepted ? best.similarity : -1)) continue;
+    const longCoverage = wordCount(clause.text) / longWords;
+    const shortCoverage = shortSide === 'a' ? judged.coverage[0] : judged.coverage[1];
+    best = { ...judged, fragment: shortSide, coverage: shortSide === 'a' ? [shortCoverage, longCoverage] : [longCoverage, shortCoverage] };
+  }
+  return best;
 }
 
 /** The verdict on an existing comparison. */
