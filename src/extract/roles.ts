@@ -34,6 +34,23 @@ const SINGLE_PERSON_HEADS = new Set([
   'businessman', 'businesswoman', 'billionaire', 'mogul', 'envoy', 'diplomat', 'commander', 'counterpart',
 ]);
 
+/** Nouns that can end a role phrase standing for a person ("the spokesman", "the top aide"). */
+const ROLE_HEADS = new Set([
+  ...SINGLE_PERSON_HEADS, 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'manager', 'strategist', 'analyst',
+  'professor', 'economist', 'correspondent', 'host', 'anchor', 'officer', 'spokesperson', 'representative', 'judge', 'justice',
+  'chancellor', 'premier', 'envoy', 'deputy', 'executive', 'founder', 'activist', 'lawmaker', 'colonel', 'admiral', 'sheriff',
+]);
+
+/**
+ * True for a noun that can head a role phrase ("the press secretary", not "the campaign").
+ * @example
+ * isRoleHead('secretary')
+ * //=> true
+ */
+export function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word.toLowerCase());
+}
+
 /** Heads that are interchangeable names of one office. */
 const SAME_OFFICE: Readonly<Record<string, string>> = {
   spokeswoman: 'spokesman',

@@ -14,7 +14,7 @@
  */
 
 import { isDash } from './quote-marks.js';
-import { isRoleWord } from './roles.js';
+import { isRoleHead, isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 
 /** Reporting verbs, every form ("pointed" counts only with "out"). */
@@ -293,7 +293,7 @@ function mentionAtStart(text: string, words: readonly Word[]): { mention: Word[]
   if (w0.lower === 'the') {
     let k = 1;
     while (k < words.length && gapIs(text, words[k - 1]!, words[k]!) && (isRoleWord(words[k]!.text) || isCapitalised(words[k]!))) k++;
-    if (k > 1 && isRoleWord(words[k - 1]!.text)) return { mention: words.slice(0, k), kind: 'role', next: k };
+    if (k > 1 && isRoleHead(words[k - 1]!.text)) return { mention: words.slice(0, k), kind: 'role', next: k };
     return null;
   }
   if (!isCapitalised(w0)) return null;
@@ -352,7 +352,7 @@ function mentionBefore(text: string, words: readonly Word[], v: number): { menti
     }
     return { mention: words.slice(f, j + 1), kind: 'name' };
   }
-  if (isRoleWord(w.text)) {
+  if (isRoleHead(w.text)) {
     let f = j;
     while (f > 0 && (isRoleWord(words[f - 1]!.text) || isCapitalised(words[f - 1]!)) && gapIs(text, words[f - 1]!, words[f]!)) f--;
     if (f > 0 && words[f - 1]!.lower === 'the') return { mention: words.slice(f - 1, j + 1), kind: 'role' };
