@@ -12,7 +12,7 @@
  * @module
  */
 
-import { fitsOrder, linkPair, type AlignmentState } from './alignment-state.js';
+import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
 export const STRONG_MATCH = 0.8;
@@ -108,27 +108,29 @@ function context(state: AlignmentState, i: number, j: number): number {
       if (k < 0 || l < 0 || k >= n || l >= m) continue;
       const linked = state.linkOfA[k]!;
       if (linked !== -1 && linked === state.linkOfB[l]) evidence += 1;
-      else if (state.score[k * m + l]! >= STRONG_MATCH && state.a.features[k]!.isWord) evidence += 0.5;
+      else if (state.a.features[k]!.isWord && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
     }
   }
   return Math.min(1, evidence / 2);
 }
 
 function alignContentWords(state: AlignmentState): void {
-  const { a, b, score } = state;
+  const { a, b } = state;
   const n = a.tokens.length;
   const m = b.tokens.length;
   const candidates: { i: number; j: number }[] = [];
   for (let i = 0; i < n; i++) {
-    if (!a.content[i]) continue;
-    for (let j = 0; j < m; j++) if (b.content[j] && score[i * m + j]! >= STRONG_MATCH) candidates.push({ i, j });
+    if (!a.content[i] || state.linkOfA[i] !== -1) continue;
+    for (let j = 0; j < m; j++) {
+      if (b.content[j] && state.linkOfB[j] === -1 && scoreAt(state, i * m + j) >= STRONG_MATCH) candidates.push({ i, j });
+    }
   }
   for (;;) {
     let best: { i: number; j: number; fits: boolean; total: number; skew: number } | undefined;
     for (const { i, j } of candidates) {
       if (state.linkOfA[i] !== -1 || state.linkOfB[j] !== -1) continue;
       const fits = fitsOrder(state, i, j);
-      const total = score[i * m + j]! + 0.2 * context(state, i, j);
+      const total = scoreAt(state, i * m + j) + 0.2 * context(state, i, j);
       const skew = diagonalDistance(state, i, j);
       const candidate = { i, j, fits, total, skew };
       if (best === undefined || betterPair(candidate, best)) best = candidate;

@@ -18,7 +18,7 @@
  */
 
 import { phraseGroup } from '../lexicon/phrase-equivalents.js';
-import { addLink, fitsOrder, kindAt, linkPair, type AlignmentState } from './alignment-state.js';
+import { addLink, fitsOrder, kindAt, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
@@ -131,13 +131,13 @@ function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[]): num
 function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs: [number, number][]; sum: number } {
   const m = state.b.tokens.length;
   const pairs = bestPairs(ca.length, cb.length, (x, y) => {
-    const score = state.score[ca[x]! * m + cb[y]!]!;
+    const score = scoreAt(state, ca[x]! * m + cb[y]!);
     return score >= CONTENT_EVIDENCE ? score : 0;
   }).map(
     ([x, y]): [number, number] => [ca[x]!, cb[y]!],
   );
   let sum = 0;
-  for (const [i, j] of pairs) sum += state.score[i * m + j]!;
+  for (const [i, j] of pairs) sum += scoreAt(state, i * m + j);
   return { pairs, sum };
 }
 
@@ -148,7 +148,7 @@ function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[]): num
   const m = state.b.tokens.length;
   let sum = 0;
   for (const [i, j] of tokenPairs(state, ca, cb).pairs) {
-    const score = state.score[i * m + j]!;
+    const score = scoreAt(state, i * m + j);
     if (score >= CONTENT_EVIDENCE) sum += score;
   }
   return sum / Math.max(ca.length, cb.length);
@@ -218,7 +218,7 @@ function contentCount(content: boolean[], chunk: number[]): number {
 /** Links two tokens that fill the same slot, whatever their similarity. */
 function linkSlot(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
-  const score = state.score[cell]!;
+  const score = scoreAt(state, cell);
   addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? kindAt(state, cell) : 'substitution', score, moved: false });
 }
 

@@ -37,7 +37,7 @@ export interface Link {
 export interface AlignmentState {
   a: Side;
   b: Side;
-  /** Token similarity, row-major `i * b.tokens.length + j`. */
+  /** Token similarity, row-major `i * b.tokens.length + j`; -1 until computed (read with {@link scoreAt}). */
   score: Float32Array;
   /** Kind codes of the same cells (see {@link kindAt}). */
   kind: Uint8Array;
@@ -46,6 +46,7 @@ export interface AlignmentState {
   linkOfB: Int32Array;
   links: Link[];
   embed: ((a: string, b: string) => number) | undefined;
+  useWordNet: boolean;
 }
 
 /** Builds a side from its tokens. */
@@ -61,45 +62,65 @@ const KINDS: readonly AlignmentKind[] = ['substitution', 'identical', 'case-punc
 const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
 const PUNCTUATION_CODE = KIND_CODE.get('case-punctuation')!;
 
-/** The kind of matrix cell `cell`. */
+/** The kind of matrix cell `cell` (computed on first need). */
 export function kindAt(state: AlignmentState, cell: number): AlignmentKind {
+  if (state.score[cell]! < 0) computeCell(state, cell);
   return KINDS[state.kind[cell]!]!;
 }
 
-/** Computes the similarity matrix and an empty link set. */
+/** The similarity of matrix cell `cell` (computed on first need). */
+export function scoreAt(state: AlignmentState, cell: number): number {
+  const value = state.score[cell]!;
+  return value >= 0 ? value : computeCell(state, cell);
+}
+
+/**
+ * Makes an alignment state with an empty link set. The similarity matrix is filled lazily:
+ * most cells of two near-identical quotes are never looked at once identical runs are linked.
+ */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
   const n = a.tokens.length;
   const m = b.tokens.length;
-  const score = new Float32Array(n * m);
-  const kind = new Uint8Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const fa = a.features[i]!;
-    const row = i * m;
-    for (let j = 0; j < m; j++) {
-      const fb = b.features[j]!;
-      // cheap cells inline: identical, punctuation, a word against a mark (0)
-      if (fa.id === fb.id) {
-        score[row + j] = 1;
-        kind[row + j] = 1;
-        continue;
-      }
-      if (!fa.isWord || !fb.isWord) {
-        if (!fa.isWord && !fb.isWord) {
-          score[row + j] = LAYER_SCORES.punctuation;
-          kind[row + j] = PUNCTUATION_CODE;
-        }
-        continue;
-      }
-      let match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, useWordNet);
-      if (embed !== undefined && match.score === 0 && a.content[i] && b.content[j]) {
-        const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
-        if (value >= 0.5) match = { kind: 'related', score: value };
-      }
-      score[row + j] = match.score;
-      kind[row + j] = KIND_CODE.get(match.kind) ?? 0;
-    }
+  return {
+    a,
+    b,
+    score: new Float32Array(n * m).fill(-1),
+    kind: new Uint8Array(n * m),
+    linkOfA: new Int32Array(n).fill(-1),
+    linkOfB: new Int32Array(m).fill(-1),
+    links: [],
+    embed,
+    useWordNet,
+  };
+}
+
+function computeCell(state: AlignmentState, cell: number): number {
+  const { a, b, score, kind } = state;
+  const m = b.tokens.length;
+  const i = Math.floor(cell / m);
+  const j = cell - i * m;
+  const fa = a.features[i]!;
+  const fb = b.features[j]!;
+  // cheap cells first: identical, punctuation, a word against a mark (0)
+  if (fa.id === fb.id) {
+    score[cell] = 1;
+    kind[cell] = 1;
+    return 1;
   }
-  return { a, b, score, kind, linkOfA: new Int32Array(n).fill(-1), linkOfB: new Int32Array(m).fill(-1), links: [], embed };
+  if (!fa.isWord || !fb.isWord) {
+    const value = !fa.isWord && !fb.isWord ? LAYER_SCORES.punctuation : 0;
+    score[cell] = value;
+    kind[cell] = value > 0 ? PUNCTUATION_CODE : 0;
+    return value;
+  }
+  let match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
+  if (state.embed !== undefined && match.score === 0 && a.content[i] && b.content[j]) {
+    const value = state.embed(a.tokens[i]!.text, b.tokens[j]!.text);
+    if (value >= 0.5) match = { kind: 'related', score: value };
+  }
+  score[cell] = match.score;
+  kind[cell] = KIND_CODE.get(match.kind) ?? 0;
+  return match.score;
 }
 
 /** Adds a link and marks its tokens. */
@@ -113,7 +134,7 @@ export function addLink(state: AlignmentState, link: Link): void {
 /** Links a single token pair with its matrix kind and score. */
 export function linkPair(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
-  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: kindAt(state, cell), score: state.score[cell]!, moved: false });
+  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: kindAt(state, cell), score: scoreAt(state, cell), moved: false });
 }
 
 /**
