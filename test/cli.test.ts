@@ -84,6 +84,25 @@ describe('quote-divergence: problems in the data', () => {
   });
 });
 
+describe('quote-divergence: a 50 MB text file', () => {
+  it('refuses it at once as one article for analyze, with the advice to split it', async () => {
+    const file = join(tmp, 'corpus-as-one.txt');
+    const paragraph = 'The minister said: "We will continue to support our partners," adding that talks would resume.\n\n';
+    writeFileSync(file, paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length)));
+    const started = Date.now();
+    const result = await runCli(['analyze', file, '--format', 'json']);
+    expect(result).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'quote-divergence: article "corpus-as-one": 52,428,864 characters, over the limit of 5,000,000 for one article; split it into articles (one .txt each, or JSON Lines); skipped\n' +
+        'quote-divergence: no articles to analyse\n',
+    });
+    expect(Date.now() - started).toBeLessThan(30_000); // a generous bound: it must not start analysing
+    rmSync(file);
+  });
+});
+
 describe('quote-divergence compare', () => {
   const A = 'to use the Ukrainian people as a sacrificial lamb in the fight against Russia';
   const B = 'slaughter the Ukrainian people as ritual victims in the fight against Russia';

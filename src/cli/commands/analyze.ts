@@ -41,11 +41,27 @@ export function renderReport(report: CorpusReport, format: Format, articles: rea
   }
 }
 
+/**
+ * The longest article `analyze` accepts, in UTF-16 code units (5 million: some 800,000 words, fifty
+ * times the longest news feature). A longer "article" is almost always a whole corpus saved as one
+ * file; analysing it as one article takes minutes per megabyte of quotes, so it is refused at once,
+ * with the advice to split it (`extract` still reads it).
+ */
+export const MAX_ARTICLE_LENGTH = 5_000_000;
+
 /** Reads the articles and analyses them; shared with `demo`. */
 export async function analyzeArticles(paths: readonly string[], context: CommandContext): Promise<{ report: CorpusReport; articles: Article[]; hadProblems: boolean }> {
   const { invocation, terminal, progress } = context;
   const inputs = await readInputs(paths, terminal.stdin, (path) => progress.update(`reading ${path}`, 0, 1));
   progress.clear();
+  inputs.articles = inputs.articles.filter((article) => {
+    if (article.text.length <= MAX_ARTICLE_LENGTH) return true;
+    inputs.problems.push({
+      where: `article ${JSON.stringify(article.id)}`,
+      message: `${article.text.length.toLocaleString('en-US')} characters, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString('en-US')} for one article; split it into articles (one .txt each, or JSON Lines); skipped`,
+    });
+    return false;
+  });
   const hadProblems = reportProblems(terminal.stderr, inputs.problems, inputs.articles.length > 0);
   if (inputs.articles.length === 0) throw dataError('no articles to analyse');
   progress.log(`analysing ${inputs.articles.length} article${inputs.articles.length === 1 ? '' : 's'} from ${inputs.files} file${inputs.files === 1 ? '' : 's'}…`);
