@@ -19,6 +19,9 @@ export interface Paragraph {
   title: boolean;
 }
 
+/** A first line ending in one of these is a sentence of the article, not a headline. */
+const TITLE_NEVER_ENDS_WITH = ':"\u201D\u00BB,;';
+
 /** The longest line still read as a headline. */
 const MAX_TITLE_LENGTH = 160;
 
@@ -27,8 +30,9 @@ function isLineBreak(code: number): boolean {
 }
 
 /**
- * Splits `text` into non-blank lines. The first non-blank line is a title when it is at most 160
- * characters long, and so is every following line identical to it (a duplicated headline, seed 000).
+ * Splits `text` into non-blank lines. The first non-blank line is a title when more lines follow, it
+ * is at most 160 characters long and does not end with a colon, comma or closing quote mark; so is
+ * every following line identical to it (a duplicated headline, seed 000).
  * @example
  * findParagraphs('Headline\n\nBody text.').map((p) => [p.start, p.end, p.title])
  * //=> [[0, 8, true], [10, 20, false]]
@@ -42,7 +46,8 @@ export function findParagraphs(text: string): Paragraph[] {
     lineStart = i + 1;
   }
   const first = paragraphs[0];
-  if (first && first.end - first.start <= MAX_TITLE_LENGTH) {
+  const last = first ? text.slice(first.start, first.end).trimEnd().slice(-1) : '';
+  if (first && paragraphs.length > 1 && first.end - first.start <= MAX_TITLE_LENGTH && !TITLE_NEVER_ENDS_WITH.includes(last)) {
     first.title = true;
     const headline = text.slice(first.start, first.end).trim();
     for (let k = 1; k < paragraphs.length; k++) {
