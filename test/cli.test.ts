@@ -2,13 +2,14 @@
  * The CLI end to end, in a child process: exact standard output, standard error and exit codes
  * (0 success, 1 a problem in the data, 2 a usage error), JSON checked against the exported types.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAIR_COLUMNS, EDIT_COLUMNS } from '../src/report/csv.js';
 import type { CorpusReport } from '../src/types.js';
-import { REPO, runCli } from './cli-runner.js';
+import { cliCommand, REPO, runCli } from './cli-runner.js';
 import { comparisonProblems, corpusReportProblems } from './report-shape.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'qd-cli-'));
@@ -173,6 +174,23 @@ describe('quote-divergence analyze', () => {
     expect(pairs.stdout.split('\r\n').length).toBeGreaterThan(2);
   });
 
+  it('writes JSON Lines: one line per cluster, then one per echo, each naming its record type', async () => {
+    const result = await runCli(['analyze', 'fixtures/articles', '--format', 'jsonl']);
+    expect([result.status, result.stderr, result.stdout.endsWith('\n')]).toEqual([0, '', true]);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { record: string; variants?: unknown[]; match?: unknown });
+    const kinds = records.map((record) => record.record);
+    expect(kinds).toEqual([...kinds].sort()); // clusters first, then echoes
+    expect(new Set(kinds)).toEqual(new Set(['cluster', 'echo']));
+    expect(records.every((record) => (record.record === 'cluster' ? Array.isArray(record.variants) : record.match !== undefined))).toBe(true);
+  });
+
+  it('stops quietly with status 0 when the reader of its output goes away (| head)', async () => {
+    const [program, lead] = cliCommand();
+    const command = `${[program, ...lead].map((part) => `'${part}'`).join(' ')} analyze fixtures/articles --format json | head -c 10`;
+    const result = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd: REPO, encoding: 'utf8' });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '{"quotes":', stderr: '' });
+  });
+
   it('reads plain text from standard input as one article with id "stdin"', async () => {
     const result = await runCli(['analyze', '-', '--format', 'json'], { input: '"We are ready to talk," Peskov said.\n' });
     expect(result.status).toBe(0);
@@ -186,6 +204,20 @@ describe('quote-divergence analyze', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('quote-divergence extract', () => {
+  it('writes each article\'s quotes with offsets into the article, speakers and diagnostics', async () => {
+    const result = await runCli(['extract', 'fixtures/articles', '--format', 'json']);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const texts = seedTexts();
+    const articles = JSON.parse(result.stdout) as { articleId: string; source: string | null; quotes: { text: string; start: number; end: number }[]; diagnostics: unknown[] }[];
+    expect(articles.map((article) => article.articleId)).toEqual([...texts.keys()]);
+    for (const article of articles) {
+      for (const quote of article.quotes) expect(texts.get(article.articleId)!.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+    expect(articles[1]!.quotes.some((quote) => quote.text.includes('ritual victims'))).toBe(true);
   });
 });
 
