@@ -70,10 +70,11 @@ function editRows(cluster: Cluster, reference: Variant | undefined, variant: Var
  * (an unnamed source, an unattributed quote, an edit with no text on one side).
  *
  * @example
+ * const report = alignCorpus(seedArticles); // the five articles of fixtures/articles
  * formatCsv(report).split('\r\n')[0];
  * //=> 'cluster,a_article,b_article,a_source,b_source,a_speaker,b_speaker,divergence,lexical,semantic,omission,addition,order,tone,a_quote,b_quote,a_text,b_text'
- * formatCsv(report, { table: 'edits' }).split('\r\n')[1];
- * //=> 'c1,000,001,000:812,001:120,5,phrase-substitution,a sacrificial lamb,ritual victims,150,168,101,115,negative,0.3'
+ * formatCsv(report, { table: 'edits' }).split('\r\n').find((row) => row.includes('sacrificial'));
+ * //=> 'cluster:000_1f671407f6ce829a:788,000_1f671407f6ce829a,001_e42db7be3a9563e0,000_1f671407f6ce829a:788,001_e42db7be3a9563e0:611,7,phrase-substitution,a sacrificial lamb,ritual victims,209,227,105,119,negative,0.2'
  */
 export function formatCsv(report: CorpusReport, options: CsvOptions = {}): string {
   assertCorpusReport(report, 'formatCsv');

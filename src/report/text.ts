@@ -119,8 +119,11 @@ function formatEcho(echo: Echo): string[] {
  * echoes, the source-by-source summary and a count of diagnostics.
  *
  * @example
+ * const report = alignCorpus(seedArticles); // the five articles of fixtures/articles
  * formatText(report).split('\n')[0];
- * //=> '12 quotes from 5 articles · 3 clusters · 1 echo · method 1.0.0'
+ * //=> '37 quotes from 5 articles · 3 clusters · 3 echoes · method 1.0.0'
+ * formatWordDiff(compareQuotes('the Ukrainian people as a sacrificial lamb in the fight', 'the Ukrainian people as ritual victims in the fight'));
+ * //=> 'the Ukrainian people as [-a sacrificial lamb-]{+ritual victims+} in the fight'
  */
 export function formatText(report: CorpusReport, options: TextOptions = {}): string {
   assertCorpusReport(report, 'formatText');
