@@ -61,7 +61,13 @@ function renderSegment(raw: DiffSegment, paint: Paint, coloured: boolean): strin
   }
 }
 
-/** The inline word diff of a comparison, `a` → `b`, on one line. */
+/**
+ * The inline word diff of a comparison, `a` → `b`, on one line.
+ *
+ * @example
+ * formatWordDiff(compareQuotes('the Ukrainian people as a sacrificial lamb in the fight', 'the Ukrainian people as ritual victims in the fight'));
+ * //=> 'the Ukrainian people as [-a sacrificial lamb-]{+ritual victims+} in the fight'
+ */
 export function formatWordDiff(comparison: QuoteComparison, options: TextOptions = {}): string {
   const coloured = options.color === true;
   const paint = coloured ? colour : plain;
@@ -122,8 +128,6 @@ function formatEcho(echo: Echo): string[] {
  * const report = alignCorpus(seedArticles); // the five articles of fixtures/articles
  * formatText(report).split('\n')[0];
  * //=> '37 quotes from 5 articles · 3 clusters · 3 echoes · method 1.0.0'
- * formatWordDiff(compareQuotes('the Ukrainian people as a sacrificial lamb in the fight', 'the Ukrainian people as ritual victims in the fight'));
- * //=> 'the Ukrainian people as [-a sacrificial lamb-]{+ritual victims+} in the fight'
  */
 export function formatText(report: CorpusReport, options: TextOptions = {}): string {
   assertCorpusReport(report, 'formatText');
