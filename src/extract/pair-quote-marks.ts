@@ -60,6 +60,9 @@ interface OpenQuote {
   candidate: number;
 }
 
+/** Marks that open even before a space (French typography: « texte »). */
+const FRENCH_SPACED = '\u00AB\u2039\u201E';
+
 const PUNCTUATION_AFTER_WORD = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2026']);
 
 /**
@@ -128,7 +131,7 @@ export function pairQuoteMarks(
         else if (closeContext && !openContext) action = target ? 'close' : 'stray';
         else if (target) action = 'close';
         else action = isSpaceOrEdge(next) ? 'stray' : 'open';
-      } else if (row.opens && openContext) action = 'open';
+      } else if (row.opens && (openContext || (FRENCH_SPACED.includes(ch) && isOpeningContext(prev) && target === null))) action = 'open';
       else if (row.closes && target !== null) action = 'close';
       else action = 'stray';
 

@@ -112,6 +112,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const words = wordsIn(text, p, Math.min(limit, p + 160));
   const w0 = words[0];
   if (w0 === undefined || w0.start !== p) return null;
+  // `…act.” Lavrov warned that …`: after a quote that ends its sentence, a name and a verb with
+  // content of its own start the next sentence
+  const newSentence = !dash && isCapitalised(w0) && '.!?'.includes(text[lastVisibleBefore(text, from)] ?? '');
   const form = dash ? 'dash' : 'cue';
   if (reportsAt(words, 0)) {
     const cueEnd = verbEnd(words, 0);
@@ -133,6 +136,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
   if (!reportsAt(words, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
   const cueEnd = verbEnd(words, v);
+  if (newSentence && words[cueEnd.index + 1]?.lower === 'that') return null;
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
 }
 
@@ -252,6 +256,13 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
   }
   return null;
+}
+
+/** The last non-space character before the closing mark at `from - 1`. */
+function lastVisibleBefore(text: string, from: number): number {
+  let p = from - 2;
+  while (p >= 0 && text[p]!.trim() === '') p--;
+  return p;
 }
 
 /** After a name, ", founder of the Media Research Center," up to the closing comma: returns the index after it. */

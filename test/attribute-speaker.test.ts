@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/extract/extract-quotes.js';
+
+/** Each quote's text and speaker, compactly: [text, name, via, mention, cue]. */
+function speakers(text: string): [string, string | null, string | null, string | null, string | null][] {
+  return extractQuotes(text).map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.via ?? null, q.speaker?.mention.text ?? null, q.speaker?.cue?.text ?? null]);
+}
+
+describe('attributing speakers', () => {
+  it('reads a cue after the quote, in both orders, and "X told Y"', () => {
+    expect(speakers('Headline\n“We are ready,” Peskov said. “We wait,” said Peskov. “Yes,” Peskov told reporters.')).toEqual([
+      ['We are ready,', 'Peskov', 'cue', 'Peskov', 'said'],
+      ['We wait,', 'Peskov', 'cue', 'Peskov', 'said'],
+      ['Yes,', 'Peskov', 'cue', 'Peskov', 'told'],
+    ]);
+  });
+
+  it('reads dash attributions with a name, a pronoun and a role noun', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n«We are watching» — he said.\n“It is tense” — said Peskov.\n“It is final” — added the spokesman.';
+    expect(speakers(text)).toEqual([
+      ['We are watching', 'Dmitry Peskov', 'pronoun', 'he', 'said'],
+      ['It is tense', 'Dmitry Peskov', 'dash', 'Peskov', 'said'],
+      ['It is final', 'Dmitry Peskov', 'role', 'the spokesman', 'added'],
+    ]);
+  });
+
+  it('credits both halves of a split quote and flags them', () => {
+    const quotes = extractQuotes('Kremlin spokesman Dmitry Peskov spoke on Monday.\n“We are ready,” he said, “to talk.”');
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.flags])).toEqual([
+      ['We are ready,', 'Dmitry Peskov', ['split']],
+      ['to talk.', 'Dmitry Peskov', ['split']],
+    ]);
+  });
+
+  it('reads colon lead-ins, "according to" and verbs beyond said', () => {
+    expect(
+      speakers(
+        'Title line\nPresident Vladimir Putin said: “Guys, for us — real threat.” According to Peskov, Moscow “is forced to act.” Foreign Minister Sergei Lavrov warned that NATO “swung at” Russia.',
+      ),
+    ).toEqual([
+      ['Guys, for us — real threat.', 'Vladimir Putin', 'colon', 'Vladimir Putin', 'said'],
+      ['is forced to act.', 'Peskov', 'according-to', 'Peskov', 'According to'],
+      ['swung at', 'Sergei Lavrov', 'cue', 'Sergei Lavrov', 'warned'],
+    ]);
+  });
+
+  it('resolves a role noun to the person introduced with that role', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg spoke in Brussels.\n“We will not be provoked,” the NATO secretary general claimed.';
+    expect(speakers(text)).toEqual([['We will not be provoked,', 'Jens Stoltenberg', 'role', 'the NATO secretary general', 'claimed']]);
+  });
+
+  it('resolves a pronoun to the most recent compatible person', () => {
+    expect(speakers('Talks\nMs. Jane Doe met Mr. John Roe on Friday. “We agreed,” she said. “We did,” he said.')).toEqual([
+      ['We agreed,', 'Jane Doe', 'pronoun', 'she', 'said'],
+      ['We did,', 'John Roe', 'pronoun', 'he', 'said'],
+    ]);
+  });
+
+  it('names the speaker by the fullest form of the name in the article', () => {
+    expect(speakers('Talks\nUkrainian President Vladimir Zelensky spoke. Later Zelensky claimed the country was “not ready” for talks.')).toEqual([
+      ['not ready', 'Vladimir Zelensky', 'cue', 'Zelensky', 'claimed'],
+    ]);
+  });
+
+  it('credits nobody when no one is credited', () => {
+    expect(speakers('Talks\nThe bloc is sending a “clear signal” to Moscow.\n“Nobody knows,” they said.')).toEqual([
+      ['clear signal', null, null, null, null],
+      ['Nobody knows,', null, null, null, null],
+    ]);
+  });
+
+  it('tells utterances, fragments and scare quotes apart', () => {
+    const text = 'NATO ‘slaughtering’ Ukrainians – Kremlin\n“We are ready,” Peskov said. Moscow “can no longer tolerate” it, despite “unprecedented” support and a “clear signal” sent.';
+    expect(extractQuotes(text).map((q) => [q.text, q.kind])).toEqual([
+      ['slaughtering', 'scare'],
+      ['We are ready,', 'utterance'],
+      ['can no longer tolerate', 'fragment'],
+      ['unprecedented', 'scare'],
+      ['clear signal', 'scare'],
+    ]);
+  });
+
+  it('sets articleId and honours exclude', () => {
+    const quotes = extractQuotes({ id: 'a1', text: 'Head\n“We are ready,” Peskov said of the “clear signal” sent.' }, { exclude: ['scare'] });
+    expect(quotes.map((q) => [q.text, q.articleId, q.kind])).toEqual([['We are ready,', 'a1', 'utterance']]);
+  });
+});
