@@ -22,7 +22,7 @@ import { editsOf } from './edits.js';
 import { METHOD_VERSION } from './method-version.js';
 import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
-import { toneOf, toneShift } from './tone.js';
+import { spanValence, toneOf, toneShift, type SpanValence } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
 
 /**
@@ -49,10 +49,16 @@ export function compareQuotes(a: string | Quote, b: string | Quote, options?: Co
   const textB = quoteText(b, 'b');
   const resolved = resolveOptions(options);
   if (textB < textA) return mirror(compareOriented(textB, textA, resolved));
-  return compareOriented(textA, textB, resolved);
+  return compareOriented(textA, textB, resolved).result;
 }
 
-function compareOriented(textA: string, textB: string, options: ResolvedOptions): QuoteComparison {
+interface Oriented {
+  result: QuoteComparison;
+  valenceA: SpanValence;
+  valenceB: SpanValence;
+}
+
+function compareOriented(textA: string, textB: string, options: ResolvedOptions): Oriented {
   trimFeatureCache();
   const sideA = makeSide(textA, tokenize(textA));
   const sideB = makeSide(textB, tokenize(textB));
@@ -69,17 +75,20 @@ function compareOriented(textA: string, textB: string, options: ResolvedOptions)
   const divergence = empty ? (sideA.tokens.length === sideB.tokens.length ? 0 : 1) : combine(components, outsideShare(state, region));
   const toneA = toneOf(sideA, region.a0, region.a1);
   const toneB = toneOf(sideB, region.b0, region.b1);
-  return {
+  const valenceA = spanValence(sideA);
+  const valenceB = spanValence(sideB);
+  const result: QuoteComparison = {
     divergence,
     components,
     a: textA,
     b: textB,
     alignment,
-    edits: editsOf(alignment, textA, textB),
+    edits: editsOf(alignment, textA, textB, valenceA, valenceB),
     overlap: empty ? null : overlapOf(state, region),
     tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
     methodVersion: METHOD_VERSION,
   };
+  return { result, valenceA, valenceB };
 }
 
 function emptyComponents(n: number, m: number): QuoteComparison['components'] {
@@ -88,7 +97,7 @@ function emptyComponents(n: number, m: number): QuoteComparison['components'] {
 }
 
 /** The comparison of `b` with `a`, from the comparison of `a` with `b`. */
-function mirror(result: QuoteComparison): QuoteComparison {
+function mirror({ result, valenceA, valenceB }: Oriented): QuoteComparison {
   const alignment = mirrorEntries(result.alignment);
   const { omission, addition, ...rest } = result.components;
   const shift = result.tone.shift;
@@ -98,7 +107,7 @@ function mirror(result: QuoteComparison): QuoteComparison {
     a: result.b,
     b: result.a,
     alignment,
-    edits: editsOf(alignment, result.b, result.a),
+    edits: editsOf(alignment, result.b, result.a, valenceB, valenceA),
     overlap:
       result.overlap === null
         ? null

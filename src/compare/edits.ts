@@ -10,7 +10,7 @@
  */
 
 import type { AlignmentEntry, Edit, EditClass, Span } from '../types.js';
-import { editTone } from './tone.js';
+import { editTone, type SpanValence } from './tone.js';
 
 function cover(text: string, spans: (Span | null)[]): Span | null {
   let start = Number.POSITIVE_INFINITY;
@@ -35,7 +35,11 @@ function runClass(entry: AlignmentEntry): 'omission' | 'insertion' | 'move' | nu
 }
 
 /** Groups the entries of a comparison of `a` with `b` into edits. */
-export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string): Edit[] {
+export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string, valenceA: SpanValence, valenceB: SpanValence): Edit[] {
+  const push = (edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | null): void => {
+    const tone = kind === 'move' ? null : editTone(spanA === null ? 0 : valenceA(spanA), spanB === null ? 0 : valenceB(spanB));
+    edits.push(tone === null ? { class: kind, a: spanA, b: spanB } : { class: kind, a: spanA, b: spanB, tone });
+  };
   const edits: Edit[] = [];
   let k = 0;
   while (k < entries.length) {
@@ -56,9 +60,4 @@ export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string
     k = end;
   }
   return edits;
-}
-
-function push(edits: Edit[], kind: EditClass, a: Span | null, b: Span | null): void {
-  const tone = kind === 'move' ? null : editTone(a?.text ?? null, b?.text ?? null);
-  edits.push(tone === null ? { class: kind, a, b } : { class: kind, a, b, tone });
 }

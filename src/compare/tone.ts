@@ -9,10 +9,8 @@
  * @module
  */
 
-import type { ToneShift } from '../types.js';
-import { tokenize } from '../text/tokens.js';
+import type { Span, ToneShift } from '../types.js';
 import type { Side } from './alignment-state.js';
-import { wordFeatures } from './token-features.js';
 
 /** Smallest difference of tone reported as a shift. */
 export const MIN_TONE_SHIFT = 0.005;
@@ -37,16 +35,35 @@ export function toneShift(a: number, b: number): ToneShift | null {
   return { direction: difference < 0 ? 'negative' : 'positive', magnitude: round(Math.abs(difference) / 2) };
 }
 
-/** Summed valence of the words in a piece of text (for the tone of one edit). */
-export function valenceOf(text: string): number {
-  let sum = 0;
-  for (const token of tokenize(text)) if (token.isWord) sum += wordFeatures(token.norm, true).valence;
-  return sum;
+/** Summed valence of the words inside a span of one side's text. */
+export type SpanValence = (span: Span) => number;
+
+/**
+ * A valence look-up for spans of `side`: prefix sums over its tokens, found by binary search,
+ * so an edit's tone costs no re-tokenisation.
+ */
+export function spanValence(side: Side): SpanValence {
+  const { tokens, features } = side;
+  const prefix = new Float64Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) prefix[k + 1] = prefix[k]! + (tokens[k]!.isWord ? features[k]!.valence : 0);
+  const firstEndingAfter = (offset: number): number => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // spans start and end on token boundaries: the tokens inside run from the first token ending
+  // after span.start up to (not including) the first token ending after span.end
+  return (span) => prefix[firstEndingAfter(span.end)]! - prefix[firstEndingAfter(span.start)]!;
 }
 
 /** The tone shift of one edit: its valence change on the AFINN scale, magnitude out of 5. */
-export function editTone(a: string | null, b: string | null): ToneShift | null {
-  const difference = (b === null ? 0 : valenceOf(b)) - (a === null ? 0 : valenceOf(a));
+export function editTone(a: number, b: number): ToneShift | null {
+  const difference = b - a;
   if (difference === 0) return null;
   return { direction: difference < 0 ? 'negative' : 'positive', magnitude: round(Math.min(1, Math.abs(difference) / 5)) };
 }
