@@ -11,11 +11,10 @@
  */
 
 import type { CompareOptions, Quote, QuoteComparison } from '../types.js';
-import { tokenize } from '../text/tokens.js';
 import { alignAnchors } from './align-anchors.js';
 import { alignGaps } from './align-gaps.js';
 import { entriesOf, mirrorEntries } from './alignment-entries.js';
-import { makeSide, makeState } from './alignment-state.js';
+import { makeState } from './alignment-state.js';
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
 import { combine, componentsOf, outsideShare, tokenWeights } from './divergence.js';
 import { editsOf } from './edits.js';
@@ -24,6 +23,7 @@ import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
 import { spanValence, toneOf, toneShift, type SpanValence } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
+import { clearSides, sideOf } from './side-cache.js';
 
 /**
  * Compares two renderings of a statement: a word alignment with every token of both sides,
@@ -59,9 +59,9 @@ interface Oriented {
 }
 
 function compareOriented(textA: string, textB: string, options: ResolvedOptions): Oriented {
-  trimFeatureCache();
-  const sideA = makeSide(textA, tokenize(textA));
-  const sideB = makeSide(textB, tokenize(textB));
+  if (trimFeatureCache()) clearSides();
+  const sideA = sideOf(textA);
+  const sideB = sideOf(textB);
   const state = makeState(sideA, sideB, options.wordnet, options.embed);
   alignAnchors(state);
   markMoves(state);

@@ -77,13 +77,14 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
 
 /**
  * Empties the feature cache when it has grown past its bound. Called between comparisons only,
- * so that within one comparison equal forms always share one feature object (and id).
+ * so that within one comparison equal forms always share one feature object (and id). Returns
+ * true when it emptied the cache (anything holding feature objects must then be dropped too).
  */
-export function trimFeatureCache(): void {
-  if (cache.size >= MAX_CACHED || cachedMatchCount() >= MAX_CACHED_MATCHES) {
-    cache.clear();
-    resetMatchCount();
-  }
+export function trimFeatureCache(): boolean {
+  if (cache.size < MAX_CACHED && cachedMatchCount() < MAX_CACHED_MATCHES) return false;
+  cache.clear();
+  resetMatchCount();
+  return true;
 }
 
 /** Fills the WordNet sets of `features` on first need. */
