@@ -47,35 +47,78 @@ function diagonalDistance(state: AlignmentState, i: number, j: number): number {
   return Math.abs(i - j - offset);
 }
 
-function alignIdenticalRuns(state: AlignmentState): void {
-  const { a, b, linkOfA, linkOfB } = state;
+interface Run {
+  i0: number;
+  j0: number;
+  length: number;
+}
+
+/** A run worth linking on its own: three tokens, or two with a content word. */
+function qualifies(state: AlignmentState, run: Run): boolean {
+  if (run.length >= 3) return true;
+  if (run.length < 2) return false;
+  for (let k = run.i0; k < run.i0 + run.length; k++) if (state.a.content[k]) return true;
+  return false;
+}
+
+/** Every maximal diagonal run of equal keys (one pass; all tokens are free at this point). */
+function maximalRuns(state: AlignmentState): Run[] {
+  const { a, b } = state;
   const n = a.tokens.length;
   const m = b.tokens.length;
+  const runs: Run[] = [];
   let run = new Int32Array(m + 1);
   let previous = new Int32Array(m + 1);
-  for (;;) {
-    let best: { i0: number; j0: number; length: number; crossings: number; distance: number } | undefined;
-    previous.fill(0);
-    for (let i = 0; i < n; i++) {
-      run.fill(0);
-      for (let j = 0; j < m; j++) {
-        if (linkOfA[i] !== -1 || linkOfB[j] !== -1 || a.features[i]!.id !== b.features[j]!.id) continue;
-        const length = previous[j]! + 1;
-        run[j + 1] = length;
-        const continues = i + 1 < n && j + 1 < m && linkOfA[i + 1] === -1 && linkOfB[j + 1] === -1 && a.features[i + 1]!.id === b.features[j + 1]!.id;
-        if (continues || length < 2) continue;
-        const i0 = i - length + 1;
-        const j0 = j - length + 1;
-        let hasContent = false;
-        for (let k = i0; k <= i; k++) if (a.content[k]) hasContent = true;
-        if (!hasContent && length < 3) continue;
-        const candidate = { i0, j0, length, crossings: crossings(state, i0, i + 1, j0, j + 1), distance: diagonalDistance(state, i0, j0) };
-        if (best === undefined || better(candidate, best)) best = candidate;
-      }
-      [run, previous] = [previous, run];
+  for (let i = 0; i < n; i++) {
+    run.fill(0);
+    const id = a.features[i]!.id;
+    for (let j = 0; j < m; j++) {
+      if (id !== b.features[j]!.id) continue;
+      const length = previous[j]! + 1;
+      run[j + 1] = length;
+      const continues = i + 1 < n && j + 1 < m && a.features[i + 1]!.id === b.features[j + 1]!.id;
+      if (!continues) runs.push({ i0: i - length + 1, j0: j - length + 1, length });
     }
-    if (best === undefined) return;
-    addLinkRun(state, best.i0, best.j0, best.length);
+    [run, previous] = [previous, run];
+  }
+  return runs;
+}
+
+/**
+ * Links identical runs, longest first. Linking a run only ever cuts other runs, so the runs are
+ * found once and, after each link, those it touched are replaced by their still-free pieces.
+ */
+function alignIdenticalRuns(state: AlignmentState): void {
+  const { linkOfA, linkOfB } = state;
+  let runs = maximalRuns(state).filter((run) => qualifies(state, run));
+  while (runs.length > 0) {
+    let longest = 0;
+    for (const run of runs) if (run.length > longest) longest = run.length;
+    let best: { i0: number; j0: number; length: number; crossings: number; distance: number } | undefined;
+    for (const run of runs) {
+      if (run.length !== longest) continue;
+      const candidate = {
+        ...run,
+        crossings: crossings(state, run.i0, run.i0 + run.length, run.j0, run.j0 + run.length),
+        distance: diagonalDistance(state, run.i0, run.j0),
+      };
+      if (best === undefined || better(candidate, best)) best = candidate;
+    }
+    addLinkRun(state, best!.i0, best!.j0, best!.length);
+    const next: Run[] = [];
+    for (const run of runs) {
+      let start = -1;
+      for (let k = 0; k <= run.length; k++) {
+        const free = k < run.length && linkOfA[run.i0 + k] === -1 && linkOfB[run.j0 + k] === -1;
+        if (free && start < 0) start = k;
+        if (!free && start >= 0) {
+          const piece = { i0: run.i0 + start, j0: run.j0 + start, length: k - start };
+          if (qualifies(state, piece)) next.push(piece);
+          start = -1;
+        }
+      }
+    }
+    runs = next;
   }
 }
 

@@ -58,8 +58,12 @@ function idfWeight(idf: Idf, norm: string): number {
  * ones ("guitar", "incursion"). Words WordNet does not know (names) weigh 1.
  */
 function specificity(features: WordFeatures): number {
-  const senses = withSynsets(features).synsets.size;
-  return senses <= 1 ? TOKEN_WEIGHTS.content : Math.max(TOKEN_WEIGHTS.specificityFloor, 1 - TOKEN_WEIGHTS.perLogSense * Math.log(senses));
+  if (features.specificity === undefined) {
+    const senses = withSynsets(features).synsets.size;
+    features.specificity =
+      senses <= 1 ? TOKEN_WEIGHTS.content : Math.max(TOKEN_WEIGHTS.specificityFloor, 1 - TOKEN_WEIGHTS.perLogSense * Math.log(senses));
+  }
+  return features.specificity;
 }
 
 /** Weight of every token of a side. */

@@ -37,6 +37,8 @@ export interface WordFeatures {
   related: Set<number> | undefined;
   hypernyms: Set<number> | undefined;
   antonyms: Set<number> | undefined;
+  /** Content-word weight without a corpus (see divergence.ts), filled on first need. */
+  specificity: number | undefined;
   /** Token-similarity results with words of higher id, keyed by `id * 2 + bothCapitalised` (see token-similarity.ts). */
   matches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
   plainMatches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
@@ -68,6 +70,7 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     related: undefined,
     hypernyms: undefined,
     antonyms: undefined,
+    specificity: undefined,
     matches: undefined,
     plainMatches: undefined,
   };
