@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -45,9 +45,11 @@ describe('readInputs', () => {
   });
 
   it('reads the bundled seed articles, one per file', async () => {
-    const read = await readInputs([new URL('../fixtures/articles', import.meta.url).pathname], noStdin);
-    expect(read.articles.map((article) => article.id).slice(0, 2).map((id) => id.slice(0, 3))).toEqual(['000', '001']);
-    expect([read.articles.length, read.problems]).toEqual([5, []]);
+    const folderPath = new URL('../fixtures/articles', import.meta.url).pathname;
+    const read = await readInputs([folderPath], noStdin);
+    const files = readdirSync(folderPath).filter((name) => name.endsWith('.txt')).sort();
+    expect(read.articles.map((article) => article.text)).toEqual(files.map((name) => readFileSync(join(folderPath, name), 'utf8')));
+    expect([new Set(read.articles.map((article) => article.id)).size, read.problems]).toEqual([5, []]);
   });
 
   it('skips a malformed JSON Lines line, naming file and line, and keeps the others', async () => {
