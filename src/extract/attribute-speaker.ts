@@ -20,7 +20,7 @@
 import type { AttributionVia, Speaker } from '../types.js';
 import type { PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
-import { fullestForm, mayBeName, type Person, type PersonRegistry } from './names.js';
+import { fullestForm, mayBeName, registerPerson, type Person, type PersonRegistry } from './names.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';
@@ -206,7 +206,7 @@ function personNamed(registry: PersonRegistry, words: readonly Word[], at: numbe
   if (known) return known;
   if (!forms.every(mayBeName)) return null;
   const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: null };
-  registry.persons.push(person);
+  registerPerson(registry, person);
   return person;
 }
 
@@ -244,10 +244,22 @@ function upperBound(events: readonly Event[], at: number): number {
 /** The person introduced with a role whose head is `head`, preferring the latest mention before `at`. */
 function withRole(registry: PersonRegistry, head: string, at: number): Person | null {
   let best: Person | null = null;
-  for (const mention of registry.mentions) {
-    if (!mention.person.roles.includes(head)) continue;
-    if (mention.start < at || best === null) best = mention.person;
-    if (mention.start >= at) break;
+  let bestAt = -Infinity;
+  for (const person of registry.persons) {
+    if (!person.roles.includes(head)) continue;
+    const starts = registry.mentionStarts.get(person) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? starts[lo - 1]! : -Infinity;
+    if (best === null || before > bestAt) {
+      best = person;
+      bestAt = before;
+    }
   }
   return best;
 }

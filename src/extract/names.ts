@@ -14,7 +14,7 @@
 
 import { CAPITALISED_RUN } from '../patterns.js';
 import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
-import { wordsIn } from './words.js';
+import { wordAfter, wordBefore } from './words.js';
 import { isReportingVerb } from './speaker-cues.js';
 
 /** One person named in the article. */
@@ -41,6 +41,10 @@ export interface NameMention {
 export interface PersonRegistry {
   persons: Person[];
   mentions: NameMention[];
+  /** Persons by the lower-cased last word of their name (fullest-form look-ups without a scan). */
+  byLastWord: Map<string, Person[]>;
+  /** Start offsets of each person's mentions, ascending. */
+  mentionStarts: Map<Person, number[]>;
 }
 
 /** Capitalised words that start sentences or name things other than people. */
@@ -80,11 +84,17 @@ interface RunWord {
  * //=> ['Dmitry Peskov', 'Dmitry Peskov']
  */
 export function findPersons(text: string, inQuote: (offset: number) => boolean): PersonRegistry {
-  const registry: PersonRegistry = { persons: [], mentions: [] };
+  const registry: PersonRegistry = { persons: [], mentions: [], byLastWord: new Map(), mentionStarts: new Map() };
   const singles: RunWord[] = [];
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
-    for (const run of splitRun(m[0], m.index)) {
+    const raw = m[0];
+    // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
+    if (raw.length > 1 && !raw.includes(' ') && !raw.includes('\u00A0') && !raw.endsWith('.') && !raw.includes('\u2019') && !raw.includes("'")) {
+      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: m.index, end: m.index + raw.length });
+      continue;
+    }
+    for (const run of splitRun(raw, m.index)) {
       const named = nameInRun(text, run);
       if (named === null) continue;
       if (named.words.length === 1 && named.roles.length === 0) {
@@ -95,7 +105,8 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
     }
   }
   for (const single of singles) {
-    if (fullestForm(registry, [single.text], single.start) !== null || (mayBeName(single.text) && inCuePosition(text, single))) {
+    const known = registry.byLastWord.has(single.text.toLowerCase()) && fullestForm(registry, [single.text], single.start) !== null;
+    if (known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) {
       addMention(registry, text, [single], [], inQuote);
     }
   }
@@ -112,7 +123,7 @@ export function fullestForm(registry: PersonRegistry, words: readonly string[], 
   const last = words[words.length - 1]!;
   let best: Person | null = null;
   let bestAt = -Infinity;
-  for (const person of registry.persons) {
+  for (const person of registry.byLastWord.get(last.toLowerCase()) ?? []) {
     if (person.words[person.words.length - 1] !== last) continue;
     if (words.length > 1 && person.words[0] !== first) continue;
     if (person.words.length < words.length) continue;
@@ -151,37 +162,86 @@ const NON_PERSON_SINGLES = new Set(
 );
 
 /** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
+/** Cheap pre-check for {@link inCuePosition}: a lower-case letter starts the next or ends the previous word. */
+function nextToVerb(text: string, word: RunWord): boolean {
+  const lowerAt = (i: number): boolean => {
+    const code = text.charCodeAt(i);
+    return code >= 0x61 && code <= 0x7a;
+  };
+  return lowerAt(word.end + 1) || lowerAt(word.start - 2);
+}
+
 function inCuePosition(text: string, word: RunWord): boolean {
-  const after = wordsIn(text, word.end, Math.min(text.length, word.end + 40));
-  const verb = after[0] && after[0].lower in ADVERBS ? after[1] : after[0];
-  if (verb && isReportingVerb(verb.text) && text.slice(word.end, verb.start).trim() === '') return true;
-  const before = wordsIn(text, Math.max(0, word.start - 20), word.start);
-  const last = before[before.length - 1];
-  return last !== undefined && isReportingVerb(last.text) && text.slice(last.end, word.start).trim() === '';
+  let after = wordAfter(text, word.end);
+  if (after && ADVERBS[after.text] === true) after = wordAfter(text, after.end);
+  if (after && isReportingVerb(after.text)) return true;
+  const before = wordBefore(text, word.start);
+  return before !== null && isReportingVerb(before.text);
 }
 
 const ADVERBS: Readonly<Record<string, true>> = { also: true, has: true, had: true, previously: true, later: true, again: true, repeatedly: true, then: true };
 
 function lastMentionBefore(registry: PersonRegistry, person: Person, offset: number): number {
-  let at = -Infinity;
-  for (const mention of registry.mentions) if (mention.person === person && mention.start < offset) at = Math.max(at, mention.start);
-  return at;
+  const starts = registry.mentionStarts.get(person) ?? [];
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1]! : -Infinity;
+}
+
+/**
+ * Adds a person to the registry's indexes (also for persons first met in a cue position).
+ * @example
+ * const registry = findPersons('', () => false);
+ * registerPerson(registry, { name: 'Peskov', words: ['Peskov'], roles: [], gender: null });
+ * fullestForm(registry, ['Peskov'], 0)?.name
+ * //=> 'Peskov'
+ */
+export function registerPerson(registry: PersonRegistry, person: Person): void {
+  registry.persons.push(person);
+  const key = person.words[person.words.length - 1]!.toLowerCase();
+  const list = registry.byLastWord.get(key);
+  if (list) list.push(person);
+  else registry.byLastWord.set(key, [person]);
 }
 
 function addMention(registry: PersonRegistry, text: string, words: readonly RunWord[], roles: readonly string[], inQuote: (o: number) => boolean): void {
   const forms = words.map((w) => w.text);
   const start = words[0]!.start;
-  let person = registry.persons.find((p) => p.words.join(' ') === forms.join(' ')) ?? null;
+  const joined = forms.join(' ');
+  let person = (registry.byLastWord.get(forms[forms.length - 1]!.toLowerCase()) ?? []).find((p) => p.name === joined) ?? null;
   if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
   if (person === null) {
-    person = { name: forms.join(' '), words: forms, roles: [], gender: null };
-    registry.persons.push(person);
+    person = { name: joined, words: forms, roles: [], gender: null };
+    registerPerson(registry, person);
   }
-  const head = roleHead(roles);
-  if (head !== null && !person.roles.includes(head)) person.roles.push(head);
-  person.gender ??= genderOfRole(roles);
+  if (roles.length > 0) {
+    const head = roleHead(roles);
+    if (head !== null && !person.roles.includes(head)) person.roles.push(head);
+    person.gender ??= genderOfRole(roles);
+  }
   const end = words[words.length - 1]!.end;
   registry.mentions.push({ start, end, text: text.slice(start, end), person, inQuote: inQuote(start) });
+  const starts = registry.mentionStarts.get(person);
+  if (starts) starts.push(start);
+  else registry.mentionStarts.set(person, [start]);
+}
+
+function splitOnSpaces(raw: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+    if (code === 0x20 || code === 0xa0) {
+      parts.push(raw.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return parts;
 }
 
 /** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
@@ -189,7 +249,7 @@ function splitRun(raw: string, offset: number): RunWord[][] {
   const runs: RunWord[][] = [];
   let current: RunWord[] = [];
   let i = 0;
-  for (const part of raw.split('\u0020').flatMap((p) => p.split('\u00A0'))) {
+  for (const part of splitOnSpaces(raw)) {
     let word = part;
     let ends = false;
     if (word.endsWith('.')) {
@@ -241,14 +301,13 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
 
 /** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
 function rolesBefore(text: string, start: number): string[] {
-  const before = wordsIn(text, Math.max(0, start - 40), start);
   const roles: string[] = [];
-  for (let k = before.length - 1; k >= 0; k--) {
-    const word = before[k]!;
-    if (word.text !== word.lower || !isRoleWord(word.text)) break;
-    const gap = text.slice(word.end, k === before.length - 1 ? start : before[k + 1]!.start);
-    if (gap.trim() !== '' && gap.trim() !== ',') break;
-    roles.unshift(word.lower);
+  let pos = start;
+  for (let k = 0; k < 4; k++) {
+    const word = wordBefore(text, pos, k === 0 ? ',' : '');
+    if (word === null || word.text !== word.text.toLowerCase() || !isRoleWord(word.text)) break;
+    roles.unshift(word.text);
+    pos = word.start;
   }
   return roles;
 }

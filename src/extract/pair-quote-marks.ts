@@ -80,6 +80,7 @@ export function pairQuoteMarks(
   const quotes: PairedQuote[] = [];
   const problems: MarkProblem[] = [];
   let continuing = false;
+  const marksTable = QUOTE_MARKS;
 
   const finish = (entry: OpenQuote, end: number, close: number, closeMark: string | null): void => {
     const q = entry.quote;
@@ -105,8 +106,11 @@ export function pairQuoteMarks(
     while (firstMark < para.end && isSpace(text.charCodeAt(firstMark))) firstMark++;
 
     for (let i = para.start; i < para.end; i++) {
+      const code = text.charCodeAt(i);
+      // fast path: most characters are not marks (", «, », ‹, ›, U+2018–U+201F, 「, 」)
+      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a || (code > 0x201f && code < 0x2039)) && code !== 0x300c && code !== 0x300d) continue;
       const ch = text[i]!;
-      const row = QUOTE_MARKS[ch];
+      const row = marksTable[ch];
       if (row === undefined) continue;
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + 1 < para.end ? text[i + 1] : undefined;
@@ -176,7 +180,7 @@ export function pairQuoteMarks(
         finish(entry, child.close, child.close, child.closeMark);
       } else if (entry.candidate >= 0) {
         finish(entry, entry.candidate, entry.candidate, text[entry.candidate]!);
-      } else if (k === 0 && reopens(text, paragraphs[pi + 1], entry.row)) {
+      } else if (k === 0 && startsStatement(text, entry.quote.open, para.start) && reopens(text, paragraphs[pi + 1], entry.row)) {
         entry.quote.flags.push('continued');
         problems.push({ rule: 'continued-quote', message: 'Quote continues in the next paragraph', severity: 'info', start: entry.quote.open, end: entry.quote.open + 1 });
         continuing = true;
@@ -232,6 +236,13 @@ function reopens(text: string, next: Paragraph | undefined, row: QuoteMark): boo
   while (j < next.end && isSpace(text.charCodeAt(j))) j++;
   const mark = QUOTE_MARKS[text[j] ?? ''];
   return mark !== undefined && mark.opens && mark.family === row.family && !isSpaceOrEdge(text[j + 1]);
+}
+
+/** The mark opens its paragraph or follows a lead-in (`:`, `,`, a sentence end or a dash), as a quote running on does. */
+function startsStatement(text: string, open: number, floor: number): boolean {
+  let p = open - 1;
+  while (p >= floor && isSpace(text.charCodeAt(p))) p--;
+  return p < floor || ':,.!?;'.includes(text[p]!) || isDash(text[p]);
 }
 
 function unclosedProblem(q: PairedQuote): MarkProblem {

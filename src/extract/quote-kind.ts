@@ -17,7 +17,7 @@
 import type { QuoteKind } from '../types.js';
 import { isReportingVerb } from './speaker-cues.js';
 import { isDash, isLetterOrDigit } from './quote-marks.js';
-import { wordsIn } from './words.js';
+import { countWords, wordBefore } from './words.js';
 
 /** Words after which a short quote reads as a label, not as someone's words. */
 const LABEL_CONTEXT = new Set(
@@ -36,20 +36,18 @@ const STATEMENT_START = new Set(['.', '!', '?', ':', ';', ',', '(', '[']);
  * //=> 'scare'
  */
 export function quoteKind(text: string, quote: { open: number; start: number; end: number }, floor: number, title: boolean): QuoteKind {
-  const content = wordsIn(text, quote.start, quote.end);
-  const plain = !hasPunctuation(text, quote.start, quote.end);
-  if (title && content.length <= 4) return 'scare';
+  const words = countWords(text, quote.start, Math.min(quote.end, quote.start + 200));
+  if (title && words <= 4) return 'scare';
 
   let p = quote.open - 1;
   while (p >= floor && text[p]!.trim() === '') p--;
   const before = p >= floor ? text[p] : undefined;
   if (before === undefined || STATEMENT_START.has(before) || isDash(before)) return 'utterance';
-  const lead = wordsIn(text, Math.max(floor, p - 40), p + 1);
-  const previous = lead[lead.length - 1];
-  const adjacent = previous !== undefined && previous.end === p + 1;
-  if (adjacent && isReportingVerb(previous.text)) return 'utterance';
+  const previous = isLetterOrDigit(before) ? wordBefore(text, p + 1) : null;
+  if (previous !== null && isReportingVerb(previous.text)) return 'utterance';
 
-  if (plain && (content.length === 1 || (content.length <= 3 && adjacent && LABEL_CONTEXT.has(previous.lower)))) return 'scare';
+  const plain = words <= 3 && !hasPunctuation(text, quote.start, quote.end);
+  if (plain && (words === 1 || (previous !== null && LABEL_CONTEXT.has(previous.text.toLowerCase())))) return 'scare';
   return 'fragment';
 }
 

@@ -72,11 +72,16 @@ const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'i'];
  * //=> true
  */
 export function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace('.', '');
+  const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
-  const parts = lower.split('-');
+  if (!lower.includes('-') && !lower.includes('.')) return false;
+  const bare = lower.replace('.', '');
+  if (ROLE_WORDS.has(bare)) return true;
+  const parts = bare.split('-');
   return parts.length > 1 && parts.every((p) => ROLE_WORDS.has(p));
 }
+
+
 
 /** A capitalised word that may stand before a title as a nationality ("Russian Foreign Minister"). */
 export function isDemonym(word: string): boolean {

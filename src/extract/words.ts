@@ -49,3 +49,48 @@ export function onlyBetween(text: string, from: number, to: number, allowed: str
   }
   return true;
 }
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+  return code !== 0x2019 && code !== 0x2014 && code !== 0x2013 && code !== 0x201c && code !== 0x201d && code !== 0xa0 && code > 0xbf && !(code >= 0x2000 && code <= 0x206f);
+}
+
+/**
+ * The word that starts after the spaces at `pos` (cheap: no regular expression, stops at 30 characters).
+ * @example
+ * wordAfter('Peskov  said so', 6)
+ * //=> { text: 'said', start: 8, end: 12 }
+ */
+export function wordAfter(text: string, pos: number): { text: string; start: number; end: number } | null {
+  let s = pos;
+  while (s < text.length && s - pos < 4 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0xa0)) s++;
+  let e = s;
+  while (e < text.length && e - s < 30 && isWordChar(text.charCodeAt(e))) e++;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/**
+ * The word that ends before the spaces (and, if allowed, one comma) before `pos`.
+ * @example
+ * wordBefore('foreign minister, Radoslaw', 18, ',')
+ * //=> { text: 'minister', start: 8, end: 16 }
+ */
+export function wordBefore(text: string, pos: number, allowed = ''): { text: string; start: number; end: number } | null {
+  let e = pos;
+  while (e > 0 && pos - e < 4 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0xa0 || allowed.includes(text[e - 1]!))) e--;
+  let s = e;
+  while (s > 0 && e - s < 30 && isWordChar(text.charCodeAt(s - 1))) s--;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/** The number of words in `text.slice(start, end)` (runs of word characters). */
+export function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const word = isWordChar(text.charCodeAt(i));
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
