@@ -7,10 +7,12 @@
  * paired in order by similarity (ties: the chunks next to the anchor that bounds the gap).
  * Inside a pair of chunks:
  * - a known multi-word equivalent ("for now" ↔ "so far") is one `synonym` entry;
- * - tokens pair in order by similarity (any layer, weak relations included);
- * - content words left over on both sides become one `substitution` when there is exactly one
- *   on each side, or else one `phrase-substitution` entry covering both chunks
- *   ("a sacrificial lamb" ↔ "ritual victims").
+ * - tokens pair in order by similarity ≥ 0.5 (related words included);
+ * - content words left over on both sides become one `substitution` when each chunk has exactly
+ *   one content word, or else (chunks of at most {@link MAX_PHRASE_TOKENS} tokens with at least
+ *   {@link MIN_PHRASE_CONTENT} content words each) one `phrase-substitution` entry covering both
+ *   chunks ("a sacrificial lamb" ↔ "ritual victims");
+ * - weak pairs (different function words or numbers) fill one-token slots ("does" ↔ "has").
  * A gap at the start or end of a text (bounded on one side only) pairs only chunks that are
  * similar, so the unrelated rest of a longer quote stays omission or insertion.
  *
