@@ -49,6 +49,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'he', 'she']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'my', 'your']);
 /** Verbs that report speech only with a particle: "shot back", "fired back", "went on". */
 const PHRASE_VERBS = new Set(['shot', 'fired', 'hit', 'hits', 'fires', 'shoots', 'went', 'goes']);
+/** Lower-case words that may open a noun phrase ending in a name ("his friend Mahamat Saleh Oumar"). */
+const LEADS_A_NAME = new Set(
+  'his her their its a an another the one our my your reporter journalist writer friend scientist expert columnist commentator pollster author historian'.split(' '),
+);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
@@ -125,8 +129,18 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const mention = mentionAfter(text, words, 2);
     return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
   }
-  const subject = mentionAtStart(text, words);
-  if (subject === null) return null;
+  let subject = mentionAtStart(text, words);
+  if (subject === null) {
+    // "his friend Mahamat Saleh Oumar told", "another friend, Mariam Emara told", "an angry Hollande
+    // retaliated", "the Zionist Union Party’s Nachman Shai told": a name after a few lower-case words
+    if (!(LEADS_A_NAME.has(words[0]!.lower) || isRoleWord(words[0]!.text))) return null;
+    let k = 0;
+    while (k < 4 && k < words.length && !isCapitalised(words[k]!) && !reportsAt(words, k) && !SUBJECT_PRONOUNS.has(words[k]!.lower)) k++;
+    if (k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',')) return null;
+    const later = mentionAtStart(text, words.slice(k));
+    if (later === null || later.kind !== 'name') return null;
+    subject = { ...later, next: later.next + k };
+  }
   let v = subject.next;
   const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
   if (appositive !== v) v = appositive;
@@ -182,7 +196,7 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
  */
 export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue'): CueMatch | null {
   const words = wordsIn(text, from, to).slice(0, 12);
-  const subject = earliestPersonBefore(words, Math.min(words.length, 4), isPerson);
+  const subject = earliestPersonBefore(text, words, Math.min(words.length, 4), isPerson);
   if (subject === null) return null;
   const end = subject.mention[subject.mention.length - 1]!;
   const after = words[words.indexOf(end) + 1];
@@ -236,13 +250,13 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     // ", saying …", ", telling them …": a participle after a comma takes the subject of the sentence
     const afterComma = text.slice(words[v - 1]?.end ?? word.start, word.start).includes(',');
     if (!fallback && afterComma && word.lower.endsWith('ing')) {
-      const subjectOfSentence = earliestPersonBefore(words, v, isPerson);
+      const subjectOfSentence = earliestPersonBefore(text, words, v, isPerson);
       if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
     }
     const subject = mentionBefore(text, words, v);
     if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) {
       // "Parker Eaton, a Republican who voted for Bill Clinton, said": the subject precedes the appositive
-      const head = afterComma && subject.kind === 'name' ? earliestPersonBefore(words, words.indexOf(subject.mention[0]!), isPerson) : null;
+      const head = afterComma && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
       return { ...(head ?? subject), cue: coordinated ?? cue, form };
     }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
@@ -252,7 +266,7 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     }
     const object = mentionAfter(text, words, cueEnd.index + 1);
     if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
-    const subjectOfSentence = fallback ? earliestPersonBefore(words, v, isPerson) : null;
+    const subjectOfSentence = fallback ? earliestPersonBefore(text, words, v, isPerson) : null;
     if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
   }
   return null;
@@ -377,7 +391,7 @@ function nameGap(text: string, a: Word, b: Word): boolean {
 }
 
 /** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
-function earliestPersonBefore(words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+function earliestPersonBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
   let pronoun: Word | null = null;
   for (let j = 0; j < v; j++) {
     const w = words[j]!;
@@ -387,10 +401,14 @@ function earliestPersonBefore(words: readonly Word[], v: number, isPerson: IsPer
     }
     if (!isCapitalised(w)) continue;
     let e = j;
-    while (e + 1 < v && isCapitalised(words[e + 1]!)) e++;
+    while (e + 1 < v && e - j < 6 && isCapitalised(words[e + 1]!)) e++;
+    // the longest person inside the stretch, earliest first ("Sen Bernie Sanders I-Vt" → "Bernie Sanders")
     for (let s = j; s <= e; s++) {
-      const candidate = words.slice(s, e + 1);
-      if (isPerson(candidate)) return pronoun ? { mention: [pronoun], kind: 'pronoun' } : { mention: candidate, kind: 'name' };
+      for (let t = e; t >= s; t--) {
+        if ("'\u2019".includes(text[words[t]!.end] ?? '')) continue; // "Trump’s “excesses”": a possessor is no subject
+        const candidate = words.slice(s, t + 1);
+        if (isPerson(candidate)) return pronoun ? { mention: [pronoun], kind: 'pronoun' } : { mention: candidate, kind: 'name' };
+      }
     }
     j = e;
   }
