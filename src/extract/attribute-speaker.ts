@@ -201,9 +201,15 @@ function pronounGender(lower: string): 'male' | 'female' | null {
 
 /** The person a name mention refers to: its fullest form, or a new person named in a cue position. */
 function personNamed(registry: PersonRegistry, words: readonly Word[], at: number): Person | null {
-  const forms = words.flatMap((w) => w.text.split(' '));
+  let forms = words.flatMap((w) => w.text.split(' '));
   const known = fullestForm(registry, forms, at);
   if (known) return known;
+  // "New York City Public Advocate Trish James": drop leading words until a name is left
+  while (forms.length > 1 && !forms.every(mayBeName)) {
+    forms = forms.slice(1);
+    const shorter = fullestForm(registry, forms, at);
+    if (shorter) return shorter;
+  }
   if (!forms.every(mayBeName)) return null;
   const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: null };
   registerPerson(registry, person);

@@ -53,6 +53,8 @@ const PHRASE_VERBS = new Set(['shot', 'fired', 'hit', 'hits', 'fires', 'shoots',
 const LEADS_A_NAME = new Set(
   'his her their its a an another the one our my your reporter journalist writer friend scientist expert columnist commentator pollster author historian'.split(' '),
 );
+/** Adjectives that open a descriptive phrase before a name ("retired Army Lt. Gen. Mick Bednarek"). */
+const LEADING_ADJECTIVES = new Set(['retired', 'former', 'then', 'veteran', 'longtime', 'senior', 'top', 'chief', 'fellow']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
@@ -142,6 +144,12 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     subject = { ...later, next: later.next + k };
   }
   let v = subject.next;
+  // "Sen. Chuck Schumer (D-N.Y.) said": step over a parenthesis after the name
+  const nameEnd = words[v - 1]!.end;
+  if (subject.kind === 'name' && text.slice(nameEnd, nameEnd + 3).trim().startsWith('(')) {
+    const close = text.indexOf(')', nameEnd);
+    if (close > 0 && close - nameEnd < 40) while (v < words.length && words[v]!.start < close) v++;
+  }
   const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
   if (appositive !== v) v = appositive;
   while (v < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower) && gapIs(text, words[v - 1]!, words[v]!, ',')) v++;
@@ -347,9 +355,12 @@ function mentionAfter(text: string, words: readonly Word[], k: number): { mentio
   const w = words[k];
   if (w === undefined || (k > 0 && !gapIs(text, words[k - 1]!, w))) return null;
   if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
-  // "by host Bill Maher", "said spokesman Brian Fallon"
+  // "by host Bill Maher", "said spokesman Brian Fallon", "added his campaign manager Jeff Weaver",
+  // "said retired Army Lt. Gen. Mick Bednarek"
   let r = k;
-  while (r < words.length && r - k < 3 && !isCapitalised(words[r]!) && isRoleWord(words[r]!.text) && words[r]!.lower !== 'the') r++;
+  const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower);
+  while (leads && r < words.length && r - k < 4 && !isCapitalised(words[r]!) && !reportsAt(words, r) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
+  if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
   if (r > k && r < words.length && isCapitalised(words[r]!)) k = r;
   const found = mentionAtStart(text, words.slice(k));
   if (found === null) return null;
