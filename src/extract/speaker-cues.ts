@@ -146,15 +146,21 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   let v = subject.next;
   // "Sen. Chuck Schumer (D-N.Y.) said": step over a parenthesis after the name
   const nameEnd = words[v - 1]!.end;
+  let afterParenthesis = -1;
   if (subject.kind === 'name' && text.slice(nameEnd, nameEnd + 3).trim().startsWith('(')) {
     const close = text.indexOf(')', nameEnd);
-    if (close > 0 && close - nameEnd < 40) while (v < words.length && words[v]!.start < close) v++;
+    if (close > 0 && close - nameEnd < 40) {
+      while (v < words.length && words[v]!.start < close) v++;
+      afterParenthesis = close + 1;
+    }
   }
   const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
   if (appositive !== v) v = appositive;
   while (v < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower) && gapIs(text, words[v - 1]!, words[v]!, ',')) v++;
   const verb = words[v];
-  if (verb === undefined || !gapIs(text, words[v - 1]!, verb, ',')) return null;
+  if (verb === undefined) return null;
+  const gapFrom = afterParenthesis > words[v - 1]!.end ? afterParenthesis : words[v - 1]!.end;
+  if (text.slice(gapFrom, verb.start).replace(',', '').trim() !== '') return null;
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
   if (!reportsAt(words, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
   const cueEnd = verbEnd(words, v);
