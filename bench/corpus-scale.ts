@@ -24,13 +24,16 @@ api.alignCorpus([
 const corpus = replicatedNews(Number(size), 20_261_122);
 (globalThis as { gc?: () => void }).gc?.();
 const baseline = process.memoryUsage().rss;
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const report = api.alignCorpus(corpus.articles, { workers: Number(threads) });
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 const peak = process.resourceUsage().maxRSS * 1024;
 console.log(
   JSON.stringify({
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     quotes: report.quotes.length,
     clusters: report.clusters.length,
     variants: report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CandidateIndex } from '../src/corpus/candidate-index.js';
-import { contentKeys, keyOfWord, normalisedText } from '../src/corpus/content-keys.js';
+import { clauseWindows } from '../src/corpus/clause-windows.js';
+import { contentKeys, keyOfWord, normalisedText, profileText } from '../src/corpus/content-keys.js';
 import { UnionFind } from '../src/corpus/union-find.js';
 import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 
@@ -27,6 +28,22 @@ describe('content keys', () => {
   });
 });
 
+describe('profileText and clauseWindows', () => {
+  it('gives keys, key pairs, normalised text and word count in one pass', () => {
+    expect(profileText('Never underestimate Russia.')).toEqual({ normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] });
+    expect(profileText('the gradual invasion of NATO').pairs).toEqual(['gradua invasi', 'invasi nato']);
+  });
+
+  it('cuts a long quote into clauses and neighbouring clause pairs', () => {
+    expect(clauseWindows('That brought us to the red line, a situation where we couldn’t tolerate it anymore.')).toEqual([
+      'That brought us to the red line',
+      'That brought us to the red line, a situation where we couldn’t tolerate it anymore.',
+      'a situation where we couldn’t tolerate it anymore.',
+    ]);
+    expect(clauseWindows('3,000 troops')).toEqual(['3,000 troops']);
+  });
+});
+
 describe('CandidateIndex', () => {
   it('finds entries sharing enough keys through the rarest keys only', () => {
     const index = new CandidateIndex();
@@ -40,6 +57,18 @@ describe('CandidateIndex', () => {
     expect(index.probe(['russia', 'nato', 'fight'], { minContainment: 0.5, allKeys: true }).map((c) => c.entry)).toEqual([0, 2]);
     expect(index.frequency('russia')).toBe(2);
     expect(index.keyCount(0)).toBe(5);
+  });
+
+  it('finds through a shared key pair what the rarest single keys miss', () => {
+    const index = new CandidateIndex(1);
+    index.add(['x', 'y'], ['x y']);
+    index.add(['x', 'z'], ['x z']);
+    index.add(['w', 'y'], ['w y']);
+    // both keys of the query are stop keys (in more than one entry), but the pair is not
+    expect(index.probe(['x', 'y'], { minContainment: 0.5, pairs: ['x y'] })).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
+    expect(index.probe(['x', 'y'], { minContainment: 0.5 })).toEqual([]);
+    expect(index.probeEntry(1, { minContainment: 0.5 })).toEqual([]);
+    expect(index.pairsOf(1)).toEqual(['x z']);
   });
 
   it('never probes stop keys', () => {
