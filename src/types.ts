@@ -350,7 +350,12 @@ export interface Variant {
 export interface WitnessTable {
   /** Row labels: the quote id of each variant, in `variants` order. */
   witnesses: string[];
-  /** Each column holds one cell per witness: the reading there, or `null` when the witness has none. */
+  /**
+   * Each column holds one cell per witness: the reading there, or `null` when the witness has none.
+   * A cell's offsets index that witness's own quote text (`Variant.quote.text`, the `b` side of its
+   * comparison), not the article. `agreement`: `all` = every witness reads the same (after normalisation),
+   * `partial` = those present agree but some have nothing, `variant` = readings differ.
+   */
   columns: { cells: (Span | null)[]; agreement: 'all' | 'partial' | 'variant' }[];
 }
 
@@ -375,8 +380,9 @@ export interface Cluster {
  */
 export interface Echo {
   quote: CorpusQuote;
-  /** The unquoted span in the other article. */
+  /** The unquoted span in the other article (article offsets): the sentence, quotations cut out, holding the echo. */
   match: Span & { articleId: string };
+  /** Comparison of the quote (`a`) with `match.text` (`b`); its `overlap` says where in the window the quote is echoed. */
   comparison: QuoteComparison;
 }
 
