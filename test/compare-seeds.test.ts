@@ -107,6 +107,33 @@ describe('seed pair 000/001 (sacrificial lamb)', () => {
   });
 });
 
+describe('short sacrificial-lamb pair (substitution at the text edge)', () => {
+  const a = 'to use the Ukrainian people as a sacrificial lamb in the fight against Russia';
+  const b = 'slaughter the Ukrainian people as ritual victims in the fight against Russia';
+  const result = compareQuotes(a, b);
+
+  it('pairs "use" with "slaughter" in the edge slot before the identical anchor', () => {
+    expect(entry(result, 'use', 'slaughter')).toEqual({
+      a: { start: 3, end: 6, text: 'use' },
+      b: { start: 0, end: 9, text: 'slaughter' },
+      kind: 'substitution',
+      similarity: 0,
+      moved: false,
+    });
+    expect(entry(result, null, 'slaughter')).toBeUndefined();
+    expect(entry(result, 'to', null)?.kind).toBe('omission');
+    expect(entry(result, 'a sacrificial lamb', 'ritual victims')?.kind).toBe('phrase-substitution');
+    expect(result.edits.map((edit) => edit.class)).toEqual(['omission', 'substitution', 'phrase-substitution']);
+    expect(result.edits[1]?.tone?.direction).toBe('negative');
+  });
+
+  it('keeps an unrelated longer lead-in unpaired', () => {
+    const longer = compareQuotes('He told reporters on Monday that the Ukrainian people suffer', 'Officials the Ukrainian people suffer');
+    expect(entry(longer, null, 'Officials')?.kind).toBe('insertion');
+    expect(longer.alignment.filter((e) => e.kind === 'substitution')).toEqual([]);
+  });
+});
+
 describe('seed pair 002/004 (gradual invasion)', () => {
   const article = fixture('002');
   const start = article.indexOf('We\u00a0are');

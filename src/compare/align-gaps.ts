@@ -14,7 +14,8 @@
  *   chunks ("a sacrificial lamb" ↔ "ritual victims");
  * - weak pairs (different function words or numbers) fill one-token slots ("does" ↔ "has").
  * A gap at the start or end of a text (bounded on one side only) pairs only chunks that are
- * similar, so the unrelated rest of a longer quote stays omission or insertion.
+ * similar, so the unrelated rest of a longer quote stays omission or insertion; the exception is
+ * one short chunk a side with one content word each, a word substitution in the edge slot.
  *
  * @module
  */
@@ -161,6 +162,10 @@ function alignChunks(state: AlignmentState, ga: number[], gb: number[], left: bo
   const chunksA = chunksOf(ga, (k) => state.a.tokens[k]!.isWord);
   const chunksB = chunksOf(gb, (k) => state.b.tokens[k]!.isWord);
   const bounded = left && right;
+  if (!bounded && (left || right) && edgeSlot(state, chunksA, chunksB)) {
+    alignChunkPair(state, chunksA[0]!, chunksB[0]!, false);
+    return;
+  }
   const spread = chunksA.length + chunksB.length;
   const pairs = bestPairs(chunksA.length, chunksB.length, (p, q) => {
     const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!);
@@ -171,6 +176,20 @@ function alignChunks(state: AlignmentState, ga: number[], gb: number[], left: bo
   });
   for (const [p, q] of pairs) alignChunkPair(state, chunksA[p]!, chunksB[q]!, bounded);
   if (bounded) alignLonePunctuation(state, ga, gb);
+}
+
+/**
+ * A gap at a text's edge that holds one short chunk on each side with one content word each,
+ * next to an anchor: both texts start (or end) with a different word in the same slot ("to use
+ * the Ukrainian people" ↔ "slaughter the Ukrainian people"), a word substitution, not an
+ * omission plus an insertion. Longer edge chunks stay unpaired unless they share content.
+ */
+function edgeSlot(state: AlignmentState, chunksA: number[][], chunksB: number[][]): boolean {
+  if (chunksA.length !== 1 || chunksB.length !== 1) return false;
+  const ca = chunksA[0]!;
+  const cb = chunksB[0]!;
+  if (ca.length > MAX_PHRASE_TOKENS || cb.length > MAX_PHRASE_TOKENS) return false;
+  return contentCount(state.a.content, ca) === 1 && contentCount(state.b.content, cb) === 1;
 }
 
 function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bounded: boolean): void {
