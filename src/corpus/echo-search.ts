@@ -4,7 +4,8 @@
  * same content keys as quotes; each distinct quote probes that index with the prefix filter, the best
  * {@link MAX_ECHO_CANDIDATES} windows are verified with `compareQuotes` (quote `a`, window `b`), and a
  * window is kept when the quote is covered at least half inside it at the usual similarity.
- * Each window echoes at most one quote: the best match (then the smallest quote id).
+ * Each window echoes at most one quote: the best match (then the smallest quote id). Identical windows
+ * (wire copies) and identical quotes are verified once and reported in every article they occur in.
  *
  * @module
  */
@@ -38,45 +39,59 @@ export function findEchoes(
   minTokens: number,
   verify: VerifyKeepBatch,
 ): Echo[] {
+  // Windows with the same text (wire copies) are indexed and verified once, and reported everywhere.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new CandidateIndex();
-  const windowArticle: number[] = [];
-  const windowRange: TextRange[] = [];
+  const byText = new Map<string, number>();
+  const windowTexts: string[] = [];
+  const occurrences: { article: number; range: TextRange }[][] = [];
   sorted.forEach((article, a) => {
     for (const range of article.windows) {
-      const { keys, words, pairs } = profileText(article.text.slice(range.start, range.end));
-      if (words < minTokens || keys.length === 0) continue;
-      index.add(keys, pairs);
-      windowArticle.push(a);
-      windowRange.push(range);
+      const text = article.text.slice(range.start, range.end);
+      let w = byText.get(text);
+      if (w === undefined) {
+        const { keys, words, pairs } = profileText(text);
+        if (words < minTokens || keys.length === 0) continue;
+        w = index.add(keys, pairs);
+        byText.set(text, w);
+        windowTexts.push(text);
+        occurrences.push([]);
+      }
+      occurrences[w]!.push({ article: a, range });
     }
   });
-  const windowText = (w: number) => sorted[windowArticle[w]!]!.text.slice(windowRange[w]!.start, windowRange[w]!.end);
 
-  // Candidate (quote, window) pairs; the quote is the group's first member from another article.
-  const pairs: { quote: CorpusQuote; window: number }[] = [];
-  store.groups.forEach((group, g) => {
+  // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
+  const pairs: { members: CorpusQuote[]; window: number }[] = [];
+  store.groups.forEach((group) => {
     if (group.entry < 0) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
+    const text = members[0]!.text;
+    const copies = members.filter((quote) => quote.text === text);
+    const inArticles = new Set(copies.map((quote) => quote.articleId));
     const found = index
       .probe(group.keys, { minContainment: minContainment(group.keys.length), pairs: store.index.pairsOf(group.entry) })
-      .map((candidate) => ({ ...candidate, quote: members.find((q) => q.articleId !== sorted[windowArticle[candidate.entry]!]!.id) }))
-      .filter((candidate) => candidate.quote !== undefined)
+      .filter((candidate) => occurrences[candidate.entry]!.some((o) => inArticles.size > 1 || !inArticles.has(sorted[o.article]!.id)))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);
-    for (const candidate of found) pairs.push({ quote: candidate.quote!, window: candidate.entry });
+    for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
   });
 
-  const results = verify(pairs.map(({ quote, window }) => [quote.text, windowText(window)]));
-  const best = new Map<number, Echo & { similarity: number }>();
-  pairs.forEach(({ quote, window }, i) => {
+  const results = verify(pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]));
+  const best = new Map<string, Echo & { similarity: number }>();
+  pairs.forEach(({ members, window }, i) => {
     const { verdict, comparison } = results[i]!;
     if (!verdict.accepted || comparison === null || verdict.coverage[0] < MIN_COVERAGE) return;
-    const held = best.get(window);
-    if (held && (held.similarity > verdict.similarity || (held.similarity === verdict.similarity && byQuoteId(held.quote, quote) <= 0))) return;
-    const range = windowRange[window]!;
-    const match = { articleId: sorted[windowArticle[window]!]!.id, start: range.start, end: range.end, text: windowText(window) };
-    best.set(window, { quote, match, comparison, similarity: verdict.similarity });
+    for (const { article, range } of occurrences[window]!) {
+      const articleId = sorted[article]!.id;
+      const quote = members.find((q) => q.articleId !== articleId);
+      if (quote === undefined) continue;
+      const key = `${article}:${range.start}`;
+      const held = best.get(key);
+      if (held && (held.similarity > verdict.similarity || (held.similarity === verdict.similarity && byQuoteId(held.quote, quote) <= 0))) continue;
+      const match = { articleId, start: range.start, end: range.end, text: windowTexts[window]! };
+      best.set(key, { quote, match, comparison, similarity: verdict.similarity });
+    }
   });
   return [...best.values()]
     .map(({ quote, match, comparison }) => ({ quote, match, comparison }))
