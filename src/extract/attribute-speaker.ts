@@ -35,6 +35,9 @@ export interface QuoteToAttribute extends PairedQuote {
 /** How long (in characters) a credited speaker stays the first antecedent for a pronoun. */
 const SALIENCE = 600;
 
+/** How many words into its sentence the last-resort subject may stand (tuned on PolNeAR train). */
+const SUBJECT_REACH = 40;
+
 /** How far after a quote a trailing cue is looked for. */
 const LOOK_AHEAD = 160;
 
@@ -116,11 +119,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   for (const q of quotes) {
     const para = paragraphs[q.paragraph]!;
     if (q.speaker !== null || q.parent !== null || para.title) continue;
-    let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson);
+    let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson, 'cue', SUBJECT_REACH);
     if (match === null && q.kind === 'utterance' && q.paragraph > 0 && opensParagraph(text, q)) {
       const previous = paragraphs[q.paragraph - 1]!;
       const end = lastVisible(text, previous) + 1;
-      match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson);
+      match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson, 'cue', SUBJECT_REACH);
     }
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;

@@ -208,13 +208,13 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
  * sentenceSubject(text, 0, 28, () => true)?.cue
  * //=> { start: 8, end: 15 }
  */
-export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue'): CueMatch | null {
-  const words = wordsIn(text, from, to).slice(0, 12);
-  const subject = earliestPersonBefore(text, words, Math.min(words.length, 4), isPerson);
+export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
+  const words = wordsIn(text, from, to).slice(0, 40);
+  const subject = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
   if (subject === null) return null;
   const end = subject.mention[subject.mention.length - 1]!;
   const after = words[words.indexOf(end) + 1];
-  if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower) || PREPOSITIONS.has(after.lower)) return null;
+  if (after === undefined || isCapitalised(after)) return null;
   if ("'\u2019".includes(text[end.end] ?? '')) return null;
   return { ...subject, cue: { start: after.start, end: after.end }, form };
 }
