@@ -51,7 +51,7 @@ export interface IndexedArticle {
  *   { id: 'b', text: 'Peskov said "we are watching a gradual incursion of NATO into Ukraine".' },
  * ]);
  * index.query('the gradual invasion of NATO').map((match) => match.quote.id);
- * //=> ['a:1', 'b:12']
+ * //=> ['b:13', 'a:1'] (best first: similarity on the overlap, then quote id)
  * index.clusters().map((cluster) => cluster.variants.length);
  * //=> [2]
  */
