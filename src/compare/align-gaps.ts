@@ -10,8 +10,10 @@
  * - tokens pair in order by similarity ≥ 0.5 (related words included);
  * - content words left over on both sides become one `substitution` when each chunk has exactly
  *   one content word, or else (chunks of at most {@link MAX_PHRASE_TOKENS} tokens with at least
- *   {@link MIN_PHRASE_CONTENT} content words each) one `phrase-substitution` entry covering both
- *   chunks ("a sacrificial lamb" ↔ "ritual victims");
+ *   {@link MIN_PHRASE_CONTENT} content words each, and at least one related token pair as evidence
+ *   that they render each other) one `phrase-substitution` entry covering both chunks
+ *   ("a sacrificial lamb" ↔ "ritual victims": sacrificial ~ ritual). Two chunks with nothing in
+ *   common stay omission and insertion: on gold alignments most such "phrases" were unrelated;
  * - weak pairs (different function words or numbers) fill one-token slots ("does" ↔ "has").
  * A gap at the start or end of a text (bounded on one side only) pairs only chunks that are
  * similar, so the unrelated rest of a longer quote stays omission or insertion; the exception is
@@ -219,7 +221,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
       fillSlots(state, ca, cb);
       return;
     }
-    const phrase = bounded && ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS;
+    const phrase = bounded && sum > 0 && ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS;
     if (phrase && contentCount(a.content, ca) >= MIN_PHRASE_CONTENT && contentCount(b.content, cb) >= MIN_PHRASE_CONTENT) {
       const similarity = Math.min(1, (2 * sum) / (ca.length + cb.length));
       addLink(state, span(ca, cb, 'phrase-substitution', bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity));
