@@ -24,12 +24,16 @@ api.alignCorpus([
 const corpus = replicatedNews(Number(size), 20_261_122);
 (globalThis as { gc?: () => void }).gc?.();
 const baseline = process.memoryUsage().rss;
+const baselineHeap = process.memoryUsage().heapUsed;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const report = api.alignCorpus(corpus.articles, { workers: Number(threads) });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const peak = process.resourceUsage().maxRSS * 1024;
+(globalThis as { gc?: () => void }).gc?.();
+// what stays: the report (and the index it came from, now garbage) after a full collection
+const retained = process.memoryUsage().heapUsed - baselineHeap;
 console.log(
   JSON.stringify({
     ms,
@@ -40,5 +44,7 @@ console.log(
     echoes: report.echoes.length,
     characters: corpus.characters,
     peakBeyondInput: Math.max(0, peak - baseline),
+    retainedHeap: retained,
+    reportBytes: JSON.stringify(report).length,
   }),
 );

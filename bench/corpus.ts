@@ -75,7 +75,7 @@ function scaleFigures(): Figure[] {
   let previous: { size: number; ms: number } | null = null;
   for (const size of numbers('QD_CORPUS_SIZES', '1000,10000')) {
     const script = fileURLToPath(new URL('corpus-scale.ts', import.meta.url));
-    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16000', '--import', 'tsx', script, target, String(size), String(workers)], {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
       encoding: 'utf8',
       cwd: fileURLToPath(root),
       maxBuffer: 1 << 24,
@@ -85,7 +85,7 @@ function scaleFigures(): Figure[] {
       console.error(`corpus bench at ${size} articles failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
       continue;
     }
-    const run = JSON.parse(line) as { ms: number; cpuMs: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
+    const run = JSON.parse(line) as { ms: number; cpuMs: number; retainedHeap: number; reportBytes: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
     const label = `${size} articles (${(run.characters / 1e6).toFixed(1)} M chars, ${workers} workers${built ? '' : ', sources: 1 thread'})`;
     figures.push(
       { name: `alignCorpus wall time, ${label}`, value: run.ms / 1000, unit: 's' },
@@ -93,7 +93,9 @@ function scaleFigures(): Figure[] {
       { name: `alignCorpus quotes, ${label}`, value: run.quotes },
       { name: `alignCorpus clusters / variants / echoes, ${label}`, value: run.clusters, unit: `clusters (${run.variants} variants, ${run.echoes} echoes)` },
       { name: `alignCorpus throughput, ${label}`, value: run.characters / 1e6 / (run.ms / 1000), unit: 'M chars/s' },
-      { name: `alignCorpus peak memory beyond input per quote, ${label}`, value: run.peakBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
+      { name: `alignCorpus peak RSS beyond input per quote (incl. worker WordNet, uncollected garbage), ${label}`, value: run.peakBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
+      { name: `alignCorpus heap retained by the report after GC per quote, ${label}`, value: run.retainedHeap / Math.max(1, run.quotes), unit: 'B/quote' },
+      { name: `alignCorpus report JSON size per quote, ${label}`, value: run.reportBytes / Math.max(1, run.quotes), unit: 'B/quote' },
     );
     if (previous) figures.push({ name: `alignCorpus time growth ${previous.size}→${size} articles vs linear`, value: run.ms / previous.ms / (size / previous.size), unit: '× linear' });
     previous = { size, ms: run.ms };
