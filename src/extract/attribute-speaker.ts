@@ -55,7 +55,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
   const credited: Event[] = [];
   const isPerson = (words: readonly Word[], loose = false): boolean =>
-    fullestForm(registry, words.map((w) => w.text), words[0]!.start) !== null || (loose && words.every((w) => mayBeName(w.text)));
+    fullestForm(registry, words.map((w) => w.text), words[0]!.start) !== null ||
+    (loose && words.some((w) => w.text.length > 1) && words.every((w) => w.text.length === 1 || mayBeName(w.text)));
 
   const resolve = (match: CueMatch): Speaker | null => {
     const first = match.mention[0]!;
@@ -204,7 +205,7 @@ function pronounGender(lower: string): 'male' | 'female' | null {
 
 /** The person a name mention refers to: its fullest form, or a new person named in a cue position. */
 function personNamed(registry: PersonRegistry, words: readonly Word[], at: number): Person | null {
-  let forms = words.flatMap((w) => w.text.split(' '));
+  let forms = words.flatMap((w) => w.text.split(' ')).filter((form, k, all) => form.length > 1 || k === all.length - 1);
   const known = fullestForm(registry, forms, at);
   if (known) return known;
   // "New York City Public Advocate Trish James": drop leading words until a name is left

@@ -122,7 +122,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   // content of its own start the next sentence
   const newSentence = !dash && isCapitalised(w0) && '.!?'.includes(text[lastVisibleBefore(text, from)] ?? '');
   const form = dash ? 'dash' : 'cue';
-  if (reportsAt(words, 0)) {
+  const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
+  if (reportsAt(words, 0) || pastTenseBeforeName) {
     const cueEnd = verbEnd(words, 0);
     const mention = mentionAfter(text, words, cueEnd.index + 1);
     return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
@@ -210,7 +211,10 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
  */
 export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
   const words = wordsIn(text, from, to).slice(0, 40);
-  const subject = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
+  // a known person anywhere within `reach` words, else a name-like word opening the sentence ("Lynch announced")
+  const subject =
+    earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson) ??
+    earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
   if (subject === null) return null;
   const end = subject.mention[subject.mention.length - 1]!;
   const after = words[words.indexOf(end) + 1];
@@ -339,6 +343,12 @@ function mentionAtStart(text: string, words: readonly Word[]): { mention: Word[]
   let k = 1;
   for (;;) {
     while (k < words.length && nameGap(text, words[k - 1]!, words[k]!) && (isCapitalised(words[k]!) || isRoleWord(words[k]!.text))) k++;
+    // "the Zionist Union Party’s Nachman Shai": a possessor before the name
+    const possessor = words[k - 1]!;
+    if (k < words.length && "'\u2019".includes(text[possessor.end] ?? '') && isCapitalised(words[k]!) && text.slice(possessor.end, words[k]!.start).trim().length <= 2) {
+      k++;
+      continue;
+    }
     // "Cruz constituent Dan Golvach", "Clinton’s top foreign policy aide Jake Sullivan": lower-case
     // nouns between capitalised stretches
     let j = k;
