@@ -212,13 +212,14 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
 export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
   const words = wordsIn(text, from, to).slice(0, 40);
   // a known person anywhere within `reach` words, else a name-like word opening the sentence ("Lynch announced")
-  const subject =
-    earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson) ??
-    earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
+  const known = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
+  const subject = known ?? earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
   if (subject === null) return null;
   const end = subject.mention[subject.mention.length - 1]!;
   const after = words[words.indexOf(end) + 1];
   if (after === undefined || isCapitalised(after)) return null;
+  // a merely name-like opener needs a verb after it: "Lynch announced", not "Unemployment had"
+  if (known === null && !(reportsAt(words, words.indexOf(after)) || after.text.endsWith('ed') || (after.text.endsWith('s') && !FUNCTION_WORDS.has(after.text) && after.text !== 'is' && after.text !== 'has' && after.text !== 'was'))) return null;
   if ("'\u2019".includes(text[end.end] ?? '')) return null;
   return { ...subject, cue: { start: after.start, end: after.end }, form };
 }
