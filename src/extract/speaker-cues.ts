@@ -163,9 +163,12 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const gapFrom = afterParenthesis > words[v - 1]!.end ? afterParenthesis : words[v - 1]!.end;
   if (text.slice(gapFrom, verb.start).replace(',', '').trim() !== '') return null;
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
-  if (!reportsAt(words, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
+  const lowered = { ...verb, text: verb.lower };
+  const verbWords = [...words.slice(0, v), lowered, ...words.slice(v + 1, v + 2)];
+  if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
   const cueEnd = verbEnd(words, v);
-  if (newSentence && words[cueEnd.index + 1]?.lower === 'that') return null;
+  // after a sentence-final quote, "Peskov said." credits it; "Rubio called the statement …" starts anew
+  if (newSentence && !',.;'.includes(text.slice(cueEnd.end, cueEnd.end + 40).trim()[0] ?? '.')) return null;
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
 }
 
