@@ -1,13 +1,15 @@
 /**
  * Word tokens with offsets into the caller's original text.
  *
- * Tokens come from `Intl.Segmenter` run on the original string, so offsets never need
+ * Tokens come from `Intl.Segmenter` run on the original string (or, for plain ASCII text, from a
+ * fast path that gives exactly the segmenter's tokens: `ascii-words.ts`), so offsets never need
  * mapping back; each token's comparison key (`norm`) is NFC-normalised, case-folded,
  * with typographic apostrophes, quote marks and dashes folded to one form.
  *
  * @module
  */
 
+import { isFastAscii, scanAscii } from './ascii-words.js';
 import { foldTypography } from './fold.js';
 
 /** One word or punctuation token. */
@@ -30,6 +32,24 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
  * Every token satisfies `text.slice(token.start, token.end) === token.text`.
  */
 export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (isFastAscii(text)) {
+    // plain ASCII (and ‘ ’ “ ” – —): the segmenter's boundaries from character classes
+    // (ascii-words.ts); NFC leaves these unchanged, the typography fold only the non-ASCII marks
+    scanAscii(text, (start, end, isWord) => {
+      const raw = text.slice(start, end);
+      tokens.push({ text: raw, start, end, norm: (isPlainAscii(raw) ? raw : foldTypography(raw)).toLowerCase(), isWord });
+    });
+    return tokens;
+  }
+  return tokenizeBySegmenter(text);
+}
+
+/**
+ * {@link tokenize} always through `Intl.Segmenter` (no fast path): the reference the fast path
+ * is tested against.
+ */
+export function tokenizeBySegmenter(text: string): Token[] {
   const tokens: Token[] = [];
   for (const segment of segmenter.segment(text)) {
     const raw = segment.segment;
@@ -56,6 +76,11 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Word tokens only. */
