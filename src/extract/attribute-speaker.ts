@@ -117,14 +117,16 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   // 5. last resort: the person opening the quote's sentence, or, for a quote opening its
   // paragraph, the person opening the previous paragraph's last sentence
   let changed = false;
-  for (const q of quotes) {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
     const para = paragraphs[q.paragraph]!;
     if (q.speaker !== null || q.parent !== null || para.title) continue;
     let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson, 'cue', SUBJECT_REACH);
     if (match === null && q.kind === 'utterance' && q.paragraph > 0 && opensParagraph(text, q)) {
       const previous = paragraphs[q.paragraph - 1]!;
       const end = lastVisible(text, previous) + 1;
-      match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson, 'cue', SUBJECT_REACH);
+      // a paragraph that ends inside a quotation has no narrative subject to offer
+      if (!endsInQuote(quotes, k, end)) match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson, 'cue', SUBJECT_REACH);
     }
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;
@@ -167,6 +169,15 @@ function inheritSpeakers(text: string, quotes: QuoteToAttribute[]): void {
       q.speaker = prev.speaker;
     }
   }
+}
+
+/** True when a top-level quote shortly before `quotes[k]` ends at `end` (the end of the previous paragraph). */
+function endsInQuote(quotes: readonly QuoteToAttribute[], k: number, end: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j < 20; j--) {
+    const other = quotes[j]!;
+    if (other.parent === null && other.end >= end - 2 && other.end <= end) return true;
+  }
+  return false;
 }
 
 function opensParagraph(text: string, q: QuoteToAttribute): boolean {

@@ -63,7 +63,7 @@ const NON_PERSON_WORDS = new Set(
     'company corporation inc ltd bank fund street avenue square city county republic kingdom united nations ' +
     'new north south east west northern southern eastern western atlantic pacific middle great los las san santa ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december day democratic republican democrats republicans capitol supreme federal ' +
+    'september october november december day democratic republican democrat democrats republicans capitol supreme federal ' +
     'international national islamic sea ocean river island islands airlines club league stadium hospital church ' +
     'reuters twitter facebook google instagram youtube index').split(' '),
 );

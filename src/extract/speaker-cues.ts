@@ -377,11 +377,11 @@ function mentionAfter(text: string, words: readonly Word[], k: number): { mentio
   if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
   // "by host Bill Maher", "said spokesman Brian Fallon", "added his campaign manager Jeff Weaver",
   // "said retired Army Lt. Gen. Mick Bednarek"
-  let r = k;
   const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower);
+  let r = leads ? k + 1 : k;
   while (leads && r < words.length && r - k < 4 && !isCapitalised(words[r]!) && !reportsAt(words, r) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
   if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
-  if (r > k && r < words.length && isCapitalised(words[r]!)) k = r;
+  if (r > k && r < words.length && isCapitalised(words[r]!) && gapIs(text, words[r - 1]!, words[r]!, ',')) k = r;
   const found = mentionAtStart(text, words.slice(k));
   if (found === null) return null;
   return { mention: found.mention, kind: found.kind, last: k + found.next - 1 };
