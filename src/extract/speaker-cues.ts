@@ -120,7 +120,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (w0 === undefined || w0.start !== p) return null;
   // `…act.” Lavrov warned that …`: after a quote that ends its sentence, a name and a verb with
   // content of its own start the next sentence
-  const newSentence = !dash && isCapitalised(w0) && '.!?'.includes(text[lastVisibleBefore(text, from)] ?? '');
+  const newSentence = !dash && isCapitalised(w0) && text[lastVisibleBefore(text, from)] === '.';
   const form = dash ? 'dash' : 'cue';
   const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
   if (reportsAt(words, 0) || pastTenseBeforeName) {
@@ -403,7 +403,7 @@ function mentionBefore(text: string, words: readonly Word[], v: number): { menti
     let f = j;
     while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
     // "Trump, in Kentucky, said": a place after a preposition is not the subject
-    if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower) && text.slice(words[j]!.end, words[j + 1]?.start ?? words[j]!.end).includes(',')) {
+    if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower)) {
       return f > 1 ? mentionBefore(text, words, f - 1) : null;
     }
     return { mention: words.slice(f, j + 1), kind: 'name' };
@@ -418,7 +418,7 @@ function mentionBefore(text: string, words: readonly Word[], v: number): { menti
 
 /** The gap inside a name: spaces, or the dot of an initial or a title ("Dr. Harold", "John F. Kennedy"). */
 function nameGap(text: string, a: Word, b: Word): boolean {
-  return gapIs(text, a, b) || (a.text.length <= 3 && gapIs(text, a, b, '.'));
+  return gapIs(text, a, b) || ((a.text.length <= 3 || isRoleWord(a.text)) && gapIs(text, a, b, '.'));
 }
 
 /** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
