@@ -146,8 +146,13 @@ export function mayBeName(word: string): boolean {
     !NOT_NAME_WORDS.has(lower) &&
     !NON_PERSON_WORDS.has(lower) &&
     !NON_PERSON_SINGLES.has(lower) &&
-    !PLURAL_DEMONYM.some((ending) => lower.endsWith(ending))
+    !endsWithAny(lower, PLURAL_DEMONYM)
   );
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
 }
 
 /** Endings of plural nationalities and groups ("Americans", "Ukrainians", "Europeans"). */
@@ -164,11 +169,9 @@ const NON_PERSON_SINGLES = new Set(
 /** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
 /** Cheap pre-check for {@link inCuePosition}: a lower-case letter starts the next or ends the previous word. */
 function nextToVerb(text: string, word: RunWord): boolean {
-  const lowerAt = (i: number): boolean => {
-    const code = text.charCodeAt(i);
-    return code >= 0x61 && code <= 0x7a;
-  };
-  return lowerAt(word.end + 1) || lowerAt(word.start - 2);
+  const after = text.charCodeAt(word.end + 1);
+  const before = text.charCodeAt(word.start - 2);
+  return (after >= 0x61 && after <= 0x7a) || (before >= 0x61 && before <= 0x7a);
 }
 
 function inCuePosition(text: string, word: RunWord): boolean {
@@ -210,10 +213,12 @@ export function registerPerson(registry: PersonRegistry, person: Person): void {
 }
 
 function addMention(registry: PersonRegistry, text: string, words: readonly RunWord[], roles: readonly string[], inQuote: (o: number) => boolean): void {
-  const forms = words.map((w) => w.text);
+  const forms: string[] = [];
+  for (const w of words) forms.push(w.text);
   const start = words[0]!.start;
   const joined = forms.join(' ');
-  let person = (registry.byLastWord.get(forms[forms.length - 1]!.toLowerCase()) ?? []).find((p) => p.name === joined) ?? null;
+  let person: Person | null = null;
+  for (const candidate of registry.byLastWord.get(forms[forms.length - 1]!.toLowerCase()) ?? []) if (candidate.name === joined) person = candidate;
   if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
   if (person === null) {
     person = { name: joined, words: forms, roles: [], gender: null };
@@ -274,7 +279,8 @@ function splitRun(raw: string, offset: number): RunWord[][] {
 
 /** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
 function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
-  let words = run.filter((w) => !w.text.endsWith('.') || w.text.length > 2);
+  let words: RunWord[] = [];
+  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
   while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
   const roles: string[] = [];
   while (words.length > 1) {
@@ -294,7 +300,7 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
     break;
   }
   if (words.length === 0 || words.length > 4) return null;
-  if (words.some((w) => NON_PERSON_WORDS.has(w.text.toLowerCase()) || isRoleWord(w.text) || w.text === w.text.toUpperCase())) return null;
+  for (const w of words) if (NON_PERSON_WORDS.has(w.text.toLowerCase()) || isRoleWord(w.text) || w.text === w.text.toUpperCase()) return null;
   for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
   return { words, roles };
 }
