@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afinnValence } from '../src/lexicon/afinn.js';
-import { isFunctionWord } from '../src/lexicon/function-words.js';
+import { areFunctionVariants, isFunctionWord } from '../src/lexicon/function-words.js';
 import { irregularBases } from '../src/lexicon/irregular-forms.js';
 import { lemmatize } from '../src/lexicon/lemmatize.js';
 import { porterStem } from '../src/lexicon/natural.js';
@@ -54,5 +54,17 @@ describe('lexicon adapters', () => {
     expect(phraseGroup('for now')).toBe(phraseGroup('so far'));
     expect(phraseGroup('and the like')).toBe(phraseGroup('and so forth'));
     expect(phraseGroup('sacrificial lamb')).toBeUndefined();
+  });
+});
+
+describe('function-word variants', () => {
+  it('pairs the spellings of one function word and nothing else', () => {
+    expect([areFunctionVariants('a', 'an'), areFunctionVariants("n't", 'not'), areFunctionVariants('will', "'ll")]).toEqual([true, true, true]);
+    expect([areFunctionVariants('a', 'the'), areFunctionVariants("'s", 'is'), areFunctionVariants('would', "'ll"), areFunctionVariants('cat', 'cat')]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

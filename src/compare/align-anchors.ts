@@ -12,7 +12,9 @@
  * @module
  */
 
+import { areFunctionVariants } from '../lexicon/function-words.js';
 import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
+import type { WordFeatures } from './token-features.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
 export const STRONG_MATCH = 0.8;
@@ -194,6 +196,11 @@ function betterPair(
   return x.j < y.j;
 }
 
+/** The same token, or two spellings of one function word ("a" / "an", "not" / "n't"). */
+function twins(x: WordFeatures, y: WordFeatures): boolean {
+  return x.id === y.id || (x.isFunction && y.isFunction && areFunctionVariants(x.norm, y.norm));
+}
+
 function alignByNeighbours(state: AlignmentState): void {
   const { a, b, linkOfA, linkOfB } = state;
   const n = a.tokens.length;
@@ -204,7 +211,7 @@ function alignByNeighbours(state: AlignmentState): void {
     for (let i = 0; i < n; i++) {
       if (linkOfA[i] !== -1) continue;
       for (let j = 0; j < m; j++) {
-        if (linkOfB[j] !== -1 || a.features[i]!.id !== b.features[j]!.id) continue;
+        if (linkOfB[j] !== -1 || !twins(a.features[i]!, b.features[j]!)) continue;
         // the starts and the ends of the two texts count as linked neighbours ("." ↔ "." at the end)
         const before = (i === 0 && j === 0) || (i > 0 && j > 0 && linkOfA[i - 1] !== -1 && linkOfA[i - 1] === linkOfB[j - 1]);
         const after = (i === n - 1 && j === m - 1) || (i + 1 < n && j + 1 < m && linkOfA[i + 1] !== -1 && linkOfA[i + 1] === linkOfB[j + 1]);

@@ -9,6 +9,7 @@
  */
 
 import type { AlignmentKind } from '../types.js';
+import { areFunctionVariants } from '../lexicon/function-words.js';
 import { diceSimilarity } from '../lexicon/string-similarity.js';
 import { withSynsets, type WordFeatures } from './token-features.js';
 
@@ -72,7 +73,7 @@ export function tokenSimilarity(a: WordFeatures, b: WordFeatures, capitalisedA: 
   if (!a.isWord || !b.isWord) return !a.isWord && !b.isWord ? PUNCTUATION : NONE;
   if (a.number !== null && b.number !== null) return a.number === b.number ? NUMBER_EQUAL : NUMBER_DIFFERENT;
   if (a.isFunction !== b.isFunction) return NONE;
-  if (a.isFunction) return a.stem === b.stem || sharesLemma(a, b) ? INFLECTION : FUNCTION_WORD;
+  if (a.isFunction) return a.stem === b.stem || sharesLemma(a, b) || areFunctionVariants(a.norm, b.norm) ? INFLECTION : FUNCTION_WORD;
   const names = capitalisedA && capitalisedB;
   // the cache lives on the word with the lower id, keyed by the other's id (small integers: fast)
   const low = a.id < b.id ? a : b;

@@ -26,3 +26,26 @@ export function isFunctionWord(word: string): boolean {
   if (set === undefined) set = new Set(WORDS.replaceAll('\n', ' ').split(' ').filter(Boolean));
   return set.has(word);
 }
+
+/**
+ * Spellings of one function word: the article before a vowel and the contracted forms
+ * ("a" / "an", "not" / "n't", "will" / "'ll"). Ambiguous contractions ('s = is, has or the
+ * possessive; 'd = had or would) are left out.
+ */
+const VARIANTS: readonly (readonly string[])[] = [
+  ['a', 'an'],
+  ['not', "n't"],
+  ['will', "'ll"],
+  ['have', "'ve"],
+  ['am', "'m"],
+  ['are', "'re"],
+];
+
+let variantGroup: Map<string, number> | undefined;
+
+/** True when two different lower-cased function words are spellings of one word ("a", "an"). */
+export function areFunctionVariants(a: string, b: string): boolean {
+  if (variantGroup === undefined) variantGroup = new Map(VARIANTS.flatMap((group, index) => group.map((word) => [word, index] as const)));
+  const group = variantGroup.get(a);
+  return group !== undefined && group === variantGroup.get(b);
+}
