@@ -150,7 +150,7 @@ function blockingRecall(): Figure[] {
   }
   const exhaustiveMs = performance.now() - started;
   const key = ([x, y]: [number, number]) => `${Math.min(x, y)},${Math.max(x, y)}`;
-  const recallOf = (pairs: Map<string, [number, number]>, of = positives) => {
+  const recallOf = (pairs: Map<number, [number, number]>, of = positives) => {
     const found = new Set([...pairs.values()].map(key));
     return [...of].filter((p) => found.has(p)).length / Math.max(1, of.size);
   };
@@ -208,7 +208,7 @@ function bruteForce(): Figure[] {
   candidatePairs(store, reps);
   const blockingMs = performance.now() - started;
   started = performance.now();
-  const cache = new Map<string, CachedVerdict>();
+  const cache = new Map<number, CachedVerdict>();
   clusterGroups(store, reps, cache, (pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {})), DEFAULT_MIN_SIMILARITY, 2);
   const clusteringMs = performance.now() - started;
   void sink;

@@ -91,7 +91,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const store = new QuoteGroups(2);
   for (const q of quotes) store.add(q);
   const reps = store.representatives();
-  const cache = new Map<string, CachedVerdict>();
+  const cache = new Map<number, CachedVerdict>();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
   const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
   return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };

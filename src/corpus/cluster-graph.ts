@@ -42,16 +42,24 @@ export interface CachedVerdict {
 /** Verifies pairs of texts in one batch (in-process or in workers). */
 export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
 
+/** Groups a corpus can hold: pair keys `x · 2^26 + y` stay exact integers below 2^53. */
+const MAX_GROUPS = 2 ** 26;
+
+/** The number standing for the ordered pair of groups `(x, y)` (cheaper than a string key). */
+export function pairKey(x: number, y: number): number {
+  return x * MAX_GROUPS + y;
+}
+
 /**
- * Candidate pairs of groups, keyed `"x,y"` with the smaller representative first: for each group,
+ * Candidate pairs of groups, keyed by {@link pairKey} with the smaller representative first: for each group,
  * the groups found through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys
  * (then containment, then representative id): long renderings sharing many words before short fragments.
  */
-export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<string, [number, number]> {
+export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<number, [number, number]> {
   const { quotes, groups } = store;
   const repOf = (group: number) => quotes[representatives[group]!]!;
   const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
-  const pairs = new Map<string, [number, number]>();
+  const pairs = new Map<number, [number, number]>();
   groups.forEach((group, g) => {
     if (group.entry < 0) return;
     const found = store.index
@@ -61,7 +69,7 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
       .slice(0, maxCandidates);
     for (const { group: other } of found) {
       const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
-      pairs.set(`${pair[0]},${pair[1]}`, pair);
+      pairs.set(pairKey(pair[0], pair[1]), pair);
     }
   });
   return pairs;
@@ -74,7 +82,7 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
 export function clusterGroups(
   store: QuoteGroups,
   representatives: readonly number[],
-  cache: Map<string, CachedVerdict>,
+  cache: Map<number, CachedVerdict>,
   verify: VerifyBatch,
   minSimilarity: number,
   minTokens: number,
@@ -85,7 +93,7 @@ export function clusterGroups(
   const pairs = candidatePairs(store, representatives);
 
   // Verify what is not cached yet (or was cached on other representative texts).
-  const missing: { key: string; texts: [string, string] }[] = [];
+  const missing: { key: number; texts: [string, string] }[] = [];
   for (const [key, [x, y]] of pairs) {
     const texts: [string, string] = [repOf(x).text, repOf(y).text];
     const cached = cache.get(key);

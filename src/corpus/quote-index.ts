@@ -61,7 +61,7 @@ export class QuoteIndex {
   private readonly ids = new Set<string>();
   private readonly store: QuoteGroups;
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly verdicts = new Map<string, CachedVerdict>();
+  private readonly verdicts = new Map<number, CachedVerdict>();
   private pool: TaskPool | null = null;
 
   /** @throws {QuoteDivergenceError} `OPTION_OUT_OF_RANGE` for options outside their range. */
