@@ -25,6 +25,7 @@ import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';
 import type { Word } from './words.js';
+import { genderOfGivenName } from './given-names.js';
 
 /** A paired quote with its kind, as attribution sees it. */
 export interface QuoteToAttribute extends PairedQuote {
@@ -226,7 +227,7 @@ function personNamed(registry: PersonRegistry, words: readonly Word[], at: numbe
     if (shorter) return shorter;
   }
   if (!forms.every(mayBeName)) return null;
-  const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: null };
+  const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: forms.length > 1 ? genderOfGivenName(forms[0]!) : null };
   registerPerson(registry, person);
   return person;
 }

@@ -15,6 +15,7 @@
 import { CAPITALISED_RUN } from '../patterns.js';
 import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
+import { genderOfGivenName } from './given-names.js';
 import { isReportingVerb } from './speaker-cues.js';
 
 /** One person named in the article. */
@@ -221,7 +222,7 @@ function addMention(registry: PersonRegistry, text: string, words: readonly RunW
   for (const candidate of registry.byLastWord.get(forms[forms.length - 1]!.toLowerCase()) ?? []) if (candidate.name === joined) person = candidate;
   if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
   if (person === null) {
-    person = { name: joined, words: forms, roles: [], gender: null };
+    person = { name: joined, words: forms, roles: [], gender: forms.length > 1 ? genderOfGivenName(forms[0]!) : null };
     registerPerson(registry, person);
   }
   if (roles.length > 0) {

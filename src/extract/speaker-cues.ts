@@ -136,7 +136,10 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (subject === null) {
     // "his friend Mahamat Saleh Oumar told", "another friend, Mariam Emara told", "an angry Hollande
     // retaliated", "the Zionist Union Party’s Nachman Shai told": a name after a few lower-case words
-    if (!(LEADS_A_NAME.has(words[0]!.lower) || isRoleWord(words[0]!.text))) return null;
+    const lead = words[0]!;
+    if (FUNCTION_WORDS.has(lead.lower) || COORDINATORS.has(lead.lower) || reportsAt(words, 0) || OBJECT_PRONOUNS.has(lead.lower) || BETWEEN_SUBJECT_AND_VERB.has(lead.lower)) {
+      if (!LEADS_A_NAME.has(lead.lower)) return null;
+    }
     let k = 0;
     while (k < 4 && k < words.length && !isCapitalised(words[k]!) && !reportsAt(words, k) && !SUBJECT_PRONOUNS.has(words[k]!.lower)) k++;
     if (k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',')) return null;
