@@ -16,22 +16,24 @@ import type { CommandContext } from '../command-context.js';
 import { chooseFormat, type Format } from '../parse-args.js';
 import { readInputs } from '../read-inputs.js';
 import { reportProblems } from '../report-problems.js';
-import { writeOutput } from '../write-output.js';
+import { jsonChunks, jsonLines } from '../json-chunks.js';
+import { writeOutput, type OutputData } from '../write-output.js';
 
-/** The report in `format`. JSON Lines: one line per cluster, then one per echo, each with a `record` field. */
-export function renderReport(report: CorpusReport, format: Format, articles: readonly Article[], context: CommandContext): string {
+/**
+ * The report in `format`. JSON and JSON Lines come in pieces (a large corpus's report is longer than
+ * the longest string). JSON Lines: one line per cluster, then one per echo, each with a `record` field.
+ */
+export function renderReport(report: CorpusReport, format: Format, articles: readonly Article[], context: CommandContext): OutputData {
   switch (format) {
     case 'text':
       return formatText(report, { color: context.colourData });
     case 'json':
-      return `${JSON.stringify(report)}\n`;
+      return [...jsonChunks(report as unknown as Record<string, unknown>), '\n'];
     case 'jsonl':
-      return [
-        ...report.clusters.map((cluster) => JSON.stringify({ record: 'cluster', ...cluster })),
-        ...report.echoes.map((echo) => JSON.stringify({ record: 'echo', ...echo })),
-      ]
-        .map((line) => `${line}\n`)
-        .join('');
+      return jsonLines([
+        ...report.clusters.map((cluster) => ({ record: 'cluster', ...cluster })),
+        ...report.echoes.map((echo) => ({ record: 'echo', ...echo })),
+      ]);
     case 'csv':
       return formatCsv(report, { table: context.invocation.table ?? 'pairs' });
     case 'md':

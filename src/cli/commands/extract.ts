@@ -15,7 +15,8 @@ import type { CommandContext } from '../command-context.js';
 import { chooseFormat, type Format } from '../parse-args.js';
 import { readInputs } from '../read-inputs.js';
 import { reportProblems } from '../report-problems.js';
-import { writeOutput } from '../write-output.js';
+import { jsonLines } from '../json-chunks.js';
+import { writeOutput, type OutputData } from '../write-output.js';
 
 /** The quotes of one article. */
 export interface ArticleQuotes {
@@ -27,12 +28,13 @@ export interface ArticleQuotes {
 
 const CSV_COLUMNS = ['article', 'source', 'start', 'end', 'kind', 'speaker', 'via', 'open', 'close', 'flags', 'text'];
 
-function render(results: readonly ArticleQuotes[], format: Format): string {
+function render(results: readonly ArticleQuotes[], format: Format): OutputData {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(results)}\n`;
+      // An array, one article at a time (a large corpus's quotes do not fit in one string).
+      return ['[', ...results.map((result, i) => `${i === 0 ? '' : ','}${JSON.stringify(result)}`), ']\n'];
     case 'jsonl':
-      return results.map((result) => `${JSON.stringify(result)}\n`).join('');
+      return jsonLines(results);
     case 'csv':
       return (
         csvRecord(CSV_COLUMNS) +
