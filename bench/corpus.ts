@@ -2,16 +2,19 @@
  * `npm run bench -- corpus`: the corpus stage's cost and quality.
  *
  * - Scale: `alignCorpus` on replicated real news (PolNeAR train articles, quotes perturbed) at each size of
- *   `QD_CORPUS_SIZES` (articles, default `1000,10000`; the full run is `QD_CORPUS_SIZES=10000,100000`),
+ *   `QD_CORPUS_SIZES` (articles, default `300,1000` for a quick run; the full run is `QD_CORPUS_SIZES=10000,100000`),
  *   each in a fresh process, with `QD_CORPUS_WORKERS` threads (default 2): wall time, quotes, peak memory
  *   beyond the input per quote, and the growth of time against linear between consecutive sizes.
  * - Blocking alone (no extraction, no comparison) on synthetic quote mentions up to `QD_CORPUS_MENTIONS`
- *   (default 1,000,000): time and memory of grouping and candidate generation, and their growth.
+ *   (default 100,000; `1000000` for the million-mention figure): time and memory of grouping and candidate generation, and their growth.
  * - Blocking recall: candidate pairs against an exhaustive comparison of all pairs at the same threshold,
- *   on `QD_CORPUS_RECALL_SAMPLE` (default 600) distinct synthetic renderings.
+ *   on `QD_CORPUS_RECALL_SAMPLE` (default 500) synthetic renderings.
  * - Cluster precision and recall against the synthetic truth (`QD_CORPUS_TRUTH_ARTICLES`, default 400 articles).
  * - Brute force: string-similarity over all pairs of 10,000 quotes, measured on 1,000 and extrapolated
  *   by the number of pairs, against our blocking and our blocking + verification on the 10,000.
+ *
+ * `QD_CORPUS_SECTIONS` picks sections (comma-separated: `blocking-recall`, `brute-force`, `blocking-scale`,
+ * `cluster-quality`, `scale`). The scale section uses the build (`npm run build` first) for worker threads.
  *
  * @module
  */
@@ -73,7 +76,7 @@ function scaleFigures(): Figure[] {
   if (!built) console.error('corpus bench: dist/ not built, running from sources in one thread (npm run build first for workers)');
   const figures: Figure[] = [];
   let previous: { size: number; ms: number } | null = null;
-  for (const size of numbers('QD_CORPUS_SIZES', '1000,10000')) {
+  for (const size of numbers('QD_CORPUS_SIZES', '300,1000')) {
     const script = fileURLToPath(new URL('corpus-scale.ts', import.meta.url));
     const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
       encoding: 'utf8',
@@ -105,7 +108,7 @@ function scaleFigures(): Figure[] {
 
 function blockingScale(): Figure[] {
   const figures: Figure[] = [];
-  const top = numbers('QD_CORPUS_MENTIONS', '1000000')[0]!;
+  const top = numbers('QD_CORPUS_MENTIONS', '100000')[0]!;
   let previous: { size: number; ms: number } | null = null;
   for (const size of [top / 10, top].map(Math.round)) {
     const cpuBefore = process.cpuUsage();
@@ -131,7 +134,7 @@ function blockingScale(): Figure[] {
 }
 
 function blockingRecall(): Figure[] {
-  const sample = numbers('QD_CORPUS_RECALL_SAMPLE', '600')[0]!;
+  const sample = numbers('QD_CORPUS_RECALL_SAMPLE', '500')[0]!;
   const { store, reps } = storeOf(mentions(sample, SEED + 1));
   const texts = reps.map((r) => store.quotes[r]!.text);
   const eligible = store.groups.map((g, i) => (g.entry >= 0 ? i : -1)).filter((i) => i >= 0);
