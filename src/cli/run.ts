@@ -48,6 +48,11 @@ export async function run(argv: readonly string[], terminal: Terminal): Promise<
       terminal.stderr.write(`quote-divergence: ${error.message} [${error.code}]\n`);
       return EXIT.usage;
     }
+    // A text, Markdown, HTML or CSV report is built as one string, which V8 caps at about 512 MB.
+    if (error instanceof RangeError && error.message === 'Invalid string length') {
+      terminal.stderr.write('quote-divergence: the report is too large for this format as one piece of text; use --format json or jsonl, which are written in pieces\n');
+      return EXIT.data;
+    }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     terminal.stderr.write(`quote-divergence: internal error, please report it: ${message}\n`);
     return EXIT.data;
