@@ -56,7 +56,7 @@ export function heatmapSvg(report: CorpusReport): string {
   if (sources.length === 0) return '<p class="summary">No pairs of renderings to compare yet.</p>';
   const size = 44;
   const left = 180;
-  const top = 110;
+  const top = 140;
   const width = left + size * sources.length + 10;
   const height = top + size * sources.length + 10;
   const parts: string[] = [
