@@ -69,16 +69,19 @@ function maximalRuns(state: AlignmentState): Run[] {
   const n = a.tokens.length;
   const m = b.tokens.length;
   const runs: Run[] = [];
+  const idsA = a.ids;
+  const idsB = b.ids;
   let run = new Int32Array(m + 1);
   let previous = new Int32Array(m + 1);
   for (let i = 0; i < n; i++) {
     run.fill(0);
-    const id = a.features[i]!.id;
+    const id = idsA[i]!;
+    const nextId = i + 1 < n ? idsA[i + 1]! : -1;
     for (let j = 0; j < m; j++) {
-      if (id !== b.features[j]!.id) continue;
+      if (id !== idsB[j]) continue;
       const length = previous[j]! + 1;
       run[j + 1] = length;
-      const continues = i + 1 < n && j + 1 < m && a.features[i + 1]!.id === b.features[j + 1]!.id;
+      const continues = j + 1 < m && nextId === idsB[j + 1];
       if (!continues) runs.push({ i0: i - length + 1, j0: j - length + 1, length });
     }
     [run, previous] = [previous, run];

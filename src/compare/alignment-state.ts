@@ -20,6 +20,10 @@ export interface Side {
   capitalised: boolean[];
   /** A word that is not a function word. */
   content: boolean[];
+  /** Interned feature id of each token (equal ids: equal keys), for tight loops. */
+  ids: Int32Array;
+  /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
+  plainWeights: Float64Array | undefined;
 }
 
 /** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
@@ -54,7 +58,8 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const features = tokens.map((token) => wordFeatures(token.norm, token.isWord));
   const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
   const content = features.map((f) => f.isWord && !f.isFunction);
-  return { text, tokens, features, capitalised, content };
+  const ids = Int32Array.from(features, (f) => f.id);
+  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined };
 }
 
 /** Kinds of the similarity matrix, stored as indices into this list. */

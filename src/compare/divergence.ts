@@ -66,8 +66,13 @@ function specificity(features: WordFeatures): number {
   return features.specificity;
 }
 
-/** Weight of every token of a side. */
+/** Weight of every token of a side (without a corpus, computed once per side and kept on it). */
 export function tokenWeights(side: Side, idf: Idf | undefined): Float64Array {
+  if (idf === undefined) return (side.plainWeights ??= computeWeights(side, undefined));
+  return computeWeights(side, idf);
+}
+
+function computeWeights(side: Side, idf: Idf | undefined): Float64Array {
   const weights = new Float64Array(side.tokens.length);
   side.features.forEach((features, k) => {
     if (!features.isWord) weights[k] = TOKEN_WEIGHTS.punctuation;

@@ -9,6 +9,11 @@ import type { AlignmentState } from './alignment-state.js';
 
 /** Marks as moved every link outside the heaviest monotone chain (ties: the earlier chain). */
 export function markMoves(state: AlignmentState): void {
+  if (inOrder(state)) {
+    // the common case (no reordering): every link is on the chain
+    for (const link of state.links) link.moved = false;
+    return;
+  }
   const order = state.links.map((_, index) => index).sort((x, y) => state.links[x]!.a0 - state.links[y]!.a0);
   const count = order.length;
   const weight = new Float64Array(count);
@@ -32,4 +37,20 @@ export function markMoves(state: AlignmentState): void {
   state.links.forEach((link, index) => {
     link.moved = !kept.has(index);
   });
+}
+
+/** True when the links, taken in `a`'s order, also follow each other in `b` (no crossing). */
+function inOrder(state: AlignmentState): boolean {
+  const { linkOfA, links } = state;
+  let lastB = 0;
+  let previous = -1;
+  for (let i = 0; i < linkOfA.length; i++) {
+    const index = linkOfA[i]!;
+    if (index === -1 || index === previous) continue;
+    previous = index;
+    const link = links[index]!;
+    if (link.b0 < lastB) return false;
+    lastB = link.b1;
+  }
+  return true;
 }
