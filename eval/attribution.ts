@@ -29,7 +29,7 @@ const NOT_PERSON_HEADS = new Set(
     'street press poll magazine republicans democrats gop state states government police team staff officials center ' +
     'america clinton-campaign trump-campaign world today cnn nbc abc cbs msnbc fox reuters politico breitbart herald ' +
     'tribune daily review channel radio television club party pac fund organization organisation army force bank ' +
-    'county city report study survey statement website book memo letter email emails ad ads').split(' '),
+    'county city report study survey statement website book memo letter email emails ad ads democrat republican').split(' '),
 );
 const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'at', 'as', 'for', 'if', 'when', 'while', 'after', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'mr', 'mrs', 'ms']);
 

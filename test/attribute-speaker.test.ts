@@ -63,9 +63,10 @@ describe('attributing speakers', () => {
   });
 
   it('credits nobody when no one is credited', () => {
-    expect(speakers('Talks\nThe bloc is sending a “clear signal” to Moscow.\n“Nobody knows,” they said.')).toEqual([
+    expect(speakers('Talks\nThe bloc is sending a “clear signal” to Moscow.\n“Nobody knows,” they said.\nHillary Clinton spoke.\n“It is over,” said a New Hampshire Democrat.')).toEqual([
       ['clear signal', null, null, null, null],
       ['Nobody knows,', null, null, null, null],
+      ['It is over,', null, null, null, null],
     ]);
   });
 

@@ -55,6 +55,7 @@ interface Event {
 export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: QuoteToAttribute[], registry: PersonRegistry): void {
   const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
   const credited: Event[] = [];
+  const anonymous = new Set<QuoteToAttribute>();
   const isPerson = (words: readonly Word[], loose = false): boolean =>
     fullestForm(registry, words.map((w) => w.text), words[0]!.start) !== null ||
     (loose && words.some((w) => w.text.length > 1) && words.every((w) => w.text.length === 1 || mayBeName(w.text)));
@@ -108,12 +109,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       q.speaker = resolve(match);
       if (q.speaker) break;
     }
+    // "…,” said a New Hampshire Democrat": the quote is credited, to someone who is not a named person
+    if (q.speaker === null && after !== null && after.kind === 'name') anonymous.add(q);
     if (q.speaker && parent === null) {
       const person = personNamed(registry, [{ text: q.speaker.name, lower: '', start: q.speaker.mention.start, end: q.speaker.mention.end }], q.speaker.mention.start);
       if (person) credited.splice(upperBound(credited, q.speaker.mention.start + 1), 0, { at: q.speaker.mention.start, person });
     }
   }
-  inheritSpeakers(text, quotes);
+  inheritSpeakers(text, quotes, anonymous);
 
   // 5. last resort: the person opening the quote's sentence, or, for a quote opening its
   // paragraph, the person opening the previous paragraph's last sentence
@@ -121,7 +124,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
     const para = paragraphs[q.paragraph]!;
-    if (q.speaker !== null || q.parent !== null || para.title) continue;
+    if (q.speaker !== null || q.parent !== null || para.title || anonymous.has(q)) continue;
     let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson, 'cue', SUBJECT_REACH);
     if (match === null && q.kind === 'utterance' && q.paragraph > 0 && opensParagraph(text, q)) {
       const previous = paragraphs[q.paragraph - 1]!;
@@ -132,12 +135,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;
   }
-  if (changed) inheritSpeakers(text, quotes);
+  if (changed) inheritSpeakers(text, quotes, anonymous);
 }
 
 /** Step 4: quotes with no cue of their own take the speaker of a related quote. */
-function inheritSpeakers(text: string, quotes: QuoteToAttribute[]): void {
-  const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare');
+function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>): void {
+  const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare' && !anonymous.has(q));
   // split quotes: “…,” he said, “…”
   for (let k = 0; k + 1 < tops.length; k++) {
     const a = tops[k]!;
