@@ -55,6 +55,10 @@ const LEADS_A_NAME = new Set(
 );
 /** Adjectives that open a descriptive phrase before a name ("retired Army Lt. Gen. Mick Bednarek"). */
 const LEADING_ADJECTIVES = new Set(['retired', 'former', 'then', 'veteran', 'longtime', 'senior', 'top', 'chief', 'fellow']);
+/** Verbs that put their subject after them ("said Peskov", "added the spokesman"). */
+const INVERTING_VERBS = new Set(
+  'said says say added adds asked asks wrote writes replied replies explained explains continued recalled noted notes insisted argued warned declared stated tweeted concluded concludes countered answered responded remarked observed quipped joked'.split(' '),
+);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
@@ -289,7 +293,8 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       coordinated = cue;
       continue;
     }
-    const object = mentionAfter(text, words, cueEnd.index + 1);
+    // "said Peskov:", but not "calls Cruz “…”": only verbs of saying invert with their subject
+    const object = INVERTING_VERBS.has(word.lower) ? mentionAfter(text, words, cueEnd.index + 1) : null;
     if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
     const subjectOfSentence = fallback ? earliestPersonBefore(text, words, v, isPerson) : null;
     if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
