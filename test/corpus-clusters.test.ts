@@ -163,3 +163,17 @@ describe('witness table', () => {
     ]);
   });
 });
+
+describe('source summary', () => {
+  it('averages each named source over its non-reference variants, sorted by name', async () => {
+    const { summariseSources } = await import('../src/corpus/source-summary.js');
+    const { clusters } = run(corpus);
+    // sources are the upper-cased article ids (quote() above); the reference of the first cluster is b:20
+    expect(summariseSources(clusters).map((s) => [s.source, s.count, Number(s.meanDivergence.toFixed(3))])).toEqual([
+      ['A', 1, 0.133],
+      ['C', 1, 0],
+      ['E', 1, Number(clusters[1]!.variants.find((v) => v.quote.id === 'e:3')!.divergence.toFixed(3))],
+      ['F', 1, 0],
+    ]);
+  });
+});
