@@ -80,17 +80,44 @@ export function scoreAt(state: AlignmentState, cell: number): number {
 }
 
 /**
+ * One similarity matrix reused from comparison to comparison (allocating and collecting a fresh
+ * one per pair was a visible share of the time). Taken by {@link makeState}, given back by
+ * {@link releaseState}; a nested comparison (an `embed` hook that compares) or a matrix larger
+ * than {@link MAX_WORKSPACE_CELLS} gets its own arrays.
+ */
+let workspaceScore = new Float32Array(4096);
+let workspaceKind = new Uint8Array(4096);
+let workspaceInUse = false;
+/** Largest matrix kept for reuse (256 × 256 tokens; 320 KB). */
+const MAX_WORKSPACE_CELLS = 65_536;
+
+/** Gives the reused matrix back once `state` is no longer read. */
+export function releaseState(state: AlignmentState): void {
+  if (state.score.buffer === workspaceScore.buffer) workspaceInUse = false;
+}
+
+/**
  * Makes an alignment state with an empty link set. The similarity matrix is filled lazily:
  * most cells of two near-identical quotes are never looked at once identical runs are linked.
  */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
   const n = a.tokens.length;
   const m = b.tokens.length;
+  const cells = n * m;
+  const reuse = !workspaceInUse && cells <= MAX_WORKSPACE_CELLS;
+  if (reuse && workspaceScore.length < cells) {
+    workspaceScore = new Float32Array(Math.max(cells, 2 * workspaceScore.length));
+    workspaceKind = new Uint8Array(workspaceScore.length);
+  }
+  if (reuse) workspaceInUse = true;
+  const score = reuse ? workspaceScore.subarray(0, cells) : new Float32Array(cells);
+  score.fill(-1);
   return {
     a,
     b,
-    score: new Float32Array(n * m).fill(-1),
-    kind: new Uint8Array(n * m),
+    score,
+    // a kind is written together with its score, so stale kinds of the workspace are never read
+    kind: reuse ? workspaceKind.subarray(0, cells) : new Uint8Array(cells),
     linkOfA: new Int32Array(n).fill(-1),
     linkOfB: new Int32Array(m).fill(-1),
     links: [],

@@ -14,7 +14,7 @@ import type { CompareOptions, Quote, QuoteComparison } from '../types.js';
 import { alignAnchors } from './align-anchors.js';
 import { alignGaps } from './align-gaps.js';
 import { entriesOf, mirrorEntries } from './alignment-entries.js';
-import { makeState } from './alignment-state.js';
+import { makeState, releaseState, type AlignmentState } from './alignment-state.js';
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
 import { combine, componentsOf, outsideShare, tokenWeights } from './divergence.js';
 import { editsOf } from './edits.js';
@@ -48,8 +48,8 @@ export function compareQuotes(a: string | Quote, b: string | Quote, options?: Co
   const textA = quoteText(a, 'a');
   const textB = quoteText(b, 'b');
   const resolved = resolveOptions(options);
-  if (textB < textA) return mirror(compareOriented(textB, textA, resolved));
-  return compareOriented(textA, textB, resolved).result;
+  if (textB < textA) return mirror(compareOriented(textB, textA, resolved, false));
+  return compareOriented(textA, textB, resolved, true).result;
 }
 
 interface Oriented {
@@ -58,11 +58,24 @@ interface Oriented {
   valenceB: SpanValence;
 }
 
-function compareOriented(textA: string, textB: string, options: ResolvedOptions): Oriented {
+/** The comparison in this orientation; `withEdits: false` when it is about to be mirrored (the mirror builds its own). */
+function compareOriented(textA: string, textB: string, options: ResolvedOptions, withEdits: boolean): Oriented {
   if (trimFeatureCache()) clearSides();
   const sideA = sideOf(textA);
   const sideB = sideOf(textB);
   const state = makeState(sideA, sideB, options.wordnet, options.embed);
+  try {
+    return judge(state, options, withEdits);
+  } finally {
+    releaseState(state);
+  }
+}
+
+function judge(state: AlignmentState, options: ResolvedOptions, withEdits: boolean): Oriented {
+  const sideA = state.a;
+  const sideB = state.b;
+  const textA = sideA.text;
+  const textB = sideB.text;
   alignAnchors(state);
   markMoves(state);
   alignGaps(state);
@@ -83,7 +96,7 @@ function compareOriented(textA: string, textB: string, options: ResolvedOptions)
     a: textA,
     b: textB,
     alignment,
-    edits: editsOf(alignment, textA, textB, valenceA, valenceB),
+    edits: withEdits ? editsOf(alignment, textA, textB, valenceA, valenceB) : [],
     overlap: empty ? null : overlapOf(state, region),
     tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
     methodVersion: METHOD_VERSION,
