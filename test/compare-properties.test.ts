@@ -122,4 +122,15 @@ describe('compareQuotes properties', () => {
       { numRuns: 2000, seed: 3 },
     );
   });
+
+  it('gives the same result when the embed hook runs comparisons of its own (the reused matrix is not shared)', () => {
+    const a = 'The minister rejected the proposal on Tuesday after a long debate';
+    const b = 'On Tuesday the official turned down the plan following lengthy talks';
+    const nested = (x: string, y: string) => {
+      compareQuotes(`${x} and more`, `${y} or less`);
+      return 0;
+    };
+    expect(compareQuotes(a, b, { embed: nested })).toEqual(compareQuotes(a, b));
+    expect(compareQuotes(b, a, { embed: nested })).toEqual(compareQuotes(b, a));
+  });
 });
