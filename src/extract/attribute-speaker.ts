@@ -20,7 +20,8 @@
 import type { AttributionVia, Speaker } from '../types.js';
 import type { PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
-import { fullestForm, mayBeName, registerPerson, type Person, type PersonRegistry } from './names.js';
+import { fullestForm, registerPerson, type Person, type PersonRegistry } from './names.js';
+import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';

@@ -15,8 +15,9 @@
 import { CAPITALISED_RUN } from '../patterns.js';
 import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
+import { NON_PERSON_WORDS, NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
 import { genderOfGivenName } from './given-names.js';
-import { isReportingVerb } from './speaker-cues.js';
+import { isReportingVerb } from './reporting-verbs.js';
 
 /** One person named in the article. */
 export interface Person {
@@ -47,27 +48,6 @@ export interface PersonRegistry {
   /** Start offsets of each person's mentions, ascending. */
   mentionStarts: Map<Person, number[]>;
 }
-
-/** Capitalised words that start sentences or name things other than people. */
-const NOT_NAME_WORDS = new Set(
-  ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
-    'this that these those there here he she it they we you i his her its their our my your him them us ' +
-    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked').split(' '),
-);
-
-/** Words that mark a run as an organisation, place, event or day rather than a person. */
-const NON_PERSON_WORDS = new Set(
-  ('news times post journal tribune herald daily weekly magazine press media network television tv radio agency ' +
-    'union states state federation alliance ministry department office house senate congress parliament court ' +
-    'committee council party campaign administration government army navy force forces guard police service ' +
-    'university college school institute center centre foundation association organization organisation group ' +
-    'company corporation inc ltd bank fund street avenue square city county republic kingdom united nations ' +
-    'new north south east west northern southern eastern western atlantic pacific middle great los las san santa ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december day democratic republican democrat democrats republicans capitol supreme federal ' +
-    'international national islamic sea ocean river island islands airlines club league stadium hospital church ' +
-    'reuters twitter facebook google instagram youtube index').split(' '),
-);
 
 /** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
@@ -137,37 +117,6 @@ export function fullestForm(registry: PersonRegistry, words: readonly string[], 
   return best;
 }
 
-/** True for a single capitalised word that may be a person's name in a cue position ("— said Peskov"). */
-export function mayBeName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    word.length > 1 &&
-    word[0] !== word[0]!.toLowerCase() &&
-    word !== word.toUpperCase() &&
-    !NOT_NAME_WORDS.has(lower) &&
-    !NON_PERSON_WORDS.has(lower) &&
-    !NON_PERSON_SINGLES.has(lower) &&
-    !endsWithAny(lower, PLURAL_DEMONYM)
-  );
-}
-
-function endsWithAny(word: string, endings: readonly string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
-  return false;
-}
-
-/** Endings of plural nationalities and groups ("Americans", "Ukrainians", "Europeans"). */
-const PLURAL_DEMONYM = ['ians', 'icans', 'eans', 'ists', 'ites'];
-
-/** Single words often seen as the subject of a reporting verb that are places or institutions. */
-const NON_PERSON_SINGLES = new Set(
-  ('moscow kremlin kiev kyiv washington beijing london paris berlin brussels tehran damascus ankara tokyo jerusalem ' +
-    'pyongyang seoul geneva russia ukraine america china iran israel syria turkey germany france britain europe japan ' +
-    'india pakistan afghanistan iraq mexico canada poland nato pentagon duma tass cnn fox officials analysts ' +
-    'critics experts sources observers residents witnesses voters polls democrats republicans').split(' '),
-);
-
-/** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
 /** Cheap pre-check for {@link inCuePosition}: a lower-case letter starts the next or ends the previous word. */
 function nextToVerb(text: string, word: RunWord): boolean {
   const after = text.charCodeAt(word.end + 1);

@@ -15,7 +15,7 @@
  */
 
 import type { QuoteKind } from '../types.js';
-import { isReportingVerb } from './speaker-cues.js';
+import { isReportingVerb } from './reporting-verbs.js';
 import { isDash, isLetterOrDigit } from './quote-marks.js';
 import { countWords, wordBefore } from './words.js';
 

@@ -1,0 +1,175 @@
+/**
+ * Mentions of a speaker inside a cue window: a name ("Russian Deputy Foreign Minister Sergei
+ * Ryabkov" → "Sergei Ryabkov"), a pronoun ("he") or a definite role phrase ("the press secretary"),
+ * found before a verb, after it, or as the subject that opens a sentence.
+ *
+ * @module
+ */
+
+import { isRoleHead, isRoleWord } from './roles.js';
+import { reportsAt } from './reporting-verbs.js';
+import type { Word } from './words.js';
+
+/** Words between a subject and its reporting verb ("Peskov has also said"). */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(
+  'also has had have is was later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly simply just even'.split(' '),
+);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'he', 'she']);
+/** Lower-case words that may open a noun phrase ending in a name ("his friend Mahamat Saleh Oumar"). */
+export const LEADS_A_NAME = new Set(
+  'his her their its a an another the one our my your reporter journalist writer friend scientist expert columnist commentator pollster author historian'.split(' '),
+);
+/** Adjectives that open a descriptive phrase before a name ("retired Army Lt. Gen. Mick Bednarek"). */
+export const LEADING_ADJECTIVES = new Set(['retired', 'former', 'then', 'veteran', 'longtime', 'senior', 'top', 'chief', 'fellow']);
+export const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
+export const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
+
+/** How a mention names its person. */
+export type MentionKind = 'name' | 'pronoun' | 'role';
+
+/**
+ * Tells whether capitalised words name a known person (`loose`: or may name one, as a name in a
+ * cue position does).
+ */
+export type IsPerson = (words: readonly Word[], loose?: boolean) => boolean;
+
+/** After a name, ", founder of the Media Research Center," up to the closing comma: returns the index after it. */
+export function skipAppositive(text: string, words: readonly Word[], k: number): number {
+  const name = words[k - 1];
+  if (name === undefined || text[name.end] !== ',') return k;
+  for (let j = k; j < words.length && j - k < 24; j++) {
+    if (text[words[j]!.end] === ',') return j + 1;
+    if (/* a sentence ends */ '.!?'.includes(text[words[j]!.end] ?? '')) return k;
+  }
+  return k;
+}
+
+/** The word starts with a capital letter. */
+export function isCapitalised(word: Word): boolean {
+  const first = word.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** The gap between two words holds only spaces (and, if given, the allowed punctuation). */
+export function gapIs(text: string, a: Word, b: Word, allowed = ''): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text[i]!;
+    if (ch.trim() !== '' && !allowed.includes(ch)) return false;
+  }
+  return true;
+}
+
+/** A mention starting at `words[0]`: pronoun, "the <role…>", or a capitalised run (titles included). */
+export function mentionAtStart(text: string, words: readonly Word[]): { mention: Word[]; kind: MentionKind; next: number } | null {
+  const w0 = words[0]!;
+  if (SUBJECT_PRONOUNS.has(w0.lower)) return { mention: [w0], kind: 'pronoun', next: 1 };
+  if (w0.lower === 'the') {
+    let k = 1;
+    while (k < words.length && gapIs(text, words[k - 1]!, words[k]!) && (isRoleWord(words[k]!.text) || isCapitalised(words[k]!))) k++;
+    if (k > 1 && isRoleHead(words[k - 1]!.text)) return { mention: words.slice(0, k), kind: 'role', next: k };
+    return null;
+  }
+  if (!isCapitalised(w0)) return null;
+  let k = 1;
+  for (;;) {
+    while (k < words.length && nameGap(text, words[k - 1]!, words[k]!) && (isCapitalised(words[k]!) || isRoleWord(words[k]!.text))) k++;
+    // "the Zionist Union Party’s Nachman Shai": a possessor before the name
+    const possessor = words[k - 1]!;
+    if (k < words.length && "'\u2019".includes(text[possessor.end] ?? '') && isCapitalised(words[k]!) && text.slice(possessor.end, words[k]!.start).trim().length <= 2) {
+      k++;
+      continue;
+    }
+    // "Cruz constituent Dan Golvach", "Clinton’s top foreign policy aide Jake Sullivan": lower-case
+    // nouns between capitalised stretches
+    let j = k;
+    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !reportsAt(words, j) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
+    const after = words[j];
+    if (j > k && k < 8 && after && isCapitalised(after) && (gapIs(text, words[j - 1]!, after) || nameGap(text, words[j - 1]!, after))) k = j + 1;
+    else break;
+  }
+  // the name is the last capitalised stretch of the phrase: "Kremlin spokesman Dmitry Peskov"
+  let s = k - 1;
+  while (s >= 0 && !isCapitalised(words[s]!)) s--;
+  if (s < 0) return null;
+  let f = s;
+  while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text)) f--;
+  return { mention: words.slice(f, s + 1), kind: 'name', next: k };
+}
+
+/** A mention starting at `words[k]` (after a verb or "according to"). */
+export function mentionAfter(text: string, words: readonly Word[], k: number): { mention: Word[]; kind: MentionKind; last: number } | null {
+  const w = words[k];
+  if (w === undefined || (k > 0 && !gapIs(text, words[k - 1]!, w))) return null;
+  if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
+  // "by host Bill Maher", "said spokesman Brian Fallon", "added his campaign manager Jeff Weaver",
+  // "said retired Army Lt. Gen. Mick Bednarek"
+  const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower);
+  let r = leads ? k + 1 : k;
+  while (leads && r < words.length && r - k < 4 && !isCapitalised(words[r]!) && !reportsAt(words, r) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
+  if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
+  if (r > k && r < words.length && isCapitalised(words[r]!) && gapIs(text, words[r - 1]!, words[r]!, ',')) k = r;
+  const found = mentionAtStart(text, words.slice(k));
+  if (found === null) return null;
+  return { mention: found.mention, kind: found.kind, last: k + found.next - 1 };
+}
+
+/** The subject right before the verb at `v`, skipping "has", "also" and the like. */
+export function mentionBefore(text: string, words: readonly Word[], v: number): { mention: Word[]; kind: MentionKind } | null {
+  let j = v - 1;
+  while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[j]!.lower) && gapIs(text, words[j]!, words[j + 1]!, ',')) j--;
+  // "Gov. John Kasich (R-OH), said": step over a parenthesis
+  if (j >= 0 && text.slice(words[j]!.end, words[j + 1]!.start).includes(')')) {
+    const open = text.lastIndexOf('(', words[j]!.start);
+    while (j >= 0 && words[j]!.start > open) j--;
+    if (j < 0 || !gapIs(text, words[j]!, { ...words[j]!, start: open }, ',')) return null;
+  } else if (j < 0 || !gapIs(text, words[j]!, words[j + 1]!, ',')) return null;
+  const w = words[j]!;
+  if (SUBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun' };
+  if (isCapitalised(w) && !isRoleWord(w.text)) {
+    let f = j;
+    while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
+    // "Trump, in Kentucky, said": a place after a preposition is not the subject
+    if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower)) {
+      return f > 1 ? mentionBefore(text, words, f - 1) : null;
+    }
+    return { mention: words.slice(f, j + 1), kind: 'name' };
+  }
+  if (isRoleHead(w.text)) {
+    let f = j;
+    while (f > 0 && (isRoleWord(words[f - 1]!.text) || isCapitalised(words[f - 1]!)) && gapIs(text, words[f - 1]!, words[f]!)) f--;
+    if (f > 0 && words[f - 1]!.lower === 'the') return { mention: words.slice(f - 1, j + 1), kind: 'role' };
+  }
+  return null;
+}
+
+/** The gap inside a name: spaces, or the dot of an initial or a title ("Dr. Harold", "John F. Kennedy"). */
+export function nameGap(text: string, a: Word, b: Word): boolean {
+  return gapIs(text, a, b) || ((a.text.length <= 3 || isRoleWord(a.text)) && gapIs(text, a, b, '.'));
+}
+
+/** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
+export function earliestPersonBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  let pronoun: Word | null = null;
+  for (let j = 0; j < v; j++) {
+    const w = words[j]!;
+    if (SUBJECT_PRONOUNS.has(w.lower)) {
+      pronoun ??= w;
+      continue;
+    }
+    if (!isCapitalised(w)) continue;
+    let e = j;
+    while (e + 1 < v && e - j < 6 && isCapitalised(words[e + 1]!)) e++;
+    // the longest person inside the stretch, earliest first ("Sen Bernie Sanders I-Vt" → "Bernie Sanders")
+    for (let s = j; s <= e; s++) {
+      for (let t = e; t >= s; t--) {
+        if ("'\u2019".includes(text[words[t]!.end] ?? '')) continue; // "Trump’s “excesses”": a possessor is no subject
+        const candidate = words.slice(s, t + 1);
+        if (isPerson(candidate)) return pronoun ? { mention: [pronoun], kind: 'pronoun' } : { mention: candidate, kind: 'name' };
+      }
+    }
+    j = e;
+  }
+  return pronoun ? { mention: [pronoun], kind: 'pronoun' } : null;
+}

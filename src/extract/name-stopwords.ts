@@ -1,0 +1,59 @@
+/**
+ * Words that are not people's names: sentence openers, and words of organisations, places, dates
+ * and groups ("Fox News", "Moscow", "Americans"), used to keep such runs out of the name registry.
+ *
+ * @module
+ */
+
+/** Capitalised words that start sentences or name things other than people. */
+export const NOT_NAME_WORDS = new Set(
+  ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
+    'this that these those there here he she it they we you i his her its their our my your him them us ' +
+    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked').split(' '),
+);
+
+/** Words that mark a run as an organisation, place, event or day rather than a person. */
+export const NON_PERSON_WORDS = new Set(
+  ('news times post journal tribune herald daily weekly magazine press media network television tv radio agency ' +
+    'union states state federation alliance ministry department office house senate congress parliament court ' +
+    'committee council party campaign administration government army navy force forces guard police service ' +
+    'university college school institute center centre foundation association organization organisation group ' +
+    'company corporation inc ltd bank fund street avenue square city county republic kingdom united nations ' +
+    'new north south east west northern southern eastern western atlantic pacific middle great los las san santa ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december day democratic republican democrat democrats republicans capitol supreme federal ' +
+    'international national islamic sea ocean river island islands airlines club league stadium hospital church ' +
+    'reuters twitter facebook google instagram youtube index').split(' '),
+);
+
+/** True for a single capitalised word that may be a person's name in a cue position ("— said Peskov"). */
+export function mayBeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.length > 1 &&
+    word[0] !== word[0]!.toLowerCase() &&
+    word !== word.toUpperCase() &&
+    !NOT_NAME_WORDS.has(lower) &&
+    !NON_PERSON_WORDS.has(lower) &&
+    !NON_PERSON_SINGLES.has(lower) &&
+    !endsWithAny(lower, PLURAL_DEMONYM)
+  );
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
+
+/** Endings of plural nationalities and groups ("Americans", "Ukrainians", "Europeans"). */
+const PLURAL_DEMONYM = ['ians', 'icans', 'eans', 'ists', 'ites'];
+
+/** Single words often seen as the subject of a reporting verb that are places or institutions. */
+const NON_PERSON_SINGLES = new Set(
+  ('moscow kremlin kiev kyiv washington beijing london paris berlin brussels tehran damascus ankara tokyo jerusalem ' +
+    'pyongyang seoul geneva russia ukraine america china iran israel syria turkey germany france britain europe japan ' +
+    'india pakistan afghanistan iraq mexico canada poland nato pentagon duma tass cnn fox officials analysts ' +
+    'critics experts sources observers residents witnesses voters polls democrats republicans').split(' '),
+);
+
+/** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
