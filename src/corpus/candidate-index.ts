@@ -134,9 +134,14 @@ export class CandidateIndex {
 
   /** {@link CandidateIndex.probe} with the keys and pairs of entry `entry` (which is skipped). */
   probeEntry(entry: number, options: Omit<ProbeOptions, 'pairs'>): Candidate[] {
-    const keys = [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)].map((id) => this.names[id]!);
+    const keys = this.keysOf(entry);
     const skip = options.skip;
     return this.probe(keys, { ...options, pairs: this.pairsOf(entry), skip: (other) => other === entry || (skip?.(other) ?? false) });
+  }
+
+  /** The keys of entry `entry`. */
+  keysOf(entry: number): string[] {
+    return [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)].map((id) => this.names[id]!);
   }
 
   /** The key pairs of entry `entry`. */

@@ -63,7 +63,7 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
   groups.forEach((group, g) => {
     if (group.entry < 0) return;
     const found = store.index
-      .probeEntry(group.entry, { minContainment: minContainment(group.keys.length) })
+      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)) })
       .map((candidate) => ({ ...candidate, group: store.entryGroup[candidate.entry]! }))
       .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(x.group, y.group))
       .slice(0, maxCandidates);

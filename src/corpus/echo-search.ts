@@ -70,7 +70,7 @@ export function findEchoes(
     const copies = members.filter((quote) => quote.text === text);
     const inArticles = new Set(copies.map((quote) => quote.articleId));
     const found = index
-      .probe(group.keys, { minContainment: minContainment(group.keys.length), pairs: store.index.pairsOf(group.entry) })
+      .probe(store.index.keysOf(group.entry), { minContainment: minContainment(store.index.keyCount(group.entry)), pairs: store.index.pairsOf(group.entry) })
       .filter((candidate) => occurrences[candidate.entry]!.some((o) => inArticles.size > 1 || !inArticles.has(sorted[o.article]!.id)))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);

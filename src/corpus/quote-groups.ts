@@ -14,11 +14,9 @@ import type { CorpusQuote } from '../types.js';
 export interface QuoteGroup {
   /** Indexes into {@link QuoteGroups.quotes}. */
   members: number[];
-  /** Content keys of the text. */
-  keys: string[];
   /** Word tokens in the text. */
   words: number;
-  /** The group's entry in the candidate index, or -1 when it is too short to cluster. */
+  /** The group's entry in the candidate index (which holds its content keys), or -1 when it is too short to cluster. */
   entry: number;
 }
 
@@ -61,7 +59,7 @@ export class QuoteGroups {
       this.entryGroup.push(this.groups.length);
     }
     this.byText.set(text, this.groups.length);
-    this.groups.push({ members: [position], keys, words, entry });
+    this.groups.push({ members: [position], words, entry });
   }
 
   /** Each group's representative: its member with the smallest quote id (independent of insertion order). */
