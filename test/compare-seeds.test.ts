@@ -225,4 +225,21 @@ describe('divergence at the extremes', () => {
     expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
     expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');
   });
+
+  it('links a closed compound to its open or hyphenated form as one spelling entry', () => {
+    const open = compareQuotes('A man is firing a shot gun.', 'A man shoots a shotgun.');
+    expect(entry(open, 'shot gun', 'shotgun')).toEqual({
+      a: { start: 18, end: 26, text: 'shot gun' },
+      b: { start: 15, end: 22, text: 'shotgun' },
+      kind: 'spelling',
+      similarity: 0.9,
+      moved: false,
+    });
+    const hyphen = compareQuotes('flew toward the southeast', 'flew toward the south-east');
+    expect(hyphen.alignment.map((e) => e.kind)).toEqual(['identical', 'identical', 'identical', 'spelling']);
+    expect(entry(hyphen, 'southeast', 'south-east')?.similarity).toBe(0.9);
+    // parts written apart are not a compound, and neither is a short word
+    expect(entry(compareQuotes('the back - stroke', 'the backstroke'), 'back - stroke', 'backstroke')).toBeUndefined();
+    expect(entry(compareQuotes('go in to it', 'go into it'), 'in to', 'into')).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
  * The first phases of the aligner, after Sultan, Bethard & Sumner (2014):
  * 1. identical runs (n-grams) longest first, each chosen by its length, then by how well it
  *    agrees with the links already made (crossings, then distance from the nearest link's diagonal);
+ * 1b. closed compounds and their open or hyphenated forms ("shotgun" ↔ "shot gun", align-compounds.ts);
  * 2. single content words by similarity (strong matches only: identical, inflection, spelling,
  *    number, synonym), preferring pairs with contextual evidence from their neighbours;
  * 3. identical function words and punctuation, by their neighbours (a token joins its twin when
@@ -13,6 +14,7 @@
  */
 
 import { areFunctionVariants } from '../lexicon/function-words.js';
+import { alignCompounds } from './align-compounds.js';
 import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
 import type { WordFeatures } from './token-features.js';
 
@@ -22,6 +24,7 @@ export const STRONG_MATCH = 0.8;
 /** Runs phases 1–3 on `state`. */
 export function alignAnchors(state: AlignmentState): void {
   alignIdenticalRuns(state);
+  alignCompounds(state);
   alignContentWords(state);
   alignByNeighbours(state);
 }

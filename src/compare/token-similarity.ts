@@ -31,6 +31,8 @@ export const LAYER_SCORES = {
   synonym: 0.85,
   related: 0.65,
   derivedForm: 0.8,
+  /** A closed compound and its open or hyphenated form ("shotgun" / "shot gun"; align-compounds.ts). */
+  compound: 0.9,
   antonym: 0.1,
   functionWord: 0.3,
   punctuation: 0.4,

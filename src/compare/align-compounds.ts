@@ -1,0 +1,62 @@
+/**
+ * Compounds written closed on one side and open or hyphenated on the other: "shotgun" ↔ "shot
+ * gun", "backstroke" ↔ "back stroke", "southeast" ↔ "south-east". The shared tokenizer splits the
+ * open and hyphenated forms into several tokens, so no single token pair is similar; the whole
+ * run is linked as one `spelling` entry. Runs after identical runs, before single content words
+ * (which would otherwise take "shot" ↔ "shots" and leave "gun" alone).
+ *
+ * @module
+ */
+
+import { LAYER_SCORES } from './token-similarity.js';
+import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+
+/** Shortest closed compound considered (shorter words are rarely compounds: "into", "cannot"). */
+const MIN_COMPOUND_LENGTH = 6;
+/** Shortest part of a compound ("a" + "while" is not a compound of interest). */
+const MIN_PART_LENGTH = 2;
+
+/**
+ * Length in tokens (2 or 3) of the free run at `k` of `side` whose parts, joined without their
+ * hyphen, spell `word`; 0 when there is none.
+ */
+function openRun(side: Side, linkOf: Int32Array, k: number, word: string): number {
+  const tokens = side.tokens;
+  const first = tokens[k];
+  if (first === undefined || !first.isWord || linkOf[k] !== -1) return 0;
+  const head = first.norm;
+  if (head.length < MIN_PART_LENGTH || head.length >= word.length || !word.startsWith(head)) return 0;
+  const rest = word.slice(head.length);
+  const next = tokens[k + 1];
+  if (next === undefined || linkOf[k + 1] !== -1) return 0;
+  // the parts must be written next to each other (no white space around a hyphen)
+  if (next.isWord) return next.start === first.end + 1 && next.norm === rest && rest.length >= MIN_PART_LENGTH ? 2 : 0;
+  const tail = tokens[k + 2];
+  if (next.norm !== '-' || tail === undefined || !tail.isWord || linkOf[k + 2] !== -1) return 0;
+  if (next.start !== first.end || tail.start !== next.end) return 0;
+  return tail.norm === rest && rest.length >= MIN_PART_LENGTH ? 3 : 0;
+}
+
+/** Links every closed compound of one side to its open or hyphenated form on the other. */
+export function alignCompounds(state: AlignmentState): void {
+  linkCompounds(state, 'a');
+  linkCompounds(state, 'b');
+}
+
+function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
+  const closed = state[closedSide];
+  const open = closedSide === 'a' ? state.b : state.a;
+  const linkOfClosed = closedSide === 'a' ? state.linkOfA : state.linkOfB;
+  const linkOfOpen = closedSide === 'a' ? state.linkOfB : state.linkOfA;
+  for (let k = 0; k < closed.tokens.length; k++) {
+    const token = closed.tokens[k]!;
+    if (!token.isWord || linkOfClosed[k] !== -1 || token.norm.length < MIN_COMPOUND_LENGTH) continue;
+    for (let l = 0; l < open.tokens.length; l++) {
+      const length = openRun(open, linkOfOpen, l, token.norm);
+      if (length === 0) continue;
+      const [a0, a1, b0, b1] = closedSide === 'a' ? [k, k + 1, l, l + length] : [l, l + length, k, k + 1];
+      addLink(state, { a0, a1, b0, b1, kind: 'spelling', score: LAYER_SCORES.compound, moved: false });
+      break;
+    }
+  }
+}
