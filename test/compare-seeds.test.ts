@@ -127,6 +127,13 @@ describe('short sacrificial-lamb pair (substitution at the text edge)', () => {
     expect(result.edits[1]?.tone?.direction).toBe('negative');
   });
 
+  it('pairs the one content word of each edge chunk when an aligned word bounds the slot', () => {
+    const result = compareQuotes('I oppose the death penalty.', 'This is why I support the death penalty.');
+    expect(entry(result, 'oppose', 'support')?.kind).toBe('substitution');
+    expect(entry(result, 'I', 'I')?.kind).toBe('identical');
+    expect(result.alignment.filter((e) => e.kind === 'insertion').map((e) => e.b?.text)).toEqual(['This', 'is', 'why']);
+  });
+
   it('keeps an unrelated longer lead-in unpaired', () => {
     const longer = compareQuotes('He told reporters on Monday that the Ukrainian people suffer', 'Officials the Ukrainian people suffer');
     expect(entry(longer, null, 'Officials')?.kind).toBe('insertion');

@@ -212,8 +212,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
     const j = leftB[0]!;
     // one content word on each side, in the same slot: a word substitution ("to use" ↔ "slaughter")
     const single =
-      ca.length <= MAX_PHRASE_TOKENS &&
-      cb.length <= MAX_PHRASE_TOKENS &&
+      (pairs.length > 0 || (ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS)) &&
       contentCount(a.content, ca) === 1 &&
       contentCount(b.content, cb) === 1 &&
       pairs.every(([x, y]) => (x < i) === (y < j));
