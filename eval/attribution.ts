@@ -6,9 +6,12 @@
  *   an extracted quote whose span, with punctuation and space trimmed from both ends of both spans,
  *   overlaps the gold span by at least 90% of their union (so `“Yes,”` vs `Yes` counts, a quote cut
  *   in half does not).
- * - Speaker accuracy, named sources: over matched gold quotes whose Source is a named person (its
- *   last word is a capitalised name, not a pronoun, role noun, organisation or acronym), the
- *   speaker is right when the last word of its `name` equals the last name in the Source.
+ * - Speaker accuracy, named sources: over matched gold quotes whose Source is a named person (the
+ *   head of one of its appositive segments, read up to the first post-modifier such as "of", "who",
+ *   "in", "released", is a capitalised name, not a pronoun, role noun, organisation, acronym, day
+ *   or month, nor a title like "the Washington Examiner"), the speaker is right when the last word
+ *   of its `name` equals the last name in the Source (apostrophes folded: O’Donnell = O'Donnell),
+ *   or one of the last names of a joint Source ("Trump and Ryan").
  * - Speaker accuracy, pronoun sources: the same test against the referent, taken to be the nearest
  *   named gold Source before the pronoun in the article (the annotation has no coreference).
  * - Baseline: the nearest capitalised name (a run of capitalised words outside the quote, in the
@@ -35,35 +38,61 @@ const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', '
 
 export type SourceClass = 'named' | 'pronoun' | 'other' | 'none';
 
-/** The last name in a Source span ("Clinton spokesman Brian Fallon" → "fallon"), or null when it names no person. */
-export function personHead(source: string): string | null {
-  // "Dean Johnson, a 55-year-old salesman from Sumter," / "Joel Pollak of Breitbart": the name comes first
-  for (const segment of source.replace(/\([^)]*\)/g, ' ').split(/,| of | who | from | at /)) {
-    const head = segmentHead(segment);
-    if (head !== null) return head;
+/**
+ * Words after which a Source's head noun phrase has ended: its post-modifiers ("Jeffrey Lewis of the
+ * …", "an interview with …"); "of" inside a title ("Secretary of State John Kerry") does not end it.
+ */
+const POST_MODIFIER = / (?:of(?! (?:the )?(?:state|house|staff|defense|homeland|treasury)\b)|who|whose|which|that|from|at|in|on|for|with|to|by|near|during|after) /i;
+/** Separators of appositives ("the bureau's director, James B. Comey,", "Jason Sims — a teacher —"). */
+const APPOSITION = /,|\s[\u2014\u2013-]\s|[\u2014\u2013]/;
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+
+/**
+ * The last names of the persons a Source span names ("Clinton spokesman Brian Fallon" → ["fallon"],
+ * "Trump and Ryan" → ["trump", "ryan"]), or [] when it names no person. Each appositive segment is
+ * read up to its first post-modifier; the first segment naming someone wins.
+ */
+export function personHeads(source: string): string[] {
+  const plain = source.replace(/\([^)]*\)/g, ' ').replace(/\u2019/g, "'");
+  for (const segment of plain.split(APPOSITION)) {
+    const names: string[] = [];
+    for (const conjunct of segment.split(POST_MODIFIER)[0]!.split(/ and | & /)) {
+      const name = segmentHead(conjunct);
+      if (name !== null) names.push(name);
+    }
+    if (names.length > 0) return names;
   }
-  return null;
+  return [];
+}
+
+/** The (first) last name in a Source span, or null when it names no person. */
+export function personHead(source: string): string | null {
+  return personHeads(source)[0] ?? null;
 }
 
 function segmentHead(segment: string): string | null {
-  const words = segment
-    .split(/[\s\u00A0]+/)
-    .map((w) => w.replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\-']/gu, ''))
+  const raw = segment.split(/[\s\u00A0]+/);
+  const words = raw
+    .map((w) => w.replace(/'s?$/, '').replace(/[^\p{L}\p{M}\-']/gu, ''))
     .filter((w) => w.length > 0);
   const last = words[words.length - 1];
   if (last === undefined) return null;
   if (last[0] === last[0]!.toLowerCase() || last === last.toUpperCase()) return null;
-  if (NOT_PERSON_HEADS.has(last.toLowerCase())) return null;
+  if (NOT_PERSON_HEADS.has(last.toLowerCase()) || CALENDAR.has(last.toLowerCase())) return null;
   if (words.length === 1 && SENTENCE_STARTERS.has(last.toLowerCase())) return null;
   if (isRoleWord(last)) return null;
+  // "the Washington Examiner", "The Blaze": a determiner before capitalised words only names a title or group
+  const first = words[0]!.toLowerCase();
+  const titleOnly = words.slice(1).every((w) => w[0] !== w[0]!.toLowerCase() && !isRoleWord(w)) && !raw.some((w) => /'s?$/.test(w));
+  if ((first === 'the' || first === 'a' || first === 'an') && titleOnly) return null;
   return last.toLowerCase();
 }
 
 export function classify(source: GoldQuote['source']): SourceClass {
   if (source === null) return 'none';
-  const lower = source.text.trim().toLowerCase();
+  const lower = source.text.trim().toLowerCase().replace(/['\u2019](?:ve|re|ll|d|m|s)$/, '');
   if (PRONOUNS.has(lower)) return 'pronoun';
-  return personHead(source.text) ? 'named' : 'other';
+  return personHeads(source.text).length > 0 ? 'named' : 'other';
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {
@@ -121,7 +150,7 @@ export function nearestCapitalisedName(text: string, start: number, end: number)
 
 function lastName(name: string): string {
   const words = name.split(' ');
-  return words[words.length - 1]!.toLowerCase();
+  return words[words.length - 1]!.toLowerCase().replace(/\u2019/g, "'");
 }
 
 export interface SplitScore {
@@ -144,24 +173,25 @@ export function scoreSplit(articles: readonly GoldArticle[]): SplitScore {
       if (found === null) continue;
       score.matched++;
       const cls = classify(gold.source);
-      let expected: string | null = null;
+      let expected: string[] = [];
       let bucket: SplitScore['named'] | null = null;
       if (cls === 'named') {
-        expected = personHead(gold.source!.text);
+        expected = personHeads(gold.source!.text);
         bucket = score.named;
       } else if (cls === 'pronoun') {
         const earlier = article.sources.filter((s) => s.end <= gold.source!.start && personHead(s.text) !== null);
         const referent = earlier[earlier.length - 1];
         if (referent === undefined) continue;
-        expected = personHead(referent.text);
+        expected = personHeads(referent.text);
         bucket = score.pronoun;
       }
-      if (bucket === null || expected === null) continue;
+      if (bucket === null || expected.length === 0) continue;
       bucket.total++;
       const got = found.speaker ? lastName(found.speaker.name) : null;
-      if (got === expected) bucket.right++;
+      if (got !== null && expected.includes(got)) bucket.right++;
       else if (cls === 'named') score.errors.push({ article: article.name, quote: found.text.slice(0, 60), gold: gold.source!.text, got: found.speaker?.name ?? null });
-      if (nearestCapitalisedName(article.text, gold.start, gold.end) === expected) bucket.baseline++;
+      const baseline = nearestCapitalisedName(article.text, gold.start, gold.end);
+      if (baseline !== null && expected.includes(baseline.replace(/\u2019/g, "'"))) bucket.baseline++;
     }
   }
   return score;
