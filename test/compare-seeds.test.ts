@@ -228,6 +228,13 @@ describe('divergence at the extremes', () => {
     expect(result.components.order).toBeGreaterThan(0);
   });
 
+  it('relates a word to a synset two hypernym steps above it, more weakly than a direct relation', () => {
+    const result = compareQuotes('A swimmer is in the pool.', 'A person is in the pool.');
+    expect(result.alignment.filter((e) => e.kind !== 'identical').map((e) => [e.a?.text, e.b?.text, e.kind, e.similarity])).toEqual([
+      ['swimmer', 'person', 'related', 0.5],
+    ]);
+  });
+
   it('matches transliterations and numbers', () => {
     expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
     expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');

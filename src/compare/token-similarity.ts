@@ -12,6 +12,7 @@ import type { AlignmentKind } from '../types.js';
 import { areFunctionVariants } from '../lexicon/function-words.js';
 import { diceSimilarity } from '../lexicon/string-similarity.js';
 import { withSynsets, type WordFeatures } from './token-features.js';
+import { pointersOf } from '../lexicon/wordnet.js';
 
 /** The kind and score in [0, 1] of one token pair. */
 export interface TokenMatch {
@@ -30,6 +31,8 @@ export const LAYER_SCORES = {
   transliteration: 0.8,
   synonym: 0.85,
   related: 0.65,
+  /** One synset is two hypernym steps above the other ("swimmer" → athlete → person). */
+  twoHypernyms: 0.5,
   derivedForm: 0.8,
   /** A closed compound and its open or hyphenated form ("shotgun" / "shot gun"; align-compounds.ts). */
   compound: 0.9,
@@ -139,11 +142,18 @@ function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
   if (intersects(x.antonyms, y.synsets) || intersects(y.antonyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.antonym };
   if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
   if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
+  if (grandparentOf(x.hypernyms, y.synsets) || grandparentOf(y.hypernyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
   return NONE;
 }
 
 function intersects(small: Set<number>, large: Set<number>): boolean {
   if (small.size > large.size) [small, large] = [large, small];
   for (const value of small) if (large.has(value)) return true;
+  return false;
+}
+
+/** True when a hypernym of one of `hypernyms` is in `synsets` (two steps up the hierarchy). */
+function grandparentOf(hypernyms: Set<number>, synsets: Set<number>): boolean {
+  for (const h of hypernyms) for (const g of pointersOf(h).hypernyms) if (synsets.has(g)) return true;
   return false;
 }
