@@ -59,5 +59,8 @@ export type {
   Variant,
   WitnessTable,
 } from './types.js';
+export type { QueryOptions } from './corpus/quote-index.js';
+export type { QuoteIndexJSON } from './corpus/index-json.js';
 export type { CsvOptions } from './report/csv.js';
+export type { HtmlOptions } from './report/html.js';
 export type { TextOptions } from './report/text.js';
