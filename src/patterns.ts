@@ -25,6 +25,12 @@ export const CUE_WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC.\-\u2010\u2011][\p{
 export const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?)*/gu;
 
+/** One upper-case letter (non-ASCII starts of capitalised runs in extract/capitalised-runs.ts). */
+export const UPPERCASE_LETTER = /^\p{Lu}$/u;
+
+/** One letter or combining mark (non-ASCII letters inside capitalised runs in extract/capitalised-runs.ts). */
+export const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
 /** One letter, combining mark or digit (context tests around quote marks in extract/pair-quote-marks.ts). */
 export const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
 

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
+import { CAPITALISED_RUN } from '../src/patterns.js';
+import { nextCapitalisedRun } from '../src/extract/capitalised-runs.js';
 
 /** Text built from the pieces that make extraction hard: every mark, odd spaces, cues, lone surrogates. */
 const tricky = fc
@@ -59,6 +61,34 @@ describe('extractQuotes properties', () => {
         expect(JSON.stringify(extractQuotes(text))).toBe(JSON.stringify(extractQuotes(text)));
       }),
       { numRuns: 200, seed: 11 },
+    );
+  });
+});
+
+describe('capitalised runs', () => {
+  const runsByRegex = (text: string): [number, number][] => {
+    const runs: [number, number][] = [];
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) runs.push([m.index, m.index + m[0].length]);
+    return runs;
+  };
+  const runsByScan = (text: string): [number, number][] => {
+    const runs: [number, number][] = [];
+    const run = { start: 0, end: 0, spaced: false, marked: false };
+    for (let from = 0; nextCapitalisedRun(text, from, run); from = run.end) runs.push([run.start, run.end]);
+    return runs;
+  };
+  const nameParts = fc
+    .array(fc.constantFrom('A', 'Peskov', 'É', 'Åsa', 'ß', 'x', ' ', '\u00a0', '  ', '.', "'", '’', '-', '\u2010', 'Ǆ', '𝐀', '\ud835', 'é', '\u0301', 'Sen.', 'O’Neil', 'Jean-Luc', '\n', ',', '1'), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+
+  it('the character scan finds exactly the runs of CAPITALISED_RUN', () => {
+    expect(runsByScan('Kremlin spokesman Dmitry Peskov’s aide, Sen. Ted Cruz-Smith.')).toEqual([[0, 7], [18, 33], [40, 60]]);
+    fc.assert(
+      fc.property(fc.oneof(nameParts, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
+        expect(runsByScan(text)).toEqual(runsByRegex(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { CAPITALISED_RUN } from '../patterns.js';
+import { nextCapitalisedRun, type CapitalisedRun } from './capitalised-runs.js';
 import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
 import { NON_PERSON_WORDS, NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
@@ -67,16 +67,16 @@ interface RunWord {
 export function findPersons(text: string, inQuote: (offset: number) => boolean): PersonRegistry {
   const registry: PersonRegistry = { persons: [], mentions: [], byLastWord: new Map(), mentionStarts: new Map() };
   const singles: RunWord[] = [];
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
-    const raw = m[0];
+  const run: CapitalisedRun = { start: 0, end: 0, spaced: false, marked: false };
+  for (let from = 0; nextCapitalisedRun(text, from, run); from = run.end) {
+    const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
-    if (raw.length > 1 && !raw.includes(' ') && !raw.includes('\u00A0') && !raw.endsWith('.') && !raw.includes('\u2019') && !raw.includes("'")) {
-      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: m.index, end: m.index + raw.length });
+    if (raw.length > 1 && !run.spaced && !run.marked) {
+      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: run.start, end: run.end });
       continue;
     }
-    for (const run of splitRun(raw, m.index)) {
-      const named = nameInRun(text, run);
+    for (const words of splitRun(raw, run.start)) {
+      const named = nameInRun(text, words);
       if (named === null) continue;
       if (named.words.length === 1 && named.roles.length === 0) {
         singles.push(named.words[0]!);
