@@ -25,6 +25,12 @@ export const CUE_WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC.\-\u2010\u2011][\p{
 export const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?(?:[ \u00A0]\p{Lu}[\p{L}\p{M}]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}]+)*\.?)*/gu;
 
+/** One line break of any kind (paragraph ends in extract/paragraphs.ts; used with `test` and `lastIndex` to jump between them). */
+export const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
+
+/** One character of the quote-mark table (", «, », U+2018–U+201F, ‹, ›, 「, 」) (jumps between marks in extract/pair-quote-marks.ts). */
+export const QUOTE_MARK_CHAR = /["\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C\u300D]/g;
+
 /** One upper-case letter (non-ASCII starts of capitalised runs in extract/capitalised-runs.ts). */
 export const UPPERCASE_LETTER = /^\p{Lu}$/u;
 

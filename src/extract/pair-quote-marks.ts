@@ -19,6 +19,7 @@ import type { QuoteFlag } from '../types.js';
 import type { Paragraph } from './paragraphs.js';
 import { QUOTE_MARKS, isLetterOrDigit, isOpeningContext, isClosingContext, isSpaceOrEdge, isDash, type QuoteMark } from './quote-marks.js';
 import { isSpace } from '../text/tokens.js';
+import { QUOTE_MARK_CHAR } from '../patterns.js';
 
 /** Quotes nest at most this deep; deeper opening marks are reported and skipped. */
 export const MAX_DEPTH = 3;
@@ -65,6 +66,12 @@ const FRENCH_SPACED = '\u00AB\u2039\u201E';
 
 const PUNCTUATION_AFTER_WORD = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2026']);
 
+/** The offset of the first quote-mark character at or after `from`, or the text's length. */
+function markFrom(text: string, from: number): number {
+  QUOTE_MARK_CHAR.lastIndex = from;
+  return QUOTE_MARK_CHAR.test(text) ? QUOTE_MARK_CHAR.lastIndex - 1 : text.length;
+}
+
 /**
  * Finds every quoted span of `text`.
  * @example
@@ -99,16 +106,17 @@ export function pairQuoteMarks(
     if (e > s) quotes.push(q);
   };
 
+  let nextMark = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para = paragraphs[pi]!;
     const stack: OpenQuote[] = [];
     let firstMark = para.start;
     while (firstMark < para.end && isSpace(text.charCodeAt(firstMark))) firstMark++;
 
-    for (let i = para.start; i < para.end; i++) {
-      const code = text.charCodeAt(i);
-      // fast path: most characters are not marks (", «, », ‹, ›, U+2018–U+201F, 「, 」)
-      if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x203a || (code > 0x201f && code < 0x2039)) && code !== 0x300c && code !== 0x300d) continue;
+    // jump from mark to mark (", «, », ‹, ›, U+2018–U+201F, 「, 」); the next mark found past a
+    // paragraph is kept for the paragraphs after it, so the text is searched once
+    if (nextMark < para.start) nextMark = markFrom(text, para.start);
+    for (let i = nextMark; i < para.end; i = nextMark = markFrom(text, i + 1)) {
       const ch = text[i]!;
       const row = marksTable[ch];
       if (row === undefined) continue;
