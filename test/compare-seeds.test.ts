@@ -235,6 +235,18 @@ describe('divergence at the extremes', () => {
     ]);
   });
 
+  it('compares a WordNet collocation with a single word of the other side', () => {
+    const result = compareQuotes('Arkansas Supreme Court strikes down execution law', 'Arkansas Justices Strike Down Death Penalty');
+    expect(entry(result, 'execution', 'Death Penalty')).toEqual({
+      a: { start: 36, end: 45, text: 'execution' },
+      b: { start: 30, end: 43, text: 'Death Penalty' },
+      kind: 'synonym',
+      similarity: 0.85,
+      moved: false,
+    });
+    expect(entry(result, 'strikes', 'Strike')?.kind).toBe('inflection');
+  });
+
   it('matches transliterations and numbers', () => {
     expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
     expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');

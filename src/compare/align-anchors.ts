@@ -2,7 +2,8 @@
  * The first phases of the aligner, after Sultan, Bethard & Sumner (2014):
  * 1. identical runs (n-grams) longest first, each chosen by its length, then by how well it
  *    agrees with the links already made (crossings, then distance from the nearest link's diagonal);
- * 1b. closed compounds and their open or hyphenated forms ("shotgun" ↔ "shot gun", align-compounds.ts);
+ * 1b. closed compounds and their open or hyphenated forms ("shotgun" ↔ "shot gun", align-compounds.ts),
+ *     then WordNet collocations and a word ("death penalty" ↔ "execution", align-collocations.ts);
  * 2. single content words by similarity (strong matches only: identical, inflection, spelling,
  *    number, synonym), preferring pairs with contextual evidence from their neighbours;
  * 3. identical function words and punctuation, by their neighbours (a token joins its twin when
@@ -14,6 +15,7 @@
  */
 
 import { areFunctionVariants } from '../lexicon/function-words.js';
+import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
 import type { WordFeatures } from './token-features.js';
@@ -25,6 +27,7 @@ export const STRONG_MATCH = 0.8;
 export function alignAnchors(state: AlignmentState): void {
   alignIdenticalRuns(state);
   alignCompounds(state);
+  alignCollocations(state);
   alignContentWords(state);
   alignByNeighbours(state);
 }

@@ -1,0 +1,58 @@
+/**
+ * WordNet collocations: two adjacent words that WordNet lists as one lemma ("death penalty",
+ * "shot gun", "take off") are compared as one word with the single words of the other side, so
+ * "death penalty" ↔ "execution" (one synset) is one `synonym` entry instead of an insertion, an
+ * omission and nothing in common. Runs after identical runs and compounds, before single content
+ * words; only with WordNet on.
+ *
+ * @module
+ */
+
+import type { AlignmentKind } from '../types.js';
+import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+import { wordFeatures } from './token-features.js';
+import { tokenSimilarity } from './token-similarity.js';
+
+/** Smallest similarity of a collocation and a word for them to be linked (synonym, inflection). */
+const MIN_COLLOCATION_MATCH = 0.85;
+
+/** Links WordNet collocations of either side to a single word of the other. */
+export function alignCollocations(state: AlignmentState): void {
+  if (!state.useWordNet) return;
+  linkCollocations(state, 'a');
+  linkCollocations(state, 'b');
+}
+
+function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
+  const pairs = state[pairSide];
+  const words = pairSide === 'a' ? state.b : state.a;
+  const linkOfPairs = pairSide === 'a' ? state.linkOfA : state.linkOfB;
+  const linkOfWords = pairSide === 'a' ? state.linkOfB : state.linkOfA;
+  for (let k = 0; k + 1 < pairs.tokens.length; k++) {
+    if (!freeWordPair(pairs, linkOfPairs, k)) continue;
+    const collocation = wordFeatures(`${pairs.tokens[k]!.norm} ${pairs.tokens[k + 1]!.norm}`, true);
+    if (collocation.lemmas.length === 0) continue;
+    let best = -1;
+    let bestScore = MIN_COLLOCATION_MATCH;
+    let bestKind: AlignmentKind = 'synonym';
+    for (let l = 0; l < words.tokens.length; l++) {
+      if (!words.content[l] || linkOfWords[l] !== -1) continue;
+      const match = tokenSimilarity(collocation, words.features[l]!, false, false, true);
+      if (match.score >= bestScore && (best === -1 || match.score > bestScore)) {
+        best = l;
+        bestScore = match.score;
+        bestKind = match.kind;
+      }
+    }
+    if (best === -1) continue;
+    const [a0, a1, b0, b1] = pairSide === 'a' ? [k, k + 2, best, best + 1] : [best, best + 1, k, k + 2];
+    addLink(state, { a0, a1, b0, b1, kind: bestKind, score: bestScore, moved: false });
+  }
+}
+
+/** Tokens `k` and `k + 1` are free words, the first a content word, written with one space between. */
+function freeWordPair(side: Side, linkOf: Int32Array, k: number): boolean {
+  const first = side.tokens[k]!;
+  const second = side.tokens[k + 1]!;
+  return side.content[k]! && second.isWord && linkOf[k] === -1 && linkOf[k + 1] === -1 && second.start === first.end + 1;
+}
