@@ -85,10 +85,16 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
       addMention(registry, text, named.words, named.roles, inQuote);
     }
   }
+  // a single word is known only if some person's last word is exactly it (fullestForm compares
+  // exact forms): a set of those forms spares lower-casing every capitalised word of the article
+  const lastWords = new Set<string>();
+  for (const person of registry.persons) lastWords.add(person.words[person.words.length - 1]!);
   for (const single of singles) {
-    const known = registry.byLastWord.has(single.text.toLowerCase()) && fullestForm(registry, [single.text], single.start) !== null;
+    const known = lastWords.has(single.text) && fullestForm(registry, [single.text], single.start) !== null;
     if (known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) {
+      const count = registry.persons.length;
       addMention(registry, text, [single], [], inQuote);
+      for (let k = count; k < registry.persons.length; k++) lastWords.add(registry.persons[k]!.words.at(-1)!);
     }
   }
   registry.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

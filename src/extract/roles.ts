@@ -72,6 +72,8 @@ const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'i'];
  * //=> true
  */
 export function isRoleWord(word: string): boolean {
+  if (ROLE_WORDS.has(word) || ROLE_WORDS_CAPITALISED.has(word)) return true;
+  if (isPlainWord(word)) return false; // neither form matched, and the word has no other case form
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
   if (!lower.includes('-') && !lower.includes('.')) return false;
@@ -82,6 +84,20 @@ export function isRoleWord(word: string): boolean {
 }
 
 
+
+/** ROLE_WORDS with a capital first letter ("President"), looked up without lower-casing (a hot path of the name scan). */
+const ROLE_WORDS_CAPITALISED = new Set([...ROLE_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)));
+
+/** ASCII letters, lower case after the first: its lower-case form is the word or the word with its first letter lowered. */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) continue;
+    if (i === 0 && code >= 0x41 && code <= 0x5a) continue;
+    return false;
+  }
+  return true;
+}
 
 /** A capitalised word that may stand before a title as a nationality ("Russian Foreign Minister"). */
 export function isDemonym(word: string): boolean {
