@@ -15,6 +15,7 @@
 
 import { isDash } from './quote-marks.js';
 import { isRoleWord } from './roles.js';
+import { NON_PERSON_WORDS } from './name-stopwords.js';
 import { wordsIn, type Word } from './words.js';
 import { INVERTING_VERBS, reportsAt, verbEnd } from './reporting-verbs.js';
 import {
@@ -178,6 +179,9 @@ export function sentenceSubject(text: string, from: number, to: number, isPerson
   const end = subject.mention[subject.mention.length - 1]!;
   const after = words[words.indexOf(end) + 1];
   if (after === undefined || isCapitalised(after)) return null;
+  // "Obama spokesman Robert Gibbs derided …", "the Clinton campaign called …": a name followed by a
+  // role or institution noun modifies it; the sentence's subject is someone else
+  if (isRoleWord(after.text) || NON_PERSON_WORDS.has(after.lower)) return namedAfterModifier(text, words, words.indexOf(after), isPerson, form);
   // a merely name-like opener needs a verb after it: "Lynch announced", not "Unemployment had"
   if (known === null && !(reportsAt(words, words.indexOf(after)) || after.text.endsWith('ed') || (after.text.endsWith('s') && !FUNCTION_WORDS.has(after.text) && after.text !== 'is' && after.text !== 'has' && after.text !== 'was'))) return null;
   if ("'\u2019".includes(text[end.end] ?? '')) return null;
@@ -257,4 +261,19 @@ function lastVisibleBefore(text: string, from: number): number {
   let p = from - 2;
   while (p >= 0 && text[p]!.trim() === '') p--;
   return p;
+}
+
+/**
+ * "Obama spokesman Robert Gibbs derided …", "Clinton campaign manager Robby Mook released …": the
+ * person named after the lower-case role words at `k`, with the word after the name as cue.
+ */
+function namedAfterModifier(text: string, words: readonly Word[], k: number, isPerson: IsPerson, form: CueMatch['form']): CueMatch | null {
+  let j = k;
+  while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && gapIs(text, words[j - 1]!, words[j]!)) j++;
+  if (j === k || j >= words.length || !isCapitalised(words[j]!) || !gapIs(text, words[j - 1]!, words[j]!)) return null;
+  const found = mentionAtStart(text, words.slice(j));
+  if (found === null || found.kind !== 'name' || !isPerson(found.mention, true)) return null;
+  const after = words[j + found.next];
+  if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower)) return null;
+  return { mention: found.mention, kind: 'name', cue: { start: after.start, end: after.end }, form };
 }
