@@ -37,6 +37,8 @@ export interface WordFeatures {
   related: Set<number> | undefined;
   hypernyms: Set<number> | undefined;
   antonyms: Set<number> | undefined;
+  /** Hypernyms of the hypernyms (two steps up), filled on first need by token-similarity.ts. */
+  grandparents: Set<number> | undefined;
   /** Content-word weight without a corpus (see divergence.ts), filled on first need. */
   specificity: number | undefined;
   /** Token-similarity results with words of higher id, keyed by `id * 2 + bothCapitalised` (see token-similarity.ts). */
@@ -70,6 +72,7 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     related: undefined,
     hypernyms: undefined,
     antonyms: undefined,
+    grandparents: undefined,
     specificity: undefined,
     matches: undefined,
     plainMatches: undefined,

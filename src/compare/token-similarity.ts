@@ -142,7 +142,7 @@ function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
   if (intersects(x.antonyms, y.synsets) || intersects(y.antonyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.antonym };
   if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
   if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
-  if (grandparentOf(x.hypernyms, y.synsets) || grandparentOf(y.hypernyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
+  if (intersects(grandparentsOf(x), y.synsets) || intersects(grandparentsOf(y), x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
   return NONE;
 }
 
@@ -152,8 +152,12 @@ function intersects(small: Set<number>, large: Set<number>): boolean {
   return false;
 }
 
-/** True when a hypernym of one of `hypernyms` is in `synsets` (two steps up the hierarchy). */
-function grandparentOf(hypernyms: Set<number>, synsets: Set<number>): boolean {
-  for (const h of hypernyms) for (const g of pointersOf(h).hypernyms) if (synsets.has(g)) return true;
-  return false;
+/** The synsets two hypernym steps above a word's synsets (computed once per word). */
+function grandparentsOf(features: WordFeatures & { hypernyms: Set<number> }): Set<number> {
+  if (features.grandparents === undefined) {
+    const found = new Set<number>();
+    for (const h of features.hypernyms) for (const g of pointersOf(h).hypernyms) found.add(g);
+    features.grandparents = found;
+  }
+  return features.grandparents;
 }
