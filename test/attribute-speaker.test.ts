@@ -15,6 +15,22 @@ describe('attributing speakers', () => {
     ]);
   });
 
+  it('credits a quote inside a sentence to the attribution closing that sentence, not to an unnamed role', () => {
+    const text =
+      'Headline\nThe promise to “take our country back” appeals to older voters, said Alan Abramowitz, a demographer at Emory University.\n' +
+      'NATO’s “gradual invasion” of Ukraine must stop, top Russian official warns.';
+    expect(speakers(text)).toEqual([
+      ['take our country back', 'Alan Abramowitz', 'cue', 'Alan Abramowitz', 'said'],
+      ['gradual invasion', null, null, null, null],
+    ]);
+  });
+
+  it('takes the person named after a role noun, not the name the role modifies', () => {
+    expect(speakers('Headline\nFormer Obama spokesman Robert Gibbs derided “the professional left” in press conferences.')).toEqual([
+      ['the professional left', 'Robert Gibbs', 'cue', 'Robert Gibbs', 'derided'],
+    ]);
+  });
+
   it('reads dash attributions with a name, a pronoun and a role noun', () => {
     const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n«We are watching» — he said.\n“It is tense” — said Peskov.\n“It is final” — added the spokesman.';
     expect(speakers(text)).toEqual([

@@ -25,6 +25,7 @@ import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';
+import { sentenceFinalCue } from './sentence-final-cue.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
 
@@ -110,6 +111,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       q.speaker = resolve(match);
       if (q.speaker) break;
     }
+    // "…“take our country back” appeals to …, said Alan Abramowitz, a demographer …": an attribution
+    // closing the quote's sentence credits every quotation in it
+    const closing = q.speaker === null && after === null && parent === null ? sentenceFinalCue(text, afterFrom, nextSibling && nextSibling.paragraph === q.paragraph ? nextSibling.open : para.end) : null;
+    if (closing !== null) q.speaker = resolve(closing);
     // "…,” said a New Hampshire Democrat": the quote is credited, to someone who is not a named person
     if (q.speaker === null && after !== null && after.kind === 'name') anonymous.add(q);
     if (q.speaker && parent === null) {

@@ -1,0 +1,46 @@
+/**
+ * The attribution that closes a quote's sentence ("… “take our country back” appeals to …, said
+ * Alan Abramowitz, a demographer at Emory University."): PolNeAR credits every quotation of such a
+ * sentence to that speaker, also when the quote is not followed directly by the cue.
+ *
+ * @module
+ */
+
+import { cueAfter, type CueMatch } from './speaker-cues.js';
+import { hasSentenceEnd } from './sentences.js';
+import { isRoleWord } from './roles.js';
+import { wordAfter } from './words.js';
+
+/** How far after a quote its sentence's closing attribution is looked for. */
+const SENTENCE_REACH = 300;
+
+/**
+ * ", said X." or ", X said." ending the sentence that holds a quote (from `from`, before `limit`):
+ * the cue after one of the sentence's last commas that reaches the sentence end.
+ * @example
+ * const text = 'Clinton “drew well” in 2008, said professor Paul Beck. Next.';
+ * sentenceFinalCue(text, 19, text.length)?.mention.map((w) => w.text)
+ * //=> ['Paul', 'Beck']
+ */
+export function sentenceFinalCue(text: string, from: number, limit: number): CueMatch | null {
+  const bound = Math.min(limit, from + SENTENCE_REACH, text.length);
+  let end = -1;
+  for (let i = from; i < bound; i++) {
+    const ch = text[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || hasSentenceEnd(text, i, i + 2))) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  let tried = 0;
+  for (let c = text.lastIndexOf(',', end); c >= from && tried < 4; c = text.lastIndexOf(',', c - 1), tried++) {
+    const match = cueAfter(text, c, end + 1);
+    if (match === null || match.form !== 'cue' || match.cue === null) continue;
+    // "…, top Russian official warns.": a capitalised word before a role noun describes an unnamed speaker
+    const next = wordAfter(text, match.mention[match.mention.length - 1]!.end);
+    if (match.kind === 'name' && next !== null && next.text === next.text.toLowerCase() && isRoleWord(next.text)) return null;
+    return match;
+  }
+  return null;
+}
