@@ -247,6 +247,23 @@ describe('divergence at the extremes', () => {
     expect(entry(result, 'strikes', 'Strike')?.kind).toBe('inflection');
   });
 
+  it('links an acronym to the name it stands for as one synonym entry', () => {
+    const un = compareQuotes('The UN said on Monday', 'The United Nations said on Monday');
+    expect(entry(un, 'UN', 'United Nations')).toEqual({
+      a: { start: 4, end: 6, text: 'UN' },
+      b: { start: 4, end: 18, text: 'United Nations' },
+      kind: 'synonym',
+      similarity: 0.85,
+      moved: false,
+    });
+    expect(entry(compareQuotes('VOA reports', 'Voice of America reports'), 'VOA', 'Voice of America')?.kind).toBe('synonym');
+    // lower-case words are not a name (WordNet's "united nations" collocation links it instead),
+    // and a capitalised word alone is not an expansion
+    expect(entry(compareQuotes('the UN met', 'the united nations met'), 'UN', 'united nations')?.kind).toBe('synonym');
+    expect(entry(compareQuotes('the WTO met', 'the world trade organisation met'), 'WTO', 'world trade organisation')).toBeUndefined();
+    expect(entry(compareQuotes('the US said', 'the Union said'), 'US', 'Union')).toBeUndefined();
+  });
+
   it('matches transliterations and numbers', () => {
     expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
     expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');

@@ -3,6 +3,7 @@
  * 1. identical runs (n-grams) longest first, each chosen by its length, then by how well it
  *    agrees with the links already made (crossings, then distance from the nearest link's diagonal);
  * 1b. closed compounds and their open or hyphenated forms ("shotgun" ↔ "shot gun", align-compounds.ts),
+ *     acronyms and their names ("UN" ↔ "United Nations", align-acronyms.ts),
  *     then WordNet collocations and a word ("death penalty" ↔ "execution", align-collocations.ts);
  * 2. single content words by similarity (strong matches only: identical, inflection, spelling,
  *    number, synonym), preferring pairs with contextual evidence from their neighbours;
@@ -15,6 +16,7 @@
  */
 
 import { areFunctionVariants } from '../lexicon/function-words.js';
+import { alignAcronyms } from './align-acronyms.js';
 import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
@@ -27,6 +29,7 @@ export const STRONG_MATCH = 0.8;
 export function alignAnchors(state: AlignmentState): void {
   alignIdenticalRuns(state);
   alignCompounds(state);
+  alignAcronyms(state);
   alignCollocations(state);
   alignContentWords(state);
   alignByNeighbours(state);
