@@ -264,6 +264,21 @@ describe('divergence at the extremes', () => {
     expect(entry(compareQuotes('the US said', 'the Union said'), 'US', 'Union')).toBeUndefined();
   });
 
+  it('links a symbol to the word it stands for when their neighbours are linked', () => {
+    const percent = compareQuotes('prices rose 5 % in May', 'prices rose 5 percent in May');
+    expect(entry(percent, '%', 'percent')).toEqual({
+      a: { start: 14, end: 15, text: '%' },
+      b: { start: 14, end: 21, text: 'percent' },
+      kind: 'synonym',
+      similarity: 0.85,
+      moved: false,
+    });
+    expect(entry(compareQuotes('rose 5 per cent in May', 'rose 5 % in May'), 'per cent', '%')?.kind).toBe('synonym');
+    expect(entry(compareQuotes('AT & T said', 'AT and T said'), '&', 'and')?.kind).toBe('synonym');
+    // no linked neighbour: no evidence the symbol and the word fill the same slot
+    expect(entry(compareQuotes('the fee is 5 % now', 'percent of people agree'), '%', 'percent')).toBeUndefined();
+  });
+
   it('matches transliterations and numbers', () => {
     expect(entry(compareQuotes('troops near Kiev', 'troops near Kyiv'), 'Kiev', 'Kyiv')?.kind).toBe('spelling');
     expect(entry(compareQuotes('lost 1,000 soldiers', 'lost 1000 soldiers'), '1,000', '1000')?.kind).toBe('number');

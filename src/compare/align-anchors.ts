@@ -7,6 +7,7 @@
  *     then WordNet collocations and a word ("death penalty" ↔ "execution", align-collocations.ts);
  * 2. single content words by similarity (strong matches only: identical, inflection, spelling,
  *    number, synonym), preferring pairs with contextual evidence from their neighbours;
+ * 2b. symbols and the words they stand for, by linked neighbours ("%" ↔ "percent", align-symbols.ts);
  * 3. identical function words and punctuation, by their neighbours (a token joins its twin when
  *    the token before or after it is already linked to the twin's neighbour; the starts and ends of
  *    the texts count as linked).
@@ -19,6 +20,7 @@ import { areFunctionVariants } from '../lexicon/function-words.js';
 import { alignAcronyms } from './align-acronyms.js';
 import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
+import { alignSymbols } from './align-symbols.js';
 import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
 import type { WordFeatures } from './token-features.js';
 
@@ -32,6 +34,7 @@ export function alignAnchors(state: AlignmentState): void {
   alignAcronyms(state);
   alignCollocations(state);
   alignContentWords(state);
+  alignSymbols(state);
   alignByNeighbours(state);
 }
 

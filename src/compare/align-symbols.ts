@@ -1,0 +1,60 @@
+/**
+ * Symbols and the words they stand for: "5 %" ↔ "5 percent", "$" ↔ "dollars", "&" ↔ "and".
+ * The tokenizer makes a symbol a punctuation token, which no word similarity reaches, so a symbol
+ * is linked to a free equivalent word on the other side when their neighbours are linked to each
+ * other (the number before "%" and before "percent"). One `synonym` entry.
+ *
+ * @module
+ */
+
+import { LAYER_SCORES } from './token-similarity.js';
+import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+
+/** Words each symbol is written as. */
+const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['%', ['percent', 'pct', 'per']],
+  ['$', ['dollar', 'dollars', 'usd']],
+  ['€', ['euro', 'euros', 'eur']],
+  ['£', ['pound', 'pounds', 'gbp']],
+  ['&', ['and']],
+  ['+', ['plus']],
+  ['@', ['at']],
+]);
+
+/** True when tokens `k` (of `x`) and `l` (of `y`) have linked neighbours on the same side. */
+function neighboursLinked(state: AlignmentState, xSide: 'a' | 'b', k: number, l: number): boolean {
+  const linkOfX = xSide === 'a' ? state.linkOfA : state.linkOfB;
+  const linkOfY = xSide === 'a' ? state.linkOfB : state.linkOfA;
+  const same = (p: number, q: number) => p >= 0 && q >= 0 && p < linkOfX.length && q < linkOfY.length && linkOfX[p] !== -1 && linkOfX[p] === linkOfY[q];
+  return same(k - 1, l - 1) || same(k + 1, l + 1);
+}
+
+/** Links every symbol of either side to an equivalent word of the other with linked neighbours. */
+export function alignSymbols(state: AlignmentState): void {
+  linkSymbols(state, 'a');
+  linkSymbols(state, 'b');
+}
+
+function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
+  const symbols: Side = state[symbolSide];
+  const words: Side = symbolSide === 'a' ? state.b : state.a;
+  const linkOfSymbols = symbolSide === 'a' ? state.linkOfA : state.linkOfB;
+  const linkOfWords = symbolSide === 'a' ? state.linkOfB : state.linkOfA;
+  for (let k = 0; k < symbols.tokens.length; k++) {
+    const token = symbols.tokens[k]!;
+    if (token.isWord || linkOfSymbols[k] !== -1) continue;
+    const equivalents = SYMBOL_WORDS.get(token.norm);
+    if (equivalents === undefined) continue;
+    for (let l = 0; l < words.tokens.length; l++) {
+      if (linkOfWords[l] !== -1 || !equivalents.includes(words.tokens[l]!.norm)) continue;
+      // "per cent": the symbol stands for both words
+      const end = words.tokens[l]!.norm === 'per' ? (words.tokens[l + 1]?.norm === 'cent' && linkOfWords[l + 1] === -1 ? l + 2 : -1) : l + 1;
+      if (end === -1) continue;
+      // the token before the symbol is linked to the one before the word(s), or the token after to the one after
+      if (!neighboursLinked(state, symbolSide, k, l) && !neighboursLinked(state, symbolSide, k, end - 1)) continue;
+      const [a0, a1, b0, b1] = symbolSide === 'a' ? [k, k + 1, l, end] : [l, end, k, k + 1];
+      addLink(state, { a0, a1, b0, b1, kind: 'synonym', score: LAYER_SCORES.synonym, moved: false });
+      break;
+    }
+  }
+}
