@@ -25,6 +25,14 @@ describe('attributing speakers', () => {
     ]);
   });
 
+  it('steps over an appositive of several commas (age, place, abbreviations) to the verb', () => {
+    const text = 'Headline\n“They scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.\n“Quit it,” Senate Majority Leader Mitch McConnell, R-Ky., said.';
+    expect(speakers(text)).toEqual([
+      ['They scare me,', 'Harry Bond', 'cue', 'Harry Bond', 'said'],
+      ['Quit it,', 'Mitch McConnell', 'cue', 'Mitch McConnell', 'said'],
+    ]);
+  });
+
   it('takes the person named after a role noun, not the name the role modifies', () => {
     expect(speakers('Headline\nFormer Obama spokesman Robert Gibbs derided “the professional left” in press conferences.')).toEqual([
       ['the professional left', 'Robert Gibbs', 'cue', 'Robert Gibbs', 'derided'],

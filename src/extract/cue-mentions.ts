@@ -39,11 +39,16 @@ export type IsPerson = (words: readonly Word[], loose?: boolean) => boolean;
 export function skipAppositive(text: string, words: readonly Word[], k: number): number {
   const name = words[k - 1];
   if (name === undefined || text[name.end] !== ',') return k;
+  let first = -1;
   for (let j = k; j < words.length && j - k < 24; j++) {
-    if (text[words[j]!.end] === ',') return j + 1;
-    if (/* a sentence ends */ '.!?'.includes(text[words[j]!.end] ?? '')) return k;
+    const end = words[j]!.end;
+    // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the comma before the verb
+    const comma = text[end] === ',' || (text[end] === '.' && text[end + 1] === ',');
+    if (comma && j + 1 < words.length && reportsAt(words, j + 1)) return j + 1;
+    if (comma && first < 0) first = j + 1;
+    if (/* a sentence ends */ '.!?'.includes(text[end] ?? '') && text[end + 1] !== ',') break;
   }
-  return k;
+  return first >= 0 ? first : k;
 }
 
 /** The word starts with a capital letter. */

@@ -119,7 +119,9 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const verb = words[v];
   if (verb === undefined) return null;
   const gapFrom = afterParenthesis > words[v - 1]!.end ? afterParenthesis : words[v - 1]!.end;
-  if (text.slice(gapFrom, verb.start).replace(',', '').trim() !== '') return null;
+  const gap = text.slice(gapFrom, verb.start);
+  // "McConnell, R-Ky., said": the dot of an abbreviation before the comma
+  if ((gap.startsWith('.,') ? gap.slice(2) : gap.replace(',', '')).trim() !== '') return null;
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
   const lowered = { ...verb, text: verb.lower };
   const verbWords = [...words.slice(0, v), lowered, ...words.slice(v + 1, v + 2)];
