@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
-import { CAPITALISED_RUN } from '../src/patterns.js';
+import { CAPITALISED_RUN, CUE_WORD } from '../src/patterns.js';
+import { wordsIn } from '../src/extract/words.js';
 import { nextCapitalisedRun } from '../src/extract/capitalised-runs.js';
 
 /** Text built from the pieces that make extraction hard: every mark, odd spaces, cues, lone surrogates. */
@@ -87,6 +88,35 @@ describe('capitalised runs', () => {
     fc.assert(
       fc.property(fc.oneof(nameParts, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
         expect(runsByScan(text)).toEqual(runsByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('cue-window words', () => {
+  const wordsByRegex = (text: string, start: number, end: number): [string, number, number][] => {
+    const words: [string, number, number][] = [];
+    const window = text.slice(start, end);
+    CUE_WORD.lastIndex = 0;
+    for (let m = CUE_WORD.exec(window); m !== null; m = CUE_WORD.exec(window)) {
+      const possessive = m[0].length > 2 && (m[0].endsWith('\u2019s') || m[0].endsWith("'s"));
+      const word = possessive ? m[0].slice(0, -2) : m[0];
+      words.push([word, start + m.index, start + m.index + word.length]);
+    }
+    return words;
+  };
+  const parts = fc
+    .array(fc.constantFrom('a', 'Peskov', 'É', 'ß', ' ', '.', "'", '’', 'ʼ', '-', '\u2010', '𝐀', '\ud835', '\udc00', '\u0301', '’s', "'s", 'U.S.', '3', '٣', ',', '—'), { maxLength: 40 })
+    .map((p) => p.join(''));
+
+  it('wordsIn finds the words of CUE_WORD, possessives stripped, in any window', () => {
+    expect(wordsIn('— said Peskov’s aide, U.S.-born.', 0, 32).map((w) => w.text)).toEqual(['said', 'Peskov', 'aide', 'U.S', 'born']);
+    fc.assert(
+      fc.property(fc.oneof(parts, fc.string({ unit: 'binary', maxLength: 60 })), fc.nat(70), fc.nat(70), (text, a, b) => {
+        const start = Math.min(a, b, text.length);
+        const end = Math.min(Math.max(a, b), text.length);
+        expect(wordsIn(text, start, end).map((w) => [w.text, w.start, w.end])).toEqual(wordsByRegex(text, start, end));
       }),
       { numRuns: 3000 },
     );
