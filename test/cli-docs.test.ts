@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliCommand, REPO } from './cli-runner.js';
 
-/** The document whose examples must run (docs/cli.md until it is merged into the README). */
-export const DOCS = 'docs/cli.md';
+/** The document whose examples must run (the README's command-line section). */
+export const DOCS = 'README.md';
 
 /** Commands of the ```sh blocks: one per line, `\` continuations joined, comments dropped. */
 export function shellCommands(markdown: string): string[] {
