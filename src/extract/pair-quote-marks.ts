@@ -68,6 +68,9 @@ const PUNCTUATION_AFTER_WORD = new Set(['.', ',', ';', ':', '!', '?', ')', ']', 
 
 /** The offset of the first quote-mark character at or after `from`, or the text's length. */
 function markFrom(text: string, from: number): number {
+  // runs of marks ("“““…") are common in hostile input: test the next character before searching
+  const code = text.charCodeAt(from);
+  if (code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f) || code === 0x2039 || code === 0x203a || code === 0x300c || code === 0x300d) return from;
   QUOTE_MARK_CHAR.lastIndex = from;
   return QUOTE_MARK_CHAR.test(text) ? QUOTE_MARK_CHAR.lastIndex - 1 : text.length;
 }
