@@ -12,6 +12,8 @@ import { formatHtml } from '../src/report/html.js';
 import { runCli } from './cli-runner.js';
 import { HOSTILE_ARTICLES, hostileQuote, hostileReport } from './hostile-report.js';
 import { sampleReport } from './sample-report.js';
+import { alignCorpus } from '../src/corpus/align-corpus.js';
+import { seedArticles } from './corpus-fixtures.js';
 
 // The callbacks below run in the page; the project compiles without the DOM library, so declare what they use.
 declare const window: { __pwned?: unknown; getComputedStyle(element: unknown, pseudo?: string): { backgroundColor: string; color: string; content: string } };
@@ -92,6 +94,20 @@ describe.skipIf(CHROMIUM === undefined)('HTML report in headless Chromium', () =
     expect(await page.$$eval('#cluster-1 table.witnesses tr', (rows) => rows.map((row) => row.children.length))).toEqual([5, 5]);
     expect(await page.$$eval('svg.heatmap g.heat-cell > text', (cells) => cells.map((cell) => cell.textContent))).toEqual(['0.27', '0.42']);
     expect(await page.$eval('.outside', (element) => window.getComputedStyle(element).color)).toBe('rgb(154, 154, 154)');
+    expect(requests).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('highlights "a sacrificial lamb" against "ritual victims" in the report of the real seed articles', async () => {
+    // The whole pipeline, as `npm run demo` runs it: extraction, clustering, comparison, HTML.
+    const { page, requests, errors } = await open(formatHtml(alignCorpus(seedArticles()), { title: 'Seed articles' }), 'seed-pipeline');
+    const pairs = await page.$$eval('mark.edit', (elements) =>
+      elements.map((element) => ({ edit: element.getAttribute('data-edit'), text: element.textContent, className: element.className })),
+    );
+    const lamb = pairs.find((mark) => mark.text === 'a sacrificial lamb');
+    expect(lamb?.className).toBe('edit edit-phrase-substitution');
+    const partner = pairs.filter((mark) => mark.edit === lamb?.edit).map((mark) => mark.text);
+    expect(partner).toEqual(['a sacrificial lamb', 'ritual victims']);
     expect(requests).toHaveLength(1);
     expect(errors).toEqual([]);
   });
