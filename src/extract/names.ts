@@ -242,8 +242,8 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
   while (words.length > 1) {
     const head = words[0]!.text;
     const next = words[1]!.text;
-    const acronym = head.length > 1 && head === head.toUpperCase();
-    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || next === next.toUpperCase()))) {
+    const acronym = head.length > 1 && isUpperCase(head);
+    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
       if (isRoleWord(head)) roles.push(head.toLowerCase());
       words = words.slice(1);
     } else break;
@@ -256,9 +256,19 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
     break;
   }
   if (words.length === 0 || words.length > 4) return null;
-  for (const w of words) if (NON_PERSON_WORDS.has(w.text.toLowerCase()) || isRoleWord(w.text) || w.text === w.text.toUpperCase()) return null;
+  for (const w of words) if (isUpperCase(w.text) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
   for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
   return { words, roles };
+}
+
+/** `word === word.toUpperCase()`, without building the upper-case copy for ASCII words. */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x80) return word === word.toUpperCase();
+  }
+  return true;
 }
 
 /** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
