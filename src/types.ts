@@ -421,6 +421,16 @@ export interface CorpusOptions {
   compare?: CompareOptions;
   /** Minimum number of word tokens for a quote to be clustered. Default 2. */
   minTokens?: number;
+  /**
+   * Called with the progress of each stage, so that a long run can show a bar: `extract` counts articles,
+   * `cluster` the candidate pairs verified, `echoes` the (quote, unquoted window) pairs verified, and
+   * `report` the comparisons of each cluster's variants with its reference (in this order; no `echoes`
+   * with `echoes: false`). Each stage is reported first with `done: 0`, then at most once per step
+   * (8 articles, 256 pairs or 64 comparisons per thread), and last with `done === total`. Called
+   * synchronously on the calling thread (never in a worker), never required: the results are identical
+   * with or without it. {@link QuoteIndex.toJSON} does not write it (a function is not JSON).
+   */
+  onProgress?: (progress: { stage: 'extract' | 'cluster' | 'echoes' | 'report'; done: number; total: number }) => void;
 }
 
 /** A match returned by {@link QuoteIndex.query}. */

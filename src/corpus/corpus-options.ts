@@ -6,6 +6,7 @@
  */
 
 import { QuoteDivergenceError } from '../errors.js';
+import type { ProgressHook } from './progress-steps.js';
 import type { Article, CompareOptions, CorpusOptions } from '../types.js';
 
 /** {@link CorpusOptions} with every default filled in. */
@@ -15,6 +16,8 @@ export interface ResolvedCorpusOptions {
   workers: number;
   compare: CompareOptions;
   minTokens: number;
+  /** The progress hook, or `null`: never serialised, never sent to a worker. */
+  onProgress: ProgressHook | null;
 }
 
 /** Default minimum similarity (1 - divergence on the overlap) for two quotes to join a cluster. */
@@ -41,7 +44,9 @@ export function resolveCorpusOptions(options: CorpusOptions | undefined): Resolv
   if (typeof compare !== 'object' || compare === null) {
     throw new QuoteDivergenceError('INVALID_ARGUMENT', 'compare must be an object of compare options');
   }
-  return { minSimilarity, echoes, workers, compare, minTokens };
+  const onProgress = options?.onProgress ?? null;
+  if (onProgress !== null && typeof onProgress !== 'function') throw new QuoteDivergenceError('INVALID_ARGUMENT', 'onProgress must be a function');
+  return { minSimilarity, echoes, workers, compare, minTokens, onProgress };
 }
 
 /** Throws unless `value` is a number in [0, 1]. */

@@ -18,6 +18,7 @@ import { byQuoteId, QuoteGroups } from './quote-groups.js';
 import { summariseSources } from './source-summary.js';
 import { unquotedWindows } from './unquoted-windows.js';
 import { judgeComparison } from './verify-pair.js';
+import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { TaskPool } from './worker-pool.js';
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { QuoteDivergenceError } from '../errors.js';
@@ -82,7 +83,7 @@ export class QuoteIndex {
    */
   add(articles: Article[]): void {
     checkArticles(articles, this.ids);
-    const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles });
+    const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles }, this.progress('extract'));
     articles.forEach((article, i) => {
       const { quotes, diagnostics } = extracted[i]!;
       this.ids.add(article.id);
@@ -147,16 +148,28 @@ export class QuoteIndex {
     const minSimilarity = options.minSimilarity ?? this.options.minSimilarity;
     checkMinSimilarity(minSimilarity);
     const representatives = this.store.representatives();
+    return this.buildClusters(representatives, this.components(representatives, minSimilarity));
+  }
+
+  /** The groups of each cluster: candidate pairs verified (progress stage `cluster`) and linked. */
+  private components(representatives: readonly number[], minSimilarity: number): number[][] {
     const settings = this.settings();
-    const components = clusterGroups(
+    const progress = this.progress('cluster');
+    return clusterGroups(
       this.store,
       representatives,
       this.verdicts,
-      (pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }).map((pair) => pair.verdict),
+      (pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict),
       minSimilarity,
       this.options.minTokens,
     );
-    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }));
+  }
+
+  /** The clusters of `components`: references chosen and compared with every variant (progress stage `report`). */
+  private buildClusters(representatives: readonly number[], components: readonly number[][]): Cluster[] {
+    const settings = this.settings();
+    const progress = this.progress('report');
+    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }, progress));
   }
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */
@@ -173,18 +186,26 @@ export class QuoteIndex {
       windows: unquotedWindows(article.text, byArticle.get(article.id) ?? []),
     }));
     const settings = this.settings();
+    const progress = this.progress('echoes');
     return findEchoes(this.store, windowed, this.options.minTokens, (pairs) =>
-      this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: true, settings }),
+      this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: true, settings }, progress),
     );
   }
 
-  /** The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics. */
+  /**
+   * The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics.
+   * Echoes are searched between verifying the clusters and comparing their variants, so that progress
+   * stages come in the order `cluster`, `echoes`, `report` (the two are independent).
+   */
   report(): CorpusReport {
-    const clusters = this.clusters();
+    const representatives = this.store.representatives();
+    const components = this.components(representatives, this.options.minSimilarity);
+    const echoes = this.options.echoes ? this.echoes() : [];
+    const clusters = this.buildClusters(representatives, components);
     return {
       quotes: [...this.store.quotes].sort(byQuoteId),
       clusters,
-      echoes: this.options.echoes ? this.echoes() : [],
+      echoes,
       sources: summariseSources(clusters),
       diagnostics: [...this.diagnostics].sort(
         (a, b) => ((a.articleId ?? '') < (b.articleId ?? '') ? -1 : (a.articleId ?? '') > (b.articleId ?? '') ? 1 : a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
@@ -209,7 +230,7 @@ export class QuoteIndex {
    *
    * @throws {QuoteDivergenceError} `INVALID_JSON` when `json` is not such an object.
    */
-  static fromJSON(json: unknown, options: Pick<CorpusOptions, 'workers' | 'compare'> = {}): QuoteIndex {
+  static fromJSON(json: unknown, options: Pick<CorpusOptions, 'workers' | 'compare' | 'onProgress'> = {}): QuoteIndex {
     const parsed = indexFromJSON(json);
     const index = new QuoteIndex({ ...parsed.options, ...options });
     index.restore(parsed.articles, parsed.quotes, parsed.diagnostics);
@@ -220,11 +241,24 @@ export class QuoteIndex {
     return { minSimilarity: this.options.minSimilarity, minTokens: this.options.minTokens, compare: this.options.compare };
   }
 
-  private run<R>(task: Task): R[] {
-    const threads = Object.values(this.options.compare).some((value) => typeof value === 'function') ? 1 : this.options.workers;
-    if (threads === 1 || task.items.length < 2) return new TaskPool(1).run<R>(task);
-    this.pool ??= new TaskPool(threads);
-    return this.pool.run<R>(task);
+  /** Progress of one stage of one call (stages and counts restart with every `add`, `clusters`, `echoes`, `report`). */
+  private progress(stage: ProgressStage): StageProgress {
+    return new StageProgress(stage, this.options.onProgress, this.threads());
+  }
+
+  /** Threads for the batches: one when the compare options hold a function (it cannot cross threads). */
+  private threads(): number {
+    return Object.values(this.options.compare).some((value) => typeof value === 'function') ? 1 : this.options.workers;
+  }
+
+  /** Runs `task` in this thread or the pool, in steps reported to `progress` when there is a hook. */
+  private run<R>(task: Task, progress: StageProgress): R[] {
+    const threads = this.threads();
+    return progress.run<R>(task, (part) => {
+      if (threads === 1 || part.items.length < 2) return new TaskPool(1).run<R>(part);
+      this.pool ??= new TaskPool(threads);
+      return this.pool.run<R>(part);
+    });
   }
 }
 

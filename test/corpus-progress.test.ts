@@ -1,0 +1,105 @@
+/**
+ * `onProgress`: the corpus stage reports each stage in order, `done` climbing to `total`, on the
+ * calling thread, and the report is exactly the one of a run without the hook — also with a batch
+ * split over a worker thread.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { alignCorpus } from '../src/corpus/align-corpus.js';
+import { StageProgress, ITEMS_PER_STEP } from '../src/corpus/progress-steps.js';
+import { QuoteIndex } from '../src/corpus/quote-index.js';
+import { TaskPool } from '../src/corpus/worker-pool.js';
+import { seedArticles } from './corpus-fixtures.js';
+import type { CorpusOptions } from '../src/types.js';
+
+type Call = Parameters<NonNullable<CorpusOptions['onProgress']>>[0];
+
+/** The calls grouped into runs of one stage, in order. */
+function stageRuns(calls: readonly Call[]): { stage: string; calls: Call[] }[] {
+  const runs: { stage: string; calls: Call[] }[] = [];
+  for (const call of calls) {
+    const last = runs.at(-1);
+    if (last?.stage === call.stage) last.calls.push(call);
+    else runs.push({ stage: call.stage, calls: [call] });
+  }
+  return runs;
+}
+
+describe('alignCorpus onProgress', () => {
+  const articles = seedArticles();
+  const plain = alignCorpus(articles);
+
+  it('reports extract, cluster, echoes, report in order, done climbing to total, with an identical report', () => {
+    const calls: Call[] = [];
+    const report = alignCorpus(articles, { onProgress: (progress) => calls.push({ ...progress }) });
+    expect(report).toEqual(plain);
+    const runs = stageRuns(calls);
+    expect(runs.map((run) => run.stage)).toEqual(['extract', 'cluster', 'echoes', 'report']);
+    for (const run of runs) {
+      expect(run.calls[0]!.done).toBe(0);
+      for (const [i, call] of run.calls.entries()) {
+        expect(call.done).toBeLessThanOrEqual(call.total);
+        if (i > 0) expect(call.done).toBeGreaterThanOrEqual(run.calls[i - 1]!.done);
+      }
+      const last = run.calls.at(-1)!;
+      expect(last.done).toBe(last.total);
+    }
+    // extraction counts the articles, one step of 8 here
+    expect(runs[0]!.calls).toEqual([
+      { stage: 'extract', done: 0, total: articles.length },
+      { stage: 'extract', done: articles.length, total: articles.length },
+    ]);
+    // the pairs verified and the comparisons made: real work, in steps
+    expect(runs.slice(1).map((run) => run.calls.at(-1)!.total > 0)).toEqual([true, true, true]);
+  });
+
+  it('has no echoes stage with echoes: false, and rejects a hook that is not a function', () => {
+    const stages: string[] = [];
+    alignCorpus(articles.slice(0, 2), { echoes: false, onProgress: ({ stage }) => stages.push(stage) });
+    expect([...new Set(stages)]).toEqual(['extract', 'cluster', 'report']);
+    expect(() => alignCorpus(articles, { onProgress: 'yes' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('is not written by QuoteIndex.toJSON', () => {
+    const hooked = new QuoteIndex({ onProgress: () => undefined });
+    const bare = new QuoteIndex();
+    hooked.add(articles.slice(0, 2));
+    bare.add(articles.slice(0, 2));
+    expect(hooked.toJSON()).toEqual(bare.toJSON());
+    expect(JSON.stringify(hooked.toJSON())).not.toContain('onProgress');
+  });
+});
+
+describe('StageProgress', () => {
+  const pairs: [string, string][] = Array.from({ length: 600 }, (_, i) => [`the alliance does not abandon plan ${i}`, `the alliance has not abandoned plan ${i % 7}`]);
+  const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+  const task = { op: 'verify' as const, items: pairs, keepAccepted: false, settings };
+
+  it('adds up done and total over the batches of one stage, in steps of ITEMS_PER_STEP items per thread', () => {
+    const calls: Call[] = [];
+    const progress = new StageProgress('cluster', (call) => calls.push({ ...call }), 1);
+    const single = new TaskPool(1);
+    const stepped = progress.run(task, (part) => single.run(part));
+    progress.run({ ...task, items: pairs.slice(0, 10) }, (part) => single.run(part));
+    expect(JSON.stringify(stepped)).toBe(JSON.stringify(single.run(task)));
+    expect(ITEMS_PER_STEP.verify).toBe(256);
+    expect(calls.map(({ done, total }) => [done, total])).toEqual([[0, 600], [256, 600], [512, 600], [600, 600], [600, 610], [610, 610]]);
+  });
+
+  it('runs in steps over a worker thread (the hook stays here) with the results of one thread', async () => {
+    const { buildSync } = await import('esbuild');
+    const out = fileURLToPath(new URL(`../node_modules/.cache/quote-divergence-test/progress-worker-${process.pid}.mjs`, import.meta.url));
+    buildSync({ entryPoints: [fileURLToPath(new URL('../src/corpus/worker.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+    const pool = new TaskPool(2, pathToFileURL(out));
+    try {
+      expect(pool.threads).toBe(2);
+      const calls: number[] = [];
+      const progress = new StageProgress('echoes', ({ done }) => calls.push(done), pool.threads);
+      const stepped = progress.run({ ...task, keepAccepted: true }, (part) => pool.run(part));
+      expect(JSON.stringify(stepped)).toBe(JSON.stringify(new TaskPool(1).run({ ...task, keepAccepted: true })));
+      expect(calls).toEqual([0, 512, 600]);
+    } finally {
+      pool.close();
+    }
+  });
+});
