@@ -33,6 +33,11 @@ describe('attributing speakers', () => {
     ]);
   });
 
+  it('after an appositive, credits the subject, not the name that opens the reported clause', () => {
+    const text = 'Headline\nIn an interview, Steve Huhn, a former HP vice president of global sales, said Fiorina “was heavily involved” in it.';
+    expect(speakers(text)).toEqual([['was heavily involved', 'Steve Huhn', 'cue', 'Steve Huhn', 'said']]);
+  });
+
   it('takes the person named after a role noun, not the name the role modifies', () => {
     expect(speakers('Headline\nFormer Obama spokesman Robert Gibbs derided “the professional left” in press conferences.')).toEqual([
       ['the professional left', 'Robert Gibbs', 'cue', 'Robert Gibbs', 'derided'],

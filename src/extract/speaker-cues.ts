@@ -250,6 +250,12 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       coordinated = cue;
       continue;
     }
+    // "Steve Huhn, a former HP vice president, said Fiorina “was …”": after an appositive the verb has
+    // its subject; the name after it starts the reported clause
+    if (afterComma) {
+      const head = earliestPersonBefore(text, words, v, isPerson);
+      if (head !== null && head.kind === 'name' && text[head.mention[head.mention.length - 1]!.end] === ',') return { ...head, cue, form };
+    }
     // "said Peskov:", but not "calls Cruz “…”": only verbs of saying invert with their subject
     const object = INVERTING_VERBS.has(word.lower) ? mentionAfter(text, words, cueEnd.index + 1) : null;
     if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
