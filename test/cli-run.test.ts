@@ -44,6 +44,19 @@ describe('run (in-process)', () => {
     expect(result.stdout).toContain(`${ESC}1m`);
   });
 
+  it('draws a bar per corpus stage on a terminal standard error, and none on a pipe', async () => {
+    const tty = await runWith(['analyze', 'fixtures/articles', '--format', 'json'], { stdout: false, stderr: true }, { NO_COLOR: '1' });
+    const pipe = await runWith(['analyze', 'fixtures/articles', '--format', 'json'], { stdout: false, stderr: false });
+    const full = '\u2588'.repeat(24);
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toContain(`\r${ESC}K${full} extracting quotes 5/5`);
+    const finals = ['verifying candidate pairs', 'searching for echoes', 'comparing with references'].map((label) => new RegExp(`${full} ${label} (\\d+)/\\1(?!\\d)`, 'u').exec(tty.stderr)?.index ?? -1);
+    expect(finals.every((at) => at > 0)).toBe(true);
+    expect([...finals].sort((a, b) => a - b)).toEqual(finals);
+    expect([pipe.status, pipe.stderr]).toEqual([0, '']);
+    expect(pipe.stdout).toBe(tty.stdout);
+  });
+
   it('is silent on standard error with --quiet, and plain with NO_COLOR', async () => {
     const result = await runWith(['analyze', 'fixtures/articles', '--quiet'], { stdout: true, stderr: true }, { NO_COLOR: '1' });
     expect([result.status, result.stderr]).toEqual([0, '']);

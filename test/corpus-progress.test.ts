@@ -81,6 +81,7 @@ describe('StageProgress', () => {
     const single = new TaskPool(1);
     const stepped = progress.run(task, (part) => single.run(part));
     progress.run({ ...task, items: pairs.slice(0, 10) }, (part) => single.run(part));
+    expect(progress.run({ ...task, items: [] }, (part) => single.run(part))).toEqual([]);
     expect(JSON.stringify(stepped)).toBe(JSON.stringify(single.run(task)));
     expect(ITEMS_PER_STEP.verify).toBe(256);
     expect(calls.map(({ done, total }) => [done, total])).toEqual([[0, 600], [256, 600], [512, 600], [600, 600], [600, 610], [610, 610]]);

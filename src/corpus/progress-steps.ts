@@ -32,6 +32,7 @@ export const ITEMS_PER_STEP: Readonly<Record<Task['op'], number>> = { extract: 8
 export class StageProgress {
   private done = 0;
   private total = 0;
+  private started = false;
 
   constructor(
     private readonly stage: ProgressStage,
@@ -42,8 +43,10 @@ export class StageProgress {
   /** Runs `task` with `run`, in steps when there is a hook, and returns the results in item order. */
   run<R>(task: Task, run: (task: Task) => R[]): R[] {
     const hook = this.hook;
-    if (hook === null) return run(task);
     const items: unknown[] = task.items;
+    // An empty batch after the first says nothing new (an empty first batch still shows the stage, at 0 of 0).
+    if (hook === null || (this.started && items.length === 0)) return run(task);
+    this.started = true;
     this.total += items.length;
     hook({ stage: this.stage, done: this.done, total: this.total });
     const step = ITEMS_PER_STEP[task.op] * this.threads;

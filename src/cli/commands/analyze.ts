@@ -51,6 +51,14 @@ export function renderReport(report: CorpusReport, format: Format, articles: rea
  */
 export const MAX_ARTICLE_LENGTH = 5_000_000;
 
+/** What the progress bar says during each stage of {@link alignCorpus}. */
+const STAGE_LABELS: Record<Parameters<NonNullable<CorpusOptions['onProgress']>>[0]['stage'], string> = {
+  extract: 'extracting quotes',
+  cluster: 'verifying candidate pairs',
+  echoes: 'searching for echoes',
+  report: 'comparing with references',
+};
+
 /** Reads the articles and analyses them; shared with `demo`. */
 export async function analyzeArticles(paths: readonly string[], context: CommandContext): Promise<{ report: CorpusReport; articles: Article[]; hadProblems: boolean }> {
   const { invocation, terminal, progress } = context;
@@ -70,6 +78,8 @@ export async function analyzeArticles(paths: readonly string[], context: Command
   const options: CorpusOptions = {};
   if (invocation.minSimilarity !== undefined) options.minSimilarity = invocation.minSimilarity;
   if (invocation.workers !== undefined) options.workers = invocation.workers;
+  // Only when the bar is shown (a terminal, no --quiet): without a hook the corpus stage runs its batches whole.
+  if (progress.enabled) options.onProgress = ({ stage, done, total }) => progress.update(STAGE_LABELS[stage], done, total);
   const report: CorpusReport = await alignCorpus(inputs.articles, options);
   progress.log(`${report.quotes.length} quotes, ${report.clusters.length} clusters, ${report.echoes.length} echoes`);
   return { report, articles: inputs.articles, hadProblems };
