@@ -9,7 +9,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 const MIN_LETTERS = 2;
 const MAX_LETTERS = 5;
@@ -56,10 +56,7 @@ export function alignAcronyms(state: AlignmentState): void {
 }
 
 function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
-  const short = state[shortSide];
-  const long = shortSide === 'a' ? state.b : state.a;
-  const linkOfShort = shortSide === 'a' ? state.linkOfA : state.linkOfB;
-  const linkOfLong = shortSide === 'a' ? state.linkOfB : state.linkOfA;
+  const { here: short, there: long, linkOfHere: linkOfShort, linkOfThere: linkOfLong } = facing(state, shortSide);
   for (let k = 0; k < short.tokens.length; k++) {
     if (linkOfShort[k] !== -1) continue;
     const letters = acronymLetters(short, k);
@@ -67,7 +64,7 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
     for (let l = 0; l < long.tokens.length; l++) {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;
-      const [a0, a1, b0, b1] = shortSide === 'a' ? [k, k + 1, l, l + length] : [l, l + length, k, k + 1];
+      const [a0, a1, b0, b1] = rangesFrom(shortSide, k, k + 1, l, l + length);
       addLink(state, { a0, a1, b0, b1, kind: 'synonym', score: LAYER_SCORES.synonym, moved: false });
       break;
     }

@@ -9,7 +9,7 @@
  */
 
 import type { AlignmentKind } from '../types.js';
-import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 import { wordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
@@ -24,10 +24,7 @@ export function alignCollocations(state: AlignmentState): void {
 }
 
 function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
-  const pairs = state[pairSide];
-  const words = pairSide === 'a' ? state.b : state.a;
-  const linkOfPairs = pairSide === 'a' ? state.linkOfA : state.linkOfB;
-  const linkOfWords = pairSide === 'a' ? state.linkOfB : state.linkOfA;
+  const { here: pairs, there: words, linkOfHere: linkOfPairs, linkOfThere: linkOfWords } = facing(state, pairSide);
   for (let k = 0; k + 1 < pairs.tokens.length; k++) {
     if (!freeWordPair(pairs, linkOfPairs, k)) continue;
     const collocation = wordFeatures(`${pairs.tokens[k]!.norm} ${pairs.tokens[k + 1]!.norm}`, true);
@@ -45,7 +42,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
       }
     }
     if (best === -1) continue;
-    const [a0, a1, b0, b1] = pairSide === 'a' ? [k, k + 2, best, best + 1] : [best, best + 1, k, k + 2];
+    const [a0, a1, b0, b1] = rangesFrom(pairSide, k, k + 2, best, best + 1);
     addLink(state, { a0, a1, b0, b1, kind: bestKind, score: bestScore, moved: false });
   }
 }

@@ -9,7 +9,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Shortest closed compound considered (shorter words are rarely compounds: "into", "cannot"). */
 const MIN_COMPOUND_LENGTH = 6;
@@ -44,17 +44,14 @@ export function alignCompounds(state: AlignmentState): void {
 }
 
 function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
-  const closed = state[closedSide];
-  const open = closedSide === 'a' ? state.b : state.a;
-  const linkOfClosed = closedSide === 'a' ? state.linkOfA : state.linkOfB;
-  const linkOfOpen = closedSide === 'a' ? state.linkOfB : state.linkOfA;
+  const { here: closed, there: open, linkOfHere: linkOfClosed, linkOfThere: linkOfOpen } = facing(state, closedSide);
   for (let k = 0; k < closed.tokens.length; k++) {
     const token = closed.tokens[k]!;
     if (!token.isWord || linkOfClosed[k] !== -1 || token.norm.length < MIN_COMPOUND_LENGTH) continue;
     for (let l = 0; l < open.tokens.length; l++) {
       const length = openRun(open, linkOfOpen, l, token.norm);
       if (length === 0) continue;
-      const [a0, a1, b0, b1] = closedSide === 'a' ? [k, k + 1, l, l + length] : [l, l + length, k, k + 1];
+      const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
       addLink(state, { a0, a1, b0, b1, kind: 'spelling', score: LAYER_SCORES.compound, moved: false });
       break;
     }

@@ -8,7 +8,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, rangesFrom, type AlignmentState } from './alignment-state.js';
 
 /** Words each symbol is written as. */
 const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -23,8 +23,7 @@ const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** True when tokens `k` (of `x`) and `l` (of `y`) have linked neighbours on the same side. */
 function neighboursLinked(state: AlignmentState, xSide: 'a' | 'b', k: number, l: number): boolean {
-  const linkOfX = xSide === 'a' ? state.linkOfA : state.linkOfB;
-  const linkOfY = xSide === 'a' ? state.linkOfB : state.linkOfA;
+  const { linkOfHere: linkOfX, linkOfThere: linkOfY } = facing(state, xSide);
   const same = (p: number, q: number) => p >= 0 && q >= 0 && p < linkOfX.length && q < linkOfY.length && linkOfX[p] !== -1 && linkOfX[p] === linkOfY[q];
   return same(k - 1, l - 1) || same(k + 1, l + 1);
 }
@@ -36,10 +35,7 @@ export function alignSymbols(state: AlignmentState): void {
 }
 
 function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
-  const symbols: Side = state[symbolSide];
-  const words: Side = symbolSide === 'a' ? state.b : state.a;
-  const linkOfSymbols = symbolSide === 'a' ? state.linkOfA : state.linkOfB;
-  const linkOfWords = symbolSide === 'a' ? state.linkOfB : state.linkOfA;
+  const { here: symbols, there: words, linkOfHere: linkOfSymbols, linkOfThere: linkOfWords } = facing(state, symbolSide);
   for (let k = 0; k < symbols.tokens.length; k++) {
     const token = symbols.tokens[k]!;
     if (token.isWord || linkOfSymbols[k] !== -1) continue;
@@ -52,7 +48,7 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
       if (end === -1) continue;
       // the token before the symbol is linked to the one before the word(s), or the token after to the one after
       if (!neighboursLinked(state, symbolSide, k, l) && !neighboursLinked(state, symbolSide, k, end - 1)) continue;
-      const [a0, a1, b0, b1] = symbolSide === 'a' ? [k, k + 1, l, end] : [l, end, k, k + 1];
+      const [a0, a1, b0, b1] = rangesFrom(symbolSide, k, k + 1, l, end);
       addLink(state, { a0, a1, b0, b1, kind: 'synonym', score: LAYER_SCORES.synonym, moved: false });
       break;
     }

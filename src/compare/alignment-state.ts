@@ -53,6 +53,26 @@ export interface AlignmentState {
   useWordNet: boolean;
 }
 
+/** The state seen from one side: that side and its links (`here`), and the other side and its links (`there`). */
+export interface Facing {
+  here: Side;
+  there: Side;
+  linkOfHere: Int32Array;
+  linkOfThere: Int32Array;
+}
+
+/** Views `state` from `side`, so a rule written for one side serves both. */
+export function facing(state: AlignmentState, side: 'a' | 'b'): Facing {
+  return side === 'a'
+    ? { here: state.a, there: state.b, linkOfHere: state.linkOfA, linkOfThere: state.linkOfB }
+    : { here: state.b, there: state.a, linkOfHere: state.linkOfB, linkOfThere: state.linkOfA };
+}
+
+/** Token ranges `[a0, a1, b0, b1]` of a pair found from `side`: `here` is that side's range, `there` the other's. */
+export function rangesFrom(side: 'a' | 'b', here0: number, here1: number, there0: number, there1: number): [number, number, number, number] {
+  return side === 'a' ? [here0, here1, there0, there1] : [there0, there1, here0, here1];
+}
+
 /** Builds a side from its tokens. */
 export function makeSide(text: string, tokens: Token[]): Side {
   const features = tokens.map((token) => wordFeatures(token.norm, token.isWord));
