@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuotes } from '../src/compare/compare-quotes.js';
-import { QuoteDivergenceError } from '../src/errors.js';
+import { codeOf } from './error-code.js';
 import type { CompareOptions } from '../src/types.js';
 
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(QuoteDivergenceError);
-    return (error as QuoteDivergenceError).code;
-  }
-  return undefined;
-};
 
 describe('compareQuotes misuse', () => {
   it('throws INVALID_ARGUMENT for arguments that are neither strings nor quotes', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { QuoteIndex } from '../src/corpus/quote-index.js';
-import { QuoteDivergenceError } from '../src/errors.js';
+import { codeOf } from './error-code.js';
 import type { Article, CorpusOptions } from '../src/types.js';
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(QuoteDivergenceError);
-    return (error as QuoteDivergenceError).code;
-  }
-  return undefined;
-}
 
 describe('misuse of alignCorpus and QuoteIndex', () => {
   it('rejects what is not a list of articles', () => {
