@@ -20,7 +20,7 @@
 import type { AttributionVia, Speaker } from '../types.js';
 import type { PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
-import { fullestForm, registerPerson, type Person, type PersonRegistry } from './names.js';
+import { fullestForm, lastMentionBefore, registerPerson, type Person, type PersonRegistry } from './names.js';
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
@@ -278,15 +278,7 @@ function withRole(registry: PersonRegistry, head: string, at: number): Person | 
   let bestAt = -Infinity;
   for (const person of registry.persons) {
     if (!person.roles.includes(head)) continue;
-    const starts = registry.mentionStarts.get(person) ?? [];
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = lo > 0 ? starts[lo - 1]! : -Infinity;
+    const before = lastMentionBefore(registry, person, at);
     if (best === null || before > bestAt) {
       best = person;
       bestAt = before;

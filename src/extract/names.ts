@@ -140,7 +140,8 @@ function inCuePosition(text: string, word: RunWord): boolean {
 
 const ADVERBS: Readonly<Record<string, true>> = { also: true, has: true, had: true, previously: true, later: true, again: true, repeatedly: true, then: true };
 
-function lastMentionBefore(registry: PersonRegistry, person: Person, offset: number): number {
+/** Offset of the person's last mention starting before `offset` (binary search), or -Infinity. */
+export function lastMentionBefore(registry: PersonRegistry, person: Person, offset: number): number {
   const starts = registry.mentionStarts.get(person) ?? [];
   let lo = 0;
   let hi = starts.length;
