@@ -88,26 +88,14 @@ export class CandidateIndex {
     if (pairFrom + pairs.length > this.pairData.length) this.pairData = grow(this.pairData, pairFrom + pairs.length);
     if (entry + 2 > this.pairOffsets.length) this.pairOffsets = grow(this.pairOffsets, entry + 2);
     pairs.forEach((pair, i) => {
-      let id = this.pairIds.get(pair);
-      if (id === undefined) {
-        id = this.pairPostings.length;
-        this.pairIds.set(pair, id);
-        this.pairNames.push(pair);
-        this.pairPostings.push([]);
-      }
+      const id = intern(pair, this.pairIds, this.pairNames, this.pairPostings);
       this.pairPostings[id]!.push(entry);
       this.pairData[pairFrom + i] = id;
     });
     this.pairOffsets[entry + 1] = pairFrom + pairs.length;
     const ids = new Int32Array(keys.length);
     keys.forEach((key, i) => {
-      let id = this.keyIds.get(key);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.keyIds.set(key, id);
-        this.names.push(key);
-        this.postings.push([]);
-      }
+      const id = intern(key, this.keyIds, this.names, this.postings);
       ids[i] = id;
       this.postings[id]!.push(entry);
     });
@@ -228,4 +216,16 @@ function countShared(a: Int32Array, b: Int32Array): number {
     else j++;
   }
   return shared;
+}
+
+/** The id of `name` in a vocabulary (ids, names by id, postings by id), adding it with empty postings when new. */
+function intern(name: string, ids: Map<string, number>, names: string[], postings: number[][]): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = postings.length;
+    ids.set(name, id);
+    names.push(name);
+    postings.push([]);
+  }
+  return id;
 }
