@@ -6,8 +6,8 @@ import { colourFor } from '../src/cli/terminal.js';
 
 describe('parseCommandLine', () => {
   it('parses analyze with every option', () => {
-    expect(parseCommandLine(['analyze', 'a', 'b.jsonl', '--format', 'csv', '--out', 'x.csv', '--min-similarity', '0.5', '--workers', '2', '--table', 'edits', '-q'])).toEqual({
-      kind: 'command', command: 'analyze', positionals: ['a', 'b.jsonl'], format: 'csv', out: 'x.csv', minSimilarity: 0.5, workers: 2, table: 'edits', quiet: true,
+    expect(parseCommandLine(['analyze', 'a', 'b.jsonl', '--format', 'csv', '--out', 'x.csv', '--min-similarity', '0.5', '--workers', '2', '--table', 'edits', '--defuse-formulas', '-q'])).toEqual({
+      kind: 'command', command: 'analyze', positionals: ['a', 'b.jsonl'], format: 'csv', out: 'x.csv', minSimilarity: 0.5, workers: 2, table: 'edits', defuseFormulas: true, quiet: true,
     });
   });
 
@@ -31,6 +31,7 @@ describe('parseCommandLine', () => {
     [['analyze', 'x', '--table', 'rows'], '--table must be pairs or edits, got "rows"'],
     [['extract', 'x', '--workers', '2'], '--workers applies to analyze and demo only'],
     [['extract', 'x', '--table', 'edits'], '--table applies to analyze with CSV output only'],
+    [['compare', 'a', 'b', '--defuse-formulas'], '--defuse-formulas applies to CSV output of analyze and extract only'],
     [['demo', '--out', 'r.html'], 'demo always writes report.html in the current directory; --out is not available'],
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(expect.objectContaining({ exitCode: 2, message }));

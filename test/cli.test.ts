@@ -226,6 +226,18 @@ describe('quote-divergence extract', () => {
     }
     expect(articles[1]!.quotes.some((quote) => quote.text.includes('ritual victims'))).toBe(true);
   });
+
+  it('defuses a quote that a spreadsheet would run as a formula with --defuse-formulas, and only with it', async () => {
+    const input = '"=HYPERLINK(1) is our answer," Peskov said.\n';
+    const plain = await runCli(['extract', '-', '--format', 'csv'], { input });
+    const defused = await runCli(['extract', '-', '--format', 'csv', '--defuse-formulas'], { input });
+    expect([plain.status, defused.status]).toEqual([0, 0]);
+    expect(plain.stdout.split('\r\n')[1]).toBe('stdin,,1,29,utterance,Peskov,cue,"""","""",,"=HYPERLINK(1) is our answer,"');
+    expect(defused.stdout.split('\r\n')[1]).toBe('stdin,,1,29,utterance,Peskov,cue,"""","""",,"\'=HYPERLINK(1) is our answer,"');
+    expect(await runCli(['extract', '-', '--format', 'json', '--defuse-formulas'], { input })).toEqual({
+      status: 2, stdout: '', stderr: `quote-divergence: --defuse-formulas applies to CSV output only (--format csv)${HINT}\n`,
+    });
+  });
 });
 
 describe('quote-divergence demo', () => {

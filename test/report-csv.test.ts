@@ -105,6 +105,21 @@ describe('formatCsv', () => {
     expect([table[0]!.b_speaker, table[0]!.b_source]).toEqual([hostile, '"Quoted, Outlet"']);
   });
 
+  it('defuses spreadsheet formulas in text cells only when asked, and never touches numbers', () => {
+    const report = sampleReport();
+    report.clusters[0]!.variants[1]!.quote.speaker!.name = '=HYPERLINK("http://x.test","y")';
+    report.clusters[0]!.variants[1]!.source = '@SUM(A1)';
+    const plain = rows(formatCsv(report))[0]!;
+    const defused = rows(formatCsv(report, { defuseFormulas: true }))[0]!;
+    expect([plain.b_speaker, plain.b_source]).toEqual(['=HYPERLINK("http://x.test","y")', '@SUM(A1)']);
+    expect([defused.b_speaker, defused.b_source, defused.a_source]).toEqual(["'=HYPERLINK(\"http://x.test\",\"y\")", "'@SUM(A1)", plain.a_source]);
+    expect(defused.divergence).toBe(plain.divergence);
+  });
+
+  it('rejects a defuseFormulas that is not a boolean', () => {
+    expect(() => formatCsv(sampleReport(), { defuseFormulas: 'yes' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
   it('writes only the header for a report without clusters', () => {
     expect(formatCsv({ ...sampleReport(), clusters: [] })).toBe(`${PAIR_COLUMNS.join(',')}\r\n`);
   });
@@ -118,6 +133,12 @@ describe('csvField', () => {
   it('leaves plain fields alone, quotes special ones, rounds numbers to 6 decimals', () => {
     expect([csvField('plain'), csvField('a,b'), csvField('say "hi"'), csvField(0.1234567), csvField(null), csvField(Number.NaN)]).toEqual([
       'plain', '"a,b"', '"say ""hi"""', '0.123457', '', '',
+    ]);
+  });
+
+  it('defuses =, +, -, @, tab and CR at the start of text, not numbers or later characters', () => {
+    expect(['=1+1', '+1', '-x', '@a', '\tx', '\rx', 'a=b', -0.5].map((value) => csvField(value, true))).toEqual([
+      "'=1+1", "'+1", "'-x", "'@a", "'\tx", '"\'\rx"', 'a=b', '-0.5',
     ]);
   });
 });

@@ -43,6 +43,8 @@ export type Invocation =
       minSimilarity: number | undefined;
       workers: number | undefined;
       table: 'pairs' | 'edits' | undefined;
+      /** `--defuse-formulas`: prefix CSV text cells that a spreadsheet would evaluate with `'`. */
+      defuseFormulas: boolean;
       quiet: boolean;
     };
 
@@ -52,6 +54,7 @@ const OPTIONS = {
   'min-similarity': { type: 'string' },
   workers: { type: 'string', short: 'w' },
   table: { type: 'string' },
+  'defuse-formulas': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -118,6 +121,9 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     if (values[option] !== undefined && !corpusOnly) throw usageError(`--${option} applies to analyze and demo only`);
   }
   if (table !== undefined && command !== 'analyze') throw usageError('--table applies to analyze with CSV output only');
+  if (values['defuse-formulas'] === true && command !== 'analyze' && command !== 'extract') {
+    throw usageError('--defuse-formulas applies to CSV output of analyze and extract only');
+  }
   if (values.out !== undefined && command === 'demo') throw usageError('demo always writes report.html in the current directory; --out is not available');
   return {
     kind: 'command',
@@ -128,6 +134,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     minSimilarity: values['min-similarity'] === undefined ? undefined : numberOption('min-similarity', values['min-similarity'], 0, 1, false),
     workers: values.workers === undefined ? undefined : numberOption('workers', values.workers, 1, 64, true),
     table,
+    defuseFormulas: values['defuse-formulas'] === true,
     quiet: values.quiet === true,
   };
 }

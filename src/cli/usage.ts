@@ -22,6 +22,7 @@ Options:
       --min-similarity <n> minimum similarity (0–1) for two quotes to join a cluster (default 0.35)
   -w, --workers <n>       worker threads for analysis (default 1)
       --table pairs|edits CSV of analyze: one row per variant pair (default) or per edit
+      --defuse-formulas   CSV: prefix text cells starting with = + - @ with ' (for spreadsheets)
   -q, --quiet             no progress or log lines on standard error (problems are still reported)
   -h, --help              show this help
   -V, --version           show the version

@@ -26,6 +26,13 @@ export interface CsvOptions {
    * component. `edits`: one row per edit of each pair, with its class, both texts and the tone shift.
    */
   table?: 'pairs' | 'edits';
+  /**
+   * Defuse spreadsheet formulas (default `false`): a text cell starting with `=`, `+`, `-`, `@`, tab
+   * or CR is written with a leading `'`, so Excel or LibreOffice show it instead of evaluating it.
+   * Turn it on when the CSV of an untrusted corpus may be opened in a spreadsheet; leave it off for
+   * R or pandas, which would keep the `'` as part of the text.
+   */
+  defuseFormulas?: boolean;
 }
 
 /** Columns of the `pairs` table. */
@@ -82,11 +89,15 @@ export function formatCsv(report: CorpusReport, options: CsvOptions = {}): strin
   if (table !== 'pairs' && table !== 'edits') {
     throw new QuoteDivergenceError('OPTION_OUT_OF_RANGE', `formatCsv: table must be 'pairs' or 'edits', got ${JSON.stringify(table)}`);
   }
+  const defuse = options.defuseFormulas ?? false;
+  if (typeof defuse !== 'boolean') {
+    throw new QuoteDivergenceError('INVALID_ARGUMENT', `formatCsv: defuseFormulas must be a boolean, got ${JSON.stringify(defuse)}`);
+  }
   let out = csvRecord(table === 'edits' ? EDIT_COLUMNS : PAIR_COLUMNS);
   for (const cluster of report.clusters) {
     for (const { reference, variant } of pairs(cluster)) {
-      if (table === 'edits') for (const row of editRows(cluster, reference, variant)) out += csvRecord(row);
-      else out += csvRecord(pairRow(cluster, reference, variant));
+      if (table === 'edits') for (const row of editRows(cluster, reference, variant)) out += csvRecord(row, defuse);
+      else out += csvRecord(pairRow(cluster, reference, variant), defuse);
     }
   }
   return out;

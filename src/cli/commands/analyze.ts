@@ -35,7 +35,7 @@ export function renderReport(report: CorpusReport, format: Format, articles: rea
         ...report.echoes.map((echo) => ({ record: 'echo', ...echo })),
       ]);
     case 'csv':
-      return formatCsv(report, { table: context.invocation.table ?? 'pairs' });
+      return formatCsv(report, { table: context.invocation.table ?? 'pairs', defuseFormulas: context.invocation.defuseFormulas });
     case 'md':
       return formatMarkdown(report);
     case 'html':
@@ -90,6 +90,7 @@ export async function analyze(context: CommandContext): Promise<number> {
   const { invocation, terminal } = context;
   const format = chooseFormat(invocation.format, invocation.out, terminal.stdout.isTTY === true);
   if (invocation.table !== undefined && format !== 'csv') throw usageError('--table applies to CSV output only (--format csv)');
+  if (invocation.defuseFormulas && format !== 'csv') throw usageError('--defuse-formulas applies to CSV output only (--format csv)');
   const { report, articles, hadProblems } = await analyzeArticles(invocation.positionals, context);
   await writeOutput(renderReport(report, format, articles, context), invocation.out, terminal.stdout);
   return hadProblems ? EXIT.data : EXIT.ok;

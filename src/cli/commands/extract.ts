@@ -10,7 +10,7 @@ import { extractQuotes } from '../../extract/extract-quotes.js';
 import { csvRecord } from '../../report/escape-csv.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 import type { Article, Diagnostic, Quote } from '../../types.js';
-import { dataError, EXIT } from '../cli-error.js';
+import { dataError, EXIT, usageError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseFormat, type Format } from '../parse-args.js';
 import { readInputs } from '../read-inputs.js';
@@ -28,7 +28,7 @@ export interface ArticleQuotes {
 
 const CSV_COLUMNS = ['article', 'source', 'start', 'end', 'kind', 'speaker', 'via', 'open', 'close', 'flags', 'text'];
 
-function render(results: readonly ArticleQuotes[], format: Format): OutputData {
+function render(results: readonly ArticleQuotes[], format: Format, defuse: boolean): OutputData {
   switch (format) {
     case 'json':
       // An array, one article at a time (a large corpus's quotes do not fit in one string).
@@ -41,7 +41,7 @@ function render(results: readonly ArticleQuotes[], format: Format): OutputData {
         results
           .flatMap((result) =>
             result.quotes.map((quote) =>
-              csvRecord([result.articleId, result.source, quote.start, quote.end, quote.kind, quote.speaker?.name, quote.speaker?.via, quote.marks.open, quote.marks.close, quote.flags.join(' '), quote.text]),
+              csvRecord([result.articleId, result.source, quote.start, quote.end, quote.kind, quote.speaker?.name, quote.speaker?.via, quote.marks.open, quote.marks.close, quote.flags.join(' '), quote.text], defuse),
             ),
           )
           .join('')
@@ -75,11 +75,12 @@ export function extractAll(articles: readonly Article[], context: CommandContext
 export async function extract(context: CommandContext): Promise<number> {
   const { invocation, terminal, progress } = context;
   const format = chooseFormat(invocation.format, invocation.out, terminal.stdout.isTTY === true);
+  if (invocation.defuseFormulas && format !== 'csv') throw usageError('--defuse-formulas applies to CSV output only (--format csv)');
   const inputs = await readInputs(invocation.positionals, terminal.stdin);
   const hadProblems = reportProblems(terminal.stderr, inputs.problems, inputs.articles.length > 0);
   if (inputs.articles.length === 0) throw dataError('no articles to read quotes from');
   const results = extractAll(inputs.articles, context);
   progress.clear();
-  await writeOutput(render(results, format), invocation.out, terminal.stdout);
+  await writeOutput(render(results, format, invocation.defuseFormulas), invocation.out, terminal.stdout);
   return hadProblems ? EXIT.data : EXIT.ok;
 }
