@@ -257,7 +257,7 @@ function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: str
     break;
   }
   if (words.length === 0 || words.length > 4) return null;
-  for (const w of words) if (isUpperCase(w.text) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
+  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
   for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
   return { words, roles };
 }
@@ -283,4 +283,9 @@ function rolesBefore(text: string, start: number): string[] {
     pos = word.start;
   }
   return roles;
+}
+
+/** A middle initial ("Gregory T. Angelo", "John F. Kennedy"): one capital letter, neither first nor last word of the name. */
+function isInitial(word: RunWord, words: readonly RunWord[]): boolean {
+  return word.text.length === 1 && word !== words[0] && word !== words[words.length - 1];
 }
