@@ -26,6 +26,7 @@ import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { hasSentenceEnd, sentenceStart } from './sentences.js';
 import { sentenceFinalCue } from './sentence-final-cue.js';
+import { possessorAround } from './possessor-cue.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
 
@@ -110,6 +111,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       if (match === null) continue;
       q.speaker = resolve(match);
       if (q.speaker) break;
+    }
+    // "Mitt Romney’s “47 percent” comment": the possessor before the quote owns the noun after it
+    if (q.speaker === null && parent === null) {
+      const owned = possessorAround(text, q.open, afterFrom, isPerson);
+      if (owned !== null) q.speaker = resolve(owned);
     }
     // "…“take our country back” appeals to …, said Alan Abramowitz, a demographer …": an attribution
     // closing the quote's sentence credits every quotation in it

@@ -7,13 +7,15 @@
  * - before it: `Peskov said “…”`, `Putin said: “…”`, `According to him, … “…”`, `In his view, “…”`,
  *   and a reporting verb earlier in the sentence whose subject is named (`Stoltenberg said the goals
  *   … could lead to “…”`), or, when the verb has no subject of its own (`… but claimed that “…”`),
- *   the nearest person named before it in the sentence.
+ *   the nearest person named before it in the sentence;
+ * - a possessor owning a speech noun (`Trump’s claim that “…”`, see `possessor-cue.ts`).
  * Mentions are names, pronouns or definite role phrases; `attribute-speaker.ts` resolves them.
  *
  * @module
  */
 
 import { isDash } from './quote-marks.js';
+import { possessorOf } from './possessor-cue.js';
 import { isRoleWord } from './roles.js';
 import { NON_PERSON_WORDS } from './name-stopwords.js';
 import { wordsIn, type Word } from './words.js';
@@ -223,6 +225,10 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       const kind: MentionKind | null = owner.lower === 'his' || owner.lower === 'her' ? 'pronoun' : isCapitalised(owner) ? 'name' : null;
       if (kind && (kind === 'pronoun' || isPerson([owner], true))) return { mention: [owner], kind, cue: { start: word.start, end: words[v + 2]!.end }, form: 'according-to' };
     }
+    // "Trump’s claim that …", "Clinton’s broadside against “…”": a possessor owns the words
+    const owner = fallback ? null : possessorOf(text, words, v, isPerson);
+    // … unless someone named before it in the sentence is its subject ("Ryan said Obama’s words “…”")
+    if (owner && earliestPersonBefore(text, words, words.indexOf(owner.mention[0]!), isPerson) === null) return { ...owner, cue: { start: word.start, end: word.end }, form: 'cue' };
     if (!reportsAt(words, v) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
     // "Sanders was asked by host Bill Maher": the speaker follows "by"
     if (PASSIVE.has(words[v - 1]?.lower ?? '') && words[v + 1]?.lower === 'by') {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/extract/extract-quotes.js';
+
+/** Each quote's text and speaker, compactly: [text, name, via, mention, cue]. */
+function speakers(text: string): [string, string | null, string | null, string | null, string | null][] {
+  return extractQuotes(text).map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.via ?? null, q.speaker?.mention.text ?? null, q.speaker?.cue?.text ?? null]);
+}
+
+describe('names with a middle initial', () => {
+  it('credits "Gregory T. Angelo, president of …, said" to the person, initial included', () => {
+    const text = 'Headline\nGregory T. Angelo, president of the Log Cabin Republicans, said, “We have long said so.”';
+    expect(speakers(text)).toEqual([['We have long said so.', 'Gregory T Angelo', 'cue', 'Gregory T. Angelo', 'said']]);
+  });
+});
+
+describe('a possessor owns the words its speech noun introduces', () => {
+  it('reads "X’s claim that …", "X’s slogan is …" and a scare quote after "But X’s broadside against"', () => {
+    const text =
+      'Headline\n“We will win,” Mary Stone said.\n' +
+      'Tom Baker’s claim that the plan “will never work” drew laughs.\n' +
+      'Ann Lee’s campaign slogan is “Forward together.”\n' +
+      'But Lee’s broadside against “printing money” fell flat.';
+    expect(speakers(text)).toEqual([
+      ['We will win,', 'Mary Stone', 'cue', 'Mary Stone', 'said'],
+      ['will never work', 'Tom Baker', 'cue', 'Tom Baker', 'claim'],
+      ['Forward together.', 'Ann Lee', 'cue', 'Ann Lee', 'slogan'],
+      ['printing money', 'Ann Lee', 'cue', 'Lee', 'broadside'],
+    ]);
+  });
+
+  it('reads "X’s “…” comment", the noun after the closing mark', () => {
+    const text = 'Headline\n“We will win,” Mary Stone said.\nThen Tom Baker’s “47 percent” comment was read aloud.';
+    expect(speakers(text)[1]).toEqual(['47 percent', 'Tom Baker', 'cue', 'Tom Baker', 'comment']);
+  });
+
+  it('leaves a possessor that is the object of a verb or preposition, or follows the subject, to the other cues', () => {
+    const text =
+      'Headline\n“We will win,” Mary Stone said.\n' +
+      'Ann Lee mocked Tom Baker’s slogan as “hurtful and humiliating.”\n' +
+      'In response to Tom Baker’s comments, nobody called it “a plan.”\n' +
+      'Ann Lee told reporters that Baker’s words “show bias.”';
+    expect(speakers(text).slice(1)).toEqual([
+      ['hurtful and humiliating.', 'Ann Lee', 'cue', 'Ann Lee', 'mocked'],
+      ['a plan.', null, null, null, null],
+      ['show bias.', 'Ann Lee', 'cue', 'Ann Lee', 'told'],
+    ]);
+  });
+});
