@@ -24,7 +24,9 @@ import { fullestForm, lastMentionBefore, registerPerson, type Person, type Perso
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
-import { hasSentenceEnd, sentenceStart } from './sentences.js';
+import { sentenceStart } from './sentences.js';
+import { inheritSpeakers } from './inherit-speakers.js';
+import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, opensParagraph } from './quote-neighbours.js';
 import { sentenceFinalCue } from './sentence-final-cue.js';
 import { possessorAround } from './possessor-cue.js';
 import type { Word } from './words.js';
@@ -150,78 +152,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   if (changed) inheritSpeakers(text, quotes, anonymous);
 }
 
-/** Step 4: quotes with no cue of their own take the speaker of a related quote. */
-function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>): void {
-  const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare' && !anonymous.has(q));
-  // split quotes: “…,” he said, “…”
-  for (let k = 0; k + 1 < tops.length; k++) {
-    const a = tops[k]!;
-    const b = tops[k + 1]!;
-    if (a.speaker === null || a.paragraph !== b.paragraph || a.close < 0) continue;
-    const cueEnd = Math.max(a.speaker.mention.end, a.speaker.cue?.end ?? 0);
-    if (cueEnd <= a.close || cueEnd > b.open) continue;
-    if (text.slice(cueEnd, b.open).trim().replace(',', '').replace(':', '') !== '') continue;
-    if (!a.flags.includes('split')) a.flags.push('split');
-    if (!b.flags.includes('split')) b.flags.push('split');
-    b.speaker ??= a.speaker;
-  }
-  // continued quotes take the speaker of their last part
-  for (let k = tops.length - 1; k > 0; k--) {
-    const part = tops[k]!;
-    const earlier = tops[k - 1]!;
-    if (earlier.flags.includes('continued') && earlier.close < 0 && part.flags.includes('continued')) earlier.speaker ??= part.speaker;
-  }
-  // same sentence, then same paragraph, then a paragraph opening with a quote
-  for (let k = 0; k < tops.length; k++) {
-    const q = tops[k]!;
-    if (q.speaker !== null) continue;
-    const prev = tops[k - 1];
-    const next = tops[k + 1];
-    const sameSentence = (a: QuoteToAttribute, b: QuoteToAttribute): boolean =>
-      a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
-    if (next?.speaker && sameSentence(q, next)) q.speaker = next.speaker;
-    else if (prev?.speaker && sameSentence(prev, q)) q.speaker = prev.speaker;
-    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && prev.kind === 'utterance' && opensParagraph(text, q)))) {
-      q.speaker = prev.speaker;
-    }
-  }
-}
-
-/** True when a top-level quote shortly before `quotes[k]` ends at `end` (the end of the previous paragraph). */
-function endsInQuote(quotes: readonly QuoteToAttribute[], k: number, end: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j < 20; j--) {
-    const other = quotes[j]!;
-    if (other.parent === null && other.end >= end - 2 && other.end <= end) return true;
-  }
-  return false;
-}
-
-function opensParagraph(text: string, q: QuoteToAttribute): boolean {
-  let p = q.open - 1;
-  while (p >= 0 && text[p] !== '\n' && text[p] !== '\r' && text[p]!.trim() === '') p--;
-  return p < 0 || text[p] === '\n' || text[p] === '\r';
-}
-
-function lastVisible(text: string, paragraph: Paragraph): number {
-  let p = paragraph.end - 1;
-  while (p > paragraph.start && text[p]!.trim() === '') p--;
-  return p;
-}
-
 function lastEnd(match: CueMatch): number {
   return match.mention[match.mention.length - 1]!.end;
-}
-
-function findPreviousSibling(quotes: readonly QuoteToAttribute[], k: number): QuoteToAttribute | null {
-  const parent = quotes[k]!.parent;
-  for (let j = k - 1; j >= 0 && k - j < 50; j--) if (quotes[j]!.parent === parent && quotes[j]!.kind !== 'scare') return quotes[j]!;
-  return null;
-}
-
-function findNextSibling(quotes: readonly QuoteToAttribute[], k: number): QuoteToAttribute | null {
-  const parent = quotes[k]!.parent;
-  for (let j = k + 1; j < quotes.length && j - k < 50; j++) if (quotes[j]!.parent === parent && quotes[j]!.kind !== 'scare') return quotes[j]!;
-  return null;
 }
 
 function pronounGender(lower: string): 'male' | 'female' | null {

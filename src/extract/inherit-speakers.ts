@@ -1,0 +1,48 @@
+/**
+ * Step 4 of attribution: quotes with no cue of their own take the speaker of a related quote —
+ * the first half of a split quote, a quote of the same sentence, the last part of a quote continued
+ * across paragraphs, an earlier quote of the paragraph, or the quote closing the paragraph before.
+ *
+ * @module
+ */
+
+import type { QuoteToAttribute } from './attribute-speaker.js';
+import { hasSentenceEnd } from './sentences.js';
+import { opensParagraph } from './quote-neighbours.js';
+
+/** Step 4: quotes with no cue of their own take the speaker of a related quote. */
+export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>): void {
+  const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare' && !anonymous.has(q));
+  // split quotes: “…,” he said, “…”
+  for (let k = 0; k + 1 < tops.length; k++) {
+    const a = tops[k]!;
+    const b = tops[k + 1]!;
+    if (a.speaker === null || a.paragraph !== b.paragraph || a.close < 0) continue;
+    const cueEnd = Math.max(a.speaker.mention.end, a.speaker.cue?.end ?? 0);
+    if (cueEnd <= a.close || cueEnd > b.open) continue;
+    if (text.slice(cueEnd, b.open).trim().replace(',', '').replace(':', '') !== '') continue;
+    if (!a.flags.includes('split')) a.flags.push('split');
+    if (!b.flags.includes('split')) b.flags.push('split');
+    b.speaker ??= a.speaker;
+  }
+  // continued quotes take the speaker of their last part
+  for (let k = tops.length - 1; k > 0; k--) {
+    const part = tops[k]!;
+    const earlier = tops[k - 1]!;
+    if (earlier.flags.includes('continued') && earlier.close < 0 && part.flags.includes('continued')) earlier.speaker ??= part.speaker;
+  }
+  // same sentence, then same paragraph, then a paragraph opening with a quote
+  for (let k = 0; k < tops.length; k++) {
+    const q = tops[k]!;
+    if (q.speaker !== null) continue;
+    const prev = tops[k - 1];
+    const next = tops[k + 1];
+    const sameSentence = (a: QuoteToAttribute, b: QuoteToAttribute): boolean =>
+      a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
+    if (next?.speaker && sameSentence(q, next)) q.speaker = next.speaker;
+    else if (prev?.speaker && sameSentence(prev, q)) q.speaker = prev.speaker;
+    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && prev.kind === 'utterance' && opensParagraph(text, q)))) {
+      q.speaker = prev.speaker;
+    }
+  }
+}
