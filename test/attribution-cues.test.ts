@@ -46,3 +46,28 @@ describe('a possessor owns the words its speech noun introduces', () => {
     ]);
   });
 });
+
+describe('a quote opening a sentence with no cue goes on from the sentence before', () => {
+  it('takes the subject of the previous sentence in the paragraph', () => {
+    const text = 'Headline\nAnn Lee announced the lawsuit on Monday in Raleigh. “We are seeking a court order.” The case is pending.';
+    expect(speakers(text)).toEqual([['We are seeking a court order.', 'Ann Lee', 'cue', 'Ann Lee', 'announced']]);
+  });
+
+  it('after a quote whose cue was not read, takes the subject of the narrative that follows it', () => {
+    // no comma closes the appositive, so the first quote's cue is not read
+    const text = 'Headline\n“It is all over now,” Tom Baker, the polling guru who founded fivethirtyeight.com posted on Wednesday. “They are clearly done.”';
+    expect(speakers(text).map((s) => s[1])).toEqual([null, 'Tom Baker']);
+  });
+
+  it('leaves a quote ending in a comma for the attribution after it', () => {
+    const text = 'Headline\nAnn Lee spoke first. “We are done,” a man in the crowd shouted.';
+    expect(speakers(text)).toEqual([['We are done,', null, null, null, null]]);
+  });
+});
+
+describe('an affiliation between the name and the verb after a quote', () => {
+  it('reads "…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"', () => {
+    const text = 'Headline\n“It would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.';
+    expect(speakers(text)).toEqual([['It would be a stretch,', 'Jeffrey Lewis', 'cue', 'Jeffrey Lewis', 'wrote']]);
+  });
+});

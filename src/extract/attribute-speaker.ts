@@ -26,7 +26,7 @@ import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, sentenceSubject, type CueMatch } from './speaker-cues.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
-import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, opensParagraph } from './quote-neighbours.js';
+import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence } from './quote-neighbours.js';
 import { sentenceFinalCue } from './sentence-final-cue.js';
 import { possessorAround } from './possessor-cue.js';
 import type { Word } from './words.js';
@@ -145,6 +145,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       const end = lastVisible(text, previous) + 1;
       // a paragraph that ends inside a quotation has no narrative subject to offer
       if (!endsInQuote(quotes, k, end)) match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson, 'cue', SUBJECT_REACH);
+    } else if (match === null && q.kind === 'utterance' && opensSentence(text, q, para.start) && text[lastVisibleBefore(text, q.end)] !== ',') {
+      // "Lynch announced the lawsuit on Monday. “We are seeking …”": a quote opening a sentence
+      // inside its paragraph goes on from the subject of the sentence before (a quote ending in a
+      // comma awaits an attribution after it instead)
+      const end = lastVisibleBefore(text, q.open) + 1;
+      // in a sentence holding a quotation, the narrative is what follows it ("“…,” Nate Silver tweeted.")
+      const from = narrativeAfterQuotes(quotes, k, sentenceStart(text, end - 1, para.start));
+      if (end > from) match = sentenceSubject(text, from, end, isPerson, 'cue', SUBJECT_REACH);
     }
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;

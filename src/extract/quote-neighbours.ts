@@ -7,6 +7,7 @@
 
 import type { QuoteToAttribute } from './attribute-speaker.js';
 import type { Paragraph } from './paragraphs.js';
+import { sentenceStart } from './sentences.js';
 
 /** True when a top-level quote shortly before `quotes[k]` ends at `end` (the end of the previous paragraph). */
 export function endsInQuote(quotes: readonly QuoteToAttribute[], k: number, end: number): boolean {
@@ -43,4 +44,29 @@ export function findNextSibling(quotes: readonly QuoteToAttribute[], k: number):
   const parent = quotes[k]!.parent;
   for (let j = k + 1; j < quotes.length && j - k < 50; j++) if (quotes[j]!.parent === parent && quotes[j]!.kind !== 'scare') return quotes[j]!;
   return null;
+}
+
+/** Only spaces stand between the start of the quote's sentence (not before `floor`) and its opening mark. */
+export function opensSentence(text: string, q: QuoteToAttribute, floor: number): boolean {
+  const start = sentenceStart(text, q.open, floor);
+  return start > floor && text.slice(start, q.open).trim() === '';
+}
+
+/** The offset of the last non-space character before `pos` (or -1). */
+export function lastVisibleBefore(text: string, pos: number): number {
+  let p = pos - 1;
+  while (p >= 0 && text[p]!.trim() === '') p--;
+  return p;
+}
+
+/**
+ * Where the narrative of a sentence starting at `from` resumes after the quotes before `quotes[k]`:
+ * just past the closing mark of the last top-level quote in it that is not a scare quote.
+ */
+export function narrativeAfterQuotes(quotes: readonly QuoteToAttribute[], k: number, from: number): number {
+  for (let j = k - 1; j >= 0 && k - j < 20 && quotes[j]!.end > from; j--) {
+    const q = quotes[j]!;
+    if (q.parent === null && q.kind !== 'scare') return q.close >= 0 ? q.close + 1 : q.end;
+  }
+  return from;
 }
