@@ -127,6 +127,11 @@ export class CandidateIndex {
     return this.probe(keys, { ...options, pairs: this.pairsOf(entry), skip: (other) => other === entry || (skip?.(other) ?? false) });
   }
 
+  /** Number of keys entries `x` and `y` share (from the stored key ids: no tokenising). */
+  sharedKeys(x: number, y: number): number {
+    return countShared(this.keyData.subarray(this.offsets[x]!, this.offsets[x + 1]!), this.keyData.subarray(this.offsets[y]!, this.offsets[y + 1]!));
+  }
+
   /** The keys of entry `entry`. */
   keysOf(entry: number): string[] {
     return [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)].map((id) => this.names[id]!);

@@ -17,7 +17,7 @@
 
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { UnionFind } from './union-find.js';
-import { acceptsAt, type PairVerdict } from './verify-pair.js';
+import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
 
 /**
  * Share of the smaller key set two groups must share to be verified: 0.55, so that two long quotes
@@ -51,23 +51,34 @@ export function pairKey(x: number, y: number): number {
 }
 
 /**
+ * Each group's rank in the order of representatives' quote ids: comparing two ranks is the
+ * comparison of the two quote ids (which are distinct), without string comparisons in every sort.
+ */
+export function groupRanks(store: QuoteGroups, representatives: readonly number[]): Int32Array {
+  const { quotes, groups } = store;
+  const sorted = groups.map((_, g) => g).sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
+  const rank = new Int32Array(groups.length);
+  sorted.forEach((g, position) => (rank[g] = position));
+  return rank;
+}
+
+/**
  * Candidate pairs of groups, keyed by {@link pairKey} with the smaller representative first: for each group,
  * the groups found through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys
  * (then containment, then representative id): long renderings sharing many words before short fragments.
  */
 export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<number, [number, number]> {
-  const { quotes, groups } = store;
-  const repOf = (group: number) => quotes[representatives[group]!]!;
-  const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
+  const { groups, entryGroup } = store;
+  const rank = groupRanks(store, representatives);
+  const order = (x: number, y: number) => rank[x]! - rank[y]!;
   const pairs = new Map<number, [number, number]>();
   groups.forEach((group, g) => {
     if (group.entry < 0) return;
     const found = store.index
       .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)) })
-      .map((candidate) => ({ ...candidate, group: store.entryGroup[candidate.entry]! }))
-      .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(x.group, y.group))
-      .slice(0, maxCandidates);
-    for (const { group: other } of found) {
+      .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(entryGroup[x.entry]!, entryGroup[y.entry]!));
+    for (let k = 0; k < Math.min(maxCandidates, found.length); k++) {
+      const other = entryGroup[found[k]!.entry]!;
       const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
       pairs.set(pairKey(pair[0], pair[1]), pair);
     }
@@ -89,15 +100,21 @@ export function clusterGroups(
 ): number[][] {
   const { quotes, groups } = store;
   const repOf = (group: number) => quotes[representatives[group]!]!;
-  const order = (x: number, y: number) => byQuoteId(repOf(x), repOf(y));
+  const rank = groupRanks(store, representatives);
+  const order = (x: number, y: number) => rank[x]! - rank[y]!;
   const pairs = candidatePairs(store, representatives);
 
   // Verify what is not cached yet (or was cached on other representative texts).
+  // Pairs that cannot be accepted (see worthComparing) are judged from the keys blocking holds.
   const missing: { key: number; texts: [string, string] }[] = [];
+  const { index } = store;
   for (const [key, [x, y]] of pairs) {
     const texts: [string, string] = [repOf(x).text, repOf(y).text];
     const cached = cache.get(key);
-    if (!cached || cached.a !== texts[0] || cached.b !== texts[1]) missing.push({ key, texts });
+    if (cached && cached.a === texts[0] && cached.b === texts[1]) continue;
+    const [ex, ey] = [groups[x]!.entry, groups[y]!.entry];
+    if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push({ key, texts });
+    else cache.set(key, { a: texts[0], b: texts[1], verdict: REJECTED });
   }
   const verdicts = verify(missing.map((item) => item.texts));
   missing.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));

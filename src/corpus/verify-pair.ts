@@ -67,6 +67,18 @@ export const SYNONYM_SIMILARITY = 0.7;
  * and 3% of them were accepted, so this cuts the verification cost about threefold.
  */
 export const SYNONYM_PHRASE_WORDS = 4;
+/** A verdict reached without comparing: the pair cannot be accepted. */
+export const REJECTED: Readonly<PairVerdict> = Object.freeze({ similarity: 0, accepted: false, fragment: null, coverage: [0, 0] as [number, number], overlapWords: 0, sharesContent: false });
+
+/**
+ * Whether a pair can be accepted at all, from counts alone (content keys of each side and shared,
+ * word counts): pairs that share enough content keys, or short phrases that may be synonym renderings.
+ * Blocking calls it with the keys it already holds, so such pairs are never sent to a worker.
+ */
+export function worthComparing(shared: number, keysA: number, keysB: number, wordsA: number, wordsB: number): boolean {
+  return (shared > 0 && shared >= Math.min(2, keysA, keysB)) || Math.min(wordsA, wordsB) <= SYNONYM_PHRASE_WORDS;
+}
+
 /** At most this many clauses of the longer side are tried for a fragment. */
 const MAX_CLAUSES = 3;
 
@@ -83,12 +95,13 @@ export function verifyPair(
   minTokens: number,
   compare: CompareOptions,
 ): PairVerdict {
-  if (!sharesContent(a, b) && Math.min(wordCount(a), wordCount(b)) > SYNONYM_PHRASE_WORDS) {
-    // Sharing a single content word, only a short phrase can reach SYNONYM_SIMILARITY: skip the comparison.
-    return { similarity: 0, accepted: false, fragment: null, coverage: [0, 0], overlapWords: 0, sharesContent: false };
-  }
   const wordsA = wordCount(a);
   const wordsB = wordCount(b);
+  const keysA = contentKeys(a);
+  const keysB = new Set(contentKeys(b));
+  const shared = keysA.filter((key) => keysB.has(key)).length;
+  // Sharing a single content word, only a short phrase can reach SYNONYM_SIMILARITY: skip the comparison.
+  if (!worthComparing(shared, keysA.length, keysB.size, wordsA, wordsB)) return { ...REJECTED, coverage: [0, 0] };
   const isFragment = (words: number, other: number) => words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
   const shortSide = isFragment(wordsA, wordsB) ? 'a' : isFragment(wordsB, wordsA) ? 'b' : null;
   if (shortSide === null) return judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
