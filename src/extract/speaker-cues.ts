@@ -33,6 +33,7 @@ import {
   mentionAtStart,
   mentionBefore,
   nameGap,
+  skipAffiliation,
   skipAppositive,
   type IsPerson,
   type MentionKind,
@@ -292,24 +293,4 @@ function namedAfterModifier(text: string, words: readonly Word[], k: number, isP
   const after = words[j + found.next];
   if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower)) return null;
   return { mention: found.mention, kind: 'name', cue: { start: after.start, end: after.end }, form };
-}
-
-/** Lower-case words inside an affiliation ("of the James Martin Center for Nonproliferation Studies"). */
-const AFFILIATION_WORDS = new Set(['of', 'the', 'for', 'and', 'at', 'from', 'in', 'on']);
-
-/**
- * "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": after a name, an
- * "of"/"at"/"from" phrase of capitalised words, up to a reporting verb; returns the verb's index
- * (or `k` when there is no such phrase).
- */
-function skipAffiliation(text: string, words: readonly Word[], k: number): number {
-  const lead = words[k]?.lower;
-  if (lead !== 'of' && lead !== 'at' && lead !== 'from') return k;
-  for (let j = k + 1; j < words.length && j - k < 12; j++) {
-    if (!gapIs(text, words[j - 1]!, words[j]!)) return k;
-    if (isCapitalised(words[j]!)) continue;
-    if (reportsAt(words, j)) return isCapitalised(words[j - 1]!) ? j : k;
-    if (!AFFILIATION_WORDS.has(words[j]!.lower)) return k;
-  }
-  return k;
 }
