@@ -71,3 +71,20 @@ describe('an affiliation between the name and the verb after a quote', () => {
     expect(speakers(text)).toEqual([['It would be a stretch,', 'Jeffrey Lewis', 'cue', 'Jeffrey Lewis', 'wrote']]);
   });
 });
+
+describe('subjects of verbs next to a quote', () => {
+  it('reads a past-tense verb right after the name, before an object name ("…,” Trump assured Jones,)', () => {
+    const text = 'Headline\n“Your reputation is amazing,” Trump assured Jones, after the show.';
+    expect(speakers(text)).toEqual([['Your reputation is amazing,', 'Trump', 'cue', 'Trump', 'assured']]);
+  });
+
+  it('credits ", adding, “…”" to the subject of the reporting verb it extends, not the sentence opener', () => {
+    const text = 'Headline\nPaul Ryan and Tom Baker will meet next week, Sean Spicer said, adding, “They need a good talk.”';
+    expect(speakers(text)).toEqual([['They need a good talk.', 'Sean Spicer', 'cue', 'Sean Spicer', 'adding']]);
+  });
+
+  it('reads "Name (R-OH), said" as the subject, not an earlier person of the sentence', () => {
+    const text = 'Headline\nAfter Mary Stone spoke in Berea, Gov. John Kasich (R-OH), said, “We are getting ready.”';
+    expect(speakers(text)).toEqual([['We are getting ready.', 'John Kasich', 'cue', 'John Kasich', 'said']]);
+  });
+});

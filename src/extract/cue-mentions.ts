@@ -109,7 +109,8 @@ export function mentionAtStart(text: string, words: readonly Word[]): { mention:
     // "Cruz constituent Dan Golvach", "Clinton’s top foreign policy aide Jake Sullivan": lower-case
     // nouns between capitalised stretches
     let j = k;
-    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !reportsAt(words, j) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
+    // ("Trump assured Jones": a past-tense verb right after a name is no such noun)
+    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !reportsAt(words, j) && !(j === k && words[j]!.lower.endsWith('ed')) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
     const after = words[j];
     if (j > k && k < 8 && after && isCapitalised(after) && (gapIs(text, words[j - 1]!, after) || nameGap(text, words[j - 1]!, after))) k = j + 1;
     else break;
@@ -197,4 +198,14 @@ export function earliestPersonBefore(text: string, words: readonly Word[], v: nu
     j = e;
   }
   return pronoun ? { mention: [pronoun], kind: 'pronoun' } : null;
+}
+
+/** The subject of the nearest reporting verb before `v` that has one ("Spicer said, adding" → Spicer). */
+export function subjectOfVerbBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  for (let u = v - 1; u > 0; u--) {
+    if (!reportsAt(words, u)) continue;
+    const subject = mentionBefore(text, words, u);
+    if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) return subject;
+  }
+  return null;
 }

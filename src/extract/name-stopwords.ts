@@ -9,7 +9,7 @@
 export const NOT_NAME_WORDS = new Set(
   ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
     'this that these those there here he she it they we you i his her its their our my your him them us ' +
-    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked').split(' '),
+    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked said says added wrote').split(' '),
 );
 
 /** Words that mark a run as an organisation, place, event or day rather than a person. */

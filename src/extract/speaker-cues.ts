@@ -16,8 +16,8 @@
 
 import { isDash } from './quote-marks.js';
 import { possessorOf } from './possessor-cue.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { isRoleWord } from './roles.js';
-import { NON_PERSON_WORDS } from './name-stopwords.js';
 import { wordsIn, type Word } from './words.js';
 import { INVERTING_VERBS, reportsAt, verbEnd } from './reporting-verbs.js';
 import {
@@ -27,6 +27,7 @@ import {
   OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
   earliestPersonBefore,
+  subjectOfVerbBefore,
   gapIs,
   isCapitalised,
   mentionAfter,
@@ -168,34 +169,6 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
 }
 
 /**
- * Last resort, for a quote no cue credits: the person who opens the sentence from `from` to `to`
- * (within its first three words, not a possessive), with the lower-case word after it as the cue
- * ("Clinton decried the GOP for “…”", "Valastro praised Christie’s leadership." before a quote paragraph).
- * @example
- * const text = 'Clinton decried the GOP for “turning its back”';
- * sentenceSubject(text, 0, 28, () => true)?.cue
- * //=> { start: 8, end: 15 }
- */
-export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
-  // only the first 40 words are read: 800 characters hold them in any real sentence
-  const words = wordsIn(text, from, Math.min(to, from + 800)).slice(0, 40);
-  // a known person anywhere within `reach` words, else a name-like word opening the sentence ("Lynch announced")
-  const known = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
-  const subject = known ?? earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
-  if (subject === null) return null;
-  const end = subject.mention[subject.mention.length - 1]!;
-  const after = words[words.indexOf(end) + 1];
-  if (after === undefined || isCapitalised(after)) return null;
-  // "Obama spokesman Robert Gibbs derided …", "the Clinton campaign called …": a name followed by a
-  // role or institution noun modifies it; the sentence's subject is someone else
-  if (isRoleWord(after.text) || NON_PERSON_WORDS.has(after.lower)) return namedAfterModifier(text, words, words.indexOf(after), isPerson, form);
-  // a merely name-like opener needs a verb after it: "Lynch announced", not "Unemployment had"
-  if (known === null && !(reportsAt(words, words.indexOf(after)) || after.text.endsWith('ed') || (after.text.endsWith('s') && !FUNCTION_WORDS.has(after.text) && after.text !== 'is' && after.text !== 'has' && after.text !== 'was'))) return null;
-  if ("'\u2019".includes(text[end.end] ?? '')) return null;
-  return { ...subject, cue: { start: after.start, end: after.end }, form };
-}
-
-/**
  * A colon lead-in ending the paragraph before a quote ("Cruz continued:", "Reporter Jomana Karadsheh
  * says:"): a cue as in {@link cueBefore}, else the sentence's first person and the word after it.
  * @example
@@ -244,13 +217,16 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     // ", saying …", ", telling them …": a participle after a comma takes the subject of the sentence
     const afterComma = text.slice(words[v - 1]?.end ?? word.start, word.start).includes(',');
     if (!fallback && afterComma && word.lower.endsWith('ing')) {
-      const subjectOfSentence = earliestPersonBefore(text, words, v, isPerson);
+      // "Ryan and Trump will meet, Spicer said, adding, “…”": the subject of the verb it extends
+      const subjectOfSentence = subjectOfVerbBefore(text, words, v, isPerson) ?? earliestPersonBefore(text, words, v, isPerson);
       if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
     }
     const subject = mentionBefore(text, words, v);
     if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) {
       // "Parker Eaton, a Republican who voted for Bill Clinton, said": the subject precedes the appositive
-      const head = afterComma && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
+      // ("Gov. John Kasich (R-OH), said": a parenthesis, not an appositive, before the comma)
+      const appositive = afterComma && !text.slice(words[v - 1]!.end, word.start).includes(')');
+      const head = appositive && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
       return { ...(head ?? subject), cue: coordinated ?? cue, form };
     }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
@@ -278,19 +254,4 @@ function lastVisibleBefore(text: string, from: number): number {
   let p = from - 2;
   while (p >= 0 && text[p]!.trim() === '') p--;
   return p;
-}
-
-/**
- * "Obama spokesman Robert Gibbs derided …", "Clinton campaign manager Robby Mook released …": the
- * person named after the lower-case role words at `k`, with the word after the name as cue.
- */
-function namedAfterModifier(text: string, words: readonly Word[], k: number, isPerson: IsPerson, form: CueMatch['form']): CueMatch | null {
-  let j = k;
-  while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && gapIs(text, words[j - 1]!, words[j]!)) j++;
-  if (j === k || j >= words.length || !isCapitalised(words[j]!) || !gapIs(text, words[j - 1]!, words[j]!)) return null;
-  const found = mentionAtStart(text, words.slice(j));
-  if (found === null || found.kind !== 'name' || !isPerson(found.mention, true)) return null;
-  const after = words[j + found.next];
-  if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower)) return null;
-  return { mention: found.mention, kind: 'name', cue: { start: after.start, end: after.end }, form };
 }
