@@ -88,3 +88,20 @@ describe('subjects of verbs next to a quote', () => {
     expect(speakers(text)).toEqual([['We are getting ready.', 'John Kasich', 'cue', 'John Kasich', 'said']]);
   });
 });
+
+describe('descriptions between an inverted verb and the name', () => {
+  it('steps over lower-case descriptions, "of" inside a title, to the name', () => {
+    const text =
+      'Headline\n“I do not know,” said undecided Republican voter Ann Lee of Derry, N.H., before the event.\n' +
+      '“The first line of defense,” said former secretary of state Mary Stone, who spoke last.';
+    expect(speakers(text)).toEqual([
+      ['I do not know,', 'Ann Lee', 'cue', 'Ann Lee', 'said'],
+      ['The first line of defense,', 'Mary Stone', 'cue', 'Mary Stone', 'said'],
+    ]);
+  });
+
+  it('does not read a clause after the verb as a description ("said when Boyle asked him")', () => {
+    const text = 'Headline\n“Very good reporter,” Trump, the frontrunner nationally and the current polling leader in South Carolina by a wide margin, said when Boyle asked him a question.';
+    expect(speakers(text)).toEqual([['Very good reporter,', 'Trump', 'cue', 'Trump', 'said']]);
+  });
+});

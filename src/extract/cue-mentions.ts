@@ -26,6 +26,11 @@ export const LEADING_ADJECTIVES = new Set(['retired', 'former', 'then', 'veteran
 export const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
 export const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
 
+/** Lower-case words that start a clause, not a description of the person named after them ("said when Boyle asked"). */
+const NOT_DESCRIPTIVE = new Set(
+  'when while after before because if since though although where whether so then also still now only just even not never once until unless he she they it we you i there here this these those'.split(' '),
+);
+
 /** How a mention names its person. */
 export type MentionKind = 'name' | 'pronoun' | 'role';
 
@@ -131,9 +136,13 @@ export function mentionAfter(text: string, words: readonly Word[], k: number): {
   if (OBJECT_PRONOUNS.has(w.lower)) return { mention: [w], kind: 'pronoun', last: k };
   // "by host Bill Maher", "said spokesman Brian Fallon", "added his campaign manager Jeff Weaver",
   // "said retired Army Lt. Gen. Mick Bednarek"
-  const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower);
+  // "said undecided Republican voter Stephanie Hooton", "said former secretary of state Hillary
+  // Clinton": any descriptive lower-case words, "of" only between two of them
+  const descriptive = !isCapitalised(w) && !FUNCTION_WORDS.has(w.lower) && !NOT_DESCRIPTIVE.has(w.lower) && !reportsAt(words, k);
+  const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower) || descriptive;
   let r = leads ? k + 1 : k;
-  while (leads && r < words.length && r - k < 4 && !isCapitalised(words[r]!) && !reportsAt(words, r) && !FUNCTION_WORDS.has(words[r]!.lower)) r++;
+  const innerOf = (j: number): boolean => words[j]!.lower === 'of' && !isCapitalised(words[j - 1]!) && words[j + 1] !== undefined && !isCapitalised(words[j + 1]!);
+  while (leads && r < words.length && r - k < 5 && !isCapitalised(words[r]!) && (!reportsAt(words, r) || words[r - 1]!.lower === 'of') && (!FUNCTION_WORDS.has(words[r]!.lower) || innerOf(r))) r++;
   if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
   if (r > k && r < words.length && isCapitalised(words[r]!) && gapIs(text, words[r - 1]!, words[r]!, ',')) k = r;
   const found = mentionAtStart(text, words.slice(k));
