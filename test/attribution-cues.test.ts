@@ -105,3 +105,16 @@ describe('descriptions between an inverted verb and the name', () => {
     expect(speakers(text)).toEqual([['Very good reporter,', 'Trump', 'cue', 'Trump', 'said']]);
   });
 });
+
+describe('a place before a role noun and a name modifies the name', () => {
+  it('credits "Former Arizona governor Jan Brewer, an early supporter of Trump, calls" to Brewer, not Arizona', () => {
+    const text =
+      'Headline\n“We will win,” Mary Stone said.\n' +
+      'Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue “a priority” for women.\n' +
+      'Minnesota state delegate Mary Susan, clad in a red cape, said the convention could be a “failure” this year.';
+    expect(speakers(text).slice(1)).toEqual([
+      ['a priority', 'Jan Brewer', 'cue', 'Jan Brewer', 'calls'],
+      ['failure', 'Mary Susan', 'cue', 'Mary Susan', 'said'],
+    ]);
+  });
+});

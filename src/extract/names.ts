@@ -13,10 +13,11 @@
  */
 
 import { nextCapitalisedRun, type CapitalisedRun } from './capitalised-runs.js';
-import { genderOfRole, isDemonym, isRoleWord, roleHead } from './roles.js';
+import { genderOfRole, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NON_PERSON_WORDS, NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
+import { NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
 import { genderOfGivenName } from './given-names.js';
+import { modifiesName, nameInRun, splitRun, type RunWord } from './name-in-run.js';
 import { isReportingVerb } from './reporting-verbs.js';
 
 /** One person named in the article. */
@@ -49,14 +50,6 @@ export interface PersonRegistry {
   mentionStarts: Map<Person, number[]>;
 }
 
-/** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
-
-interface RunWord {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /**
  * Finds the people named in `text`. `inQuote(offset)` tells whether an offset lies inside a quotation.
@@ -72,12 +65,13 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
     const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
     if (raw.length > 1 && !run.spaced && !run.marked) {
-      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: run.start, end: run.end });
+      if (!NOT_NAME_WORDS.has(raw.toLowerCase()) && !modifiesName(text, run.end)) singles.push({ text: raw, start: run.start, end: run.end });
       continue;
     }
     for (const words of splitRun(raw, run.start)) {
       const named = nameInRun(text, words);
       if (named === null) continue;
+      if (named.words.length === 1 && named.words[0]!.end === run.end && modifiesName(text, run.end)) continue;
       if (named.words.length === 1 && named.roles.length === 0) {
         singles.push(named.words[0]!);
         continue;
@@ -191,101 +185,4 @@ function addMention(registry: PersonRegistry, text: string, words: readonly RunW
   const starts = registry.mentionStarts.get(person);
   if (starts) starts.push(start);
   else registry.mentionStarts.set(person, [start]);
-}
-
-function splitOnSpaces(raw: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
-    if (code === 0x20 || code === 0xa0) {
-      parts.push(raw.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return parts;
-}
-
-/** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
-function splitRun(raw: string, offset: number): RunWord[][] {
-  const runs: RunWord[][] = [];
-  let current: RunWord[] = [];
-  let i = 0;
-  for (const part of splitOnSpaces(raw)) {
-    let word = part;
-    let ends = false;
-    if (word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) ends = true;
-      word = bare;
-    }
-    if (word.endsWith('\u2019s') || word.endsWith("'s")) {
-      word = word.slice(0, -2);
-      ends = true;
-    }
-    if (word.length > 0) current.push({ text: word, start: offset + i, end: offset + i + word.length });
-    if (ends && current.length > 0) {
-      runs.push(current);
-      current = [];
-    }
-    i += part.length + 1;
-  }
-  if (current.length > 0) runs.push(current);
-  return runs;
-}
-
-/** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
-function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
-  let words: RunWord[] = [];
-  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
-  while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
-  const roles: string[] = [];
-  while (words.length > 1) {
-    const head = words[0]!.text;
-    const next = words[1]!.text;
-    const acronym = head.length > 1 && isUpperCase(head);
-    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
-      if (isRoleWord(head)) roles.push(head.toLowerCase());
-      words = words.slice(1);
-    } else break;
-  }
-  // "Nevada Sen. Harry Reid", "Former Florida Gov. Jeb Bush": the name follows the last title word
-  for (let k = words.length - 2; k >= 0; k--) {
-    if (!isRoleWord(words[k]!.text)) continue;
-    for (const word of words.slice(0, k + 1)) if (isRoleWord(word.text)) roles.push(word.text.toLowerCase().replace('.', ''));
-    words = words.slice(k + 1);
-    break;
-  }
-  if (words.length === 0 || words.length > 4) return null;
-  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
-  for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
-  return { words, roles };
-}
-
-/** `word === word.toUpperCase()`, without building the upper-case copy for ASCII words. */
-function isUpperCase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) return false;
-    if (code >= 0x80) return word === word.toUpperCase();
-  }
-  return true;
-}
-
-/** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
-function rolesBefore(text: string, start: number): string[] {
-  const roles: string[] = [];
-  let pos = start;
-  for (let k = 0; k < 4; k++) {
-    const word = wordBefore(text, pos, k === 0 ? ',' : '');
-    if (word === null || word.text !== word.text.toLowerCase() || !isRoleWord(word.text)) break;
-    roles.unshift(word.text);
-    pos = word.start;
-  }
-  return roles;
-}
-
-/** A middle initial ("Gregory T. Angelo", "John F. Kennedy"): one capital letter, neither first nor last word of the name. */
-function isInitial(word: RunWord, words: readonly RunWord[]): boolean {
-  return word.text.length === 1 && word !== words[0] && word !== words[words.length - 1];
 }

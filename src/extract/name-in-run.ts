@@ -1,0 +1,141 @@
+/**
+ * From a run of capitalised words to the words of a person's name: the run split at sentence ends
+ * and possessives, titles and sentence openers dropped, roles collected ("Presidential Spokesman
+ * Dmitry Peskov" → Dmitry Peskov, roles president/spokesman), and the runs that only modify a
+ * following name ("Arizona governor Jan Brewer") told apart.
+ *
+ * @module
+ */
+
+import { isDemonym, isRoleWord } from './roles.js';
+import { wordAfter, wordBefore } from './words.js';
+import { NON_PERSON_WORDS, NOT_NAME_WORDS } from './name-stopwords.js';
+
+/** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
+
+/** A word of a capitalised run, with offsets into the text. */
+export interface RunWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitOnSpaces(raw: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+    if (code === 0x20 || code === 0xa0) {
+      parts.push(raw.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+/** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
+export function splitRun(raw: string, offset: number): RunWord[][] {
+  const runs: RunWord[][] = [];
+  let current: RunWord[] = [];
+  let i = 0;
+  for (const part of splitOnSpaces(raw)) {
+    let word = part;
+    let ends = false;
+    if (word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) ends = true;
+      word = bare;
+    }
+    if (word.endsWith('\u2019s') || word.endsWith("'s")) {
+      word = word.slice(0, -2);
+      ends = true;
+    }
+    if (word.length > 0) current.push({ text: word, start: offset + i, end: offset + i + word.length });
+    if (ends && current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+    i += part.length + 1;
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+/** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
+export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
+  let words: RunWord[] = [];
+  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
+  while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  const roles: string[] = [];
+  while (words.length > 1) {
+    const head = words[0]!.text;
+    const next = words[1]!.text;
+    const acronym = head.length > 1 && isUpperCase(head);
+    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
+      if (isRoleWord(head)) roles.push(head.toLowerCase());
+      words = words.slice(1);
+    } else break;
+  }
+  // "Nevada Sen. Harry Reid", "Former Florida Gov. Jeb Bush": the name follows the last title word
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!isRoleWord(words[k]!.text)) continue;
+    for (const word of words.slice(0, k + 1)) if (isRoleWord(word.text)) roles.push(word.text.toLowerCase().replace('.', ''));
+    words = words.slice(k + 1);
+    break;
+  }
+  if (words.length === 0 || words.length > 4) return null;
+  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
+  for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
+  return { words, roles };
+}
+
+/** `word === word.toUpperCase()`, without building the upper-case copy for ASCII words. */
+function isUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x80) return word === word.toUpperCase();
+  }
+  return true;
+}
+
+/** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
+function rolesBefore(text: string, start: number): string[] {
+  const roles: string[] = [];
+  let pos = start;
+  for (let k = 0; k < 4; k++) {
+    const word = wordBefore(text, pos, k === 0 ? ',' : '');
+    if (word === null || word.text !== word.text.toLowerCase() || !isRoleWord(word.text)) break;
+    roles.unshift(word.text);
+    pos = word.start;
+  }
+  return roles;
+}
+
+/** A middle initial ("Gregory T. Angelo", "John F. Kennedy"): one capital letter, neither first nor last word of the name. */
+function isInitial(word: RunWord, words: readonly RunWord[]): boolean {
+  return word.text.length === 1 && word !== words[0] && word !== words[words.length - 1];
+}
+
+/**
+ * "Arizona governor Jan Brewer", "Minnesota state delegate Mary Susan": after the word ending at
+ * `end`, a lower-case role word (and up to two more lower-case words) lead to another name, so the word modifies that name (a place, a
+ * party, an employer) and is no mention of a person itself.
+ */
+export function modifiesName(text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 0x20 || next < 0x61 || next > 0x7a) return false;
+  let pos = end;
+  for (let k = 0; k < 3; k++) {
+    const word = wordAfter(text, pos);
+    if (word === null || text.charCodeAt(word.start - 1) !== 0x20 || word.start - pos !== 1) return false;
+    const first = word.text.charCodeAt(0);
+    if (first >= 0x41 && first <= 0x5a) return k > 0;
+    if (k === 0 ? !isRoleWord(word.text) : NOT_NAME_WORDS.has(word.text)) return false;
+    pos = word.end;
+  }
+  const after = wordAfter(text, pos);
+  const first = after === null || after.start - pos !== 1 ? 0 : after.text.charCodeAt(0);
+  return first >= 0x41 && first <= 0x5a;
+}
