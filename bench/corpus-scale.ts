@@ -10,7 +10,26 @@
  * @module
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { replicatedNews } from './synthetic-corpus.js';
+
+/**
+ * CPU seconds of each thread of this process (Linux: /proc/self/task/<tid>/stat, user + system), by
+ * thread id; empty elsewhere. On a shared machine wall time says little, but the CPU time of the
+ * busiest thread bounds the wall time the run would take with its cores to itself.
+ */
+function threadCpu(): Map<string, number> {
+  const times = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      times.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    // not Linux: no per-thread figures
+  }
+  return times;
+}
 
 const [target, size, threads] = process.argv.slice(2);
 if (!target || !size || !threads) throw new Error('usage: corpus-scale.ts <module URL> <articles> <workers>');
@@ -25,11 +44,15 @@ const corpus = replicatedNews(Number(size), 20_261_122);
 (globalThis as { gc?: () => void }).gc?.();
 const baseline = process.memoryUsage().rss;
 const baselineHeap = process.memoryUsage().heapUsed;
+const threadsBefore = threadCpu();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const report = api.alignCorpus(corpus.articles, { workers: Number(threads) });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
+const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: seconds - (threadsBefore.get(tid) ?? 0) }));
+const mainSeconds = threadSeconds.find((t) => t.tid === String(process.pid))?.seconds ?? 0;
+const busiestOther = Math.max(0, ...threadSeconds.filter((t) => t.tid !== String(process.pid)).map((t) => t.seconds));
 const peak = process.resourceUsage().maxRSS * 1024;
 (globalThis as { gc?: () => void }).gc?.();
 // what stays: the report (and the index it came from, now garbage) after a full collection
@@ -38,6 +61,8 @@ console.log(
   JSON.stringify({
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    mainThreadCpuMs: mainSeconds * 1000,
+    busiestOtherThreadCpuMs: busiestOther * 1000,
     quotes: report.quotes.length,
     clusters: report.clusters.length,
     variants: report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0),

@@ -88,11 +88,12 @@ function scaleFigures(): Figure[] {
       console.error(`corpus bench at ${size} articles failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
       continue;
     }
-    const run = JSON.parse(line) as { ms: number; cpuMs: number; retainedHeap: number; reportBytes: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
+    const run = JSON.parse(line) as { ms: number; cpuMs: number; mainThreadCpuMs: number; busiestOtherThreadCpuMs: number; retainedHeap: number; reportBytes: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
     const label = `${size} articles (${(run.characters / 1e6).toFixed(1)} M chars, ${workers} workers${built ? '' : ', sources: 1 thread'})`;
     figures.push(
       { name: `alignCorpus wall time, ${label}`, value: run.ms / 1000, unit: 's' },
       { name: `alignCorpus CPU time (all threads), ${label}`, value: run.cpuMs / 1000, unit: 's' },
+      { name: `alignCorpus CPU time of the calling thread / of the busiest other thread, ${label}`, value: run.mainThreadCpuMs / 1000, unit: `s / ${(run.busiestOtherThreadCpuMs / 1000).toFixed(1)} s` },
       { name: `alignCorpus quotes, ${label}`, value: run.quotes },
       { name: `alignCorpus clusters / variants / echoes, ${label}`, value: run.clusters, unit: `clusters (${run.variants} variants, ${run.echoes} echoes)` },
       { name: `alignCorpus throughput, ${label}`, value: run.characters / 1e6 / (run.ms / 1000), unit: 'M chars/s' },

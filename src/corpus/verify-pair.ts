@@ -8,7 +8,7 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { clauseWindows } from './clause-windows.js';
-import { contentKeys, wordCount } from './content-keys.js';
+import { sharedKeyCount, wordsAndKeys } from './text-memo.js';
 import type { CompareOptions, QuoteComparison } from '../types.js';
 
 /**
@@ -95,22 +95,19 @@ export function verifyPair(
   minTokens: number,
   compare: CompareOptions,
 ): PairVerdict {
-  const wordsA = wordCount(a);
-  const wordsB = wordCount(b);
-  const keysA = contentKeys(a);
-  const keysB = new Set(contentKeys(b));
-  const shared = keysA.filter((key) => keysB.has(key)).length;
+  const { words: wordsA, keys: keysA } = wordsAndKeys(a);
+  const { words: wordsB, keys: keysB } = wordsAndKeys(b);
   // Sharing a single content word, only a short phrase can reach SYNONYM_SIMILARITY: skip the comparison.
-  if (!worthComparing(shared, keysA.length, keysB.size, wordsA, wordsB)) return { ...REJECTED, coverage: [0, 0] };
+  if (!worthComparing(sharedKeyCount(keysA, keysB), keysA.length, keysB.length, wordsA, wordsB)) return { ...REJECTED, coverage: [0, 0] };
   const isFragment = (words: number, other: number) => words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
   const shortSide = isFragment(wordsA, wordsB) ? 'a' : isFragment(wordsB, wordsA) ? 'b' : null;
   if (shortSide === null) return judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
   // A short phrase against a long quote: compare it with the clauses it shares words with (cheaper than
   // the whole quote, and found where local alignment of the whole finds no overlap).
   const [short, long, longWords] = shortSide === 'a' ? [a, b, wordsB] : [b, a, wordsA];
-  const shortKeys = new Set(contentKeys(short));
+  const shortKeys = wordsAndKeys(short).keys;
   const clauses = clauseWindows(long)
-    .map((text, position) => ({ text, position, shared: contentKeys(text).filter((key) => shortKeys.has(key)).length }))
+    .map((text, position) => ({ text, position, shared: sharedKeyCount(wordsAndKeys(text).keys, shortKeys) }))
     .filter((clause) => clause.shared > 0)
     .sort((x, y) => y.shared - x.shared || x.position - y.position)
     .slice(0, MAX_CLAUSES);
@@ -119,7 +116,7 @@ export function verifyPair(
     const comparison = shortSide === 'a' ? compareQuotes(short, clause.text, compare) : compareQuotes(clause.text, short, compare);
     const judged = judgeComparison(comparison, minSimilarity, minTokens);
     if (best !== null && (best.accepted || !judged.accepted) && judged.similarity <= best.similarity) continue;
-    const longCoverage = wordCount(clause.text) / longWords;
+    const longCoverage = wordsAndKeys(clause.text).words / longWords;
     const shortCoverage = shortSide === 'a' ? judged.coverage[0] : judged.coverage[1];
     const verdict: PairVerdict = { ...judged, fragment: shortSide, coverage: shortSide === 'a' ? [shortCoverage, longCoverage] : [longCoverage, shortCoverage] };
     verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
@@ -134,16 +131,18 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
   const overlap = comparison.overlap;
   let coverage: [number, number] = [1, 1];
   let fragment: 'a' | 'b' | null = null;
-  let overlapWords = Math.min(wordCount(comparison.a), wordCount(comparison.b));
+  const sideA = wordsAndKeys(comparison.a);
+  const sideB = wordsAndKeys(comparison.b);
+  let overlapWords = Math.min(sideA.words, sideB.words);
   if (overlap !== null) {
-    const wordsA = wordCount(overlap.a.text);
-    const wordsB = wordCount(overlap.b.text);
-    coverage = [ratio(wordsA, wordCount(comparison.a)), ratio(wordsB, wordCount(comparison.b))];
+    const wordsA = wordsAndKeys(overlap.a.text).words;
+    const wordsB = wordsAndKeys(overlap.b.text).words;
+    coverage = [ratio(wordsA, sideA.words), ratio(wordsB, sideB.words)];
     overlapWords = Math.min(wordsA, wordsB);
     if (overlap.partial === 'a') fragment = 'b';
     else if (overlap.partial === 'b') fragment = 'a';
   }
-  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(comparison.a, comparison.b) };
+  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(sideA.keys, sideB.keys) };
   verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
   return verdict;
 }
@@ -153,11 +152,9 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
  * on their tiny overlap; one utterance rendered twice shares at least two content words, unless
  * the shorter side has only one.
  */
-function sharesContent(a: string, b: string): boolean {
-  const keysA = contentKeys(a);
-  const keysB = new Set(contentKeys(b));
-  const shared = keysA.filter((key) => keysB.has(key)).length;
-  return shared >= Math.min(2, keysA.length, keysB.size) && shared > 0;
+function sharesContent(keysA: readonly string[], keysB: readonly string[]): boolean {
+  const shared = sharedKeyCount(keysA, keysB);
+  return shared >= Math.min(2, keysA.length, keysB.length) && shared > 0;
 }
 
 function ratio(part: number, whole: number): number {

@@ -1,6 +1,6 @@
 /**
  * Worker thread entry (built by tsup as `dist/worker.js`): runs the tasks the pool in
- * `worker-pool.ts` posts on its port, posts each result back, and raises the shared flag so the
+ * `worker-pool.ts` posts on its port, posts each result back, and raises its shared counter so the
  * blocked main thread wakes up and reads the result synchronously.
  *
  * @module
@@ -26,6 +26,6 @@ port.on('message', (task: Task) => {
     reply = { error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) };
   }
   port.postMessage(reply);
-  Atomics.store(flag, slot, 1);
+  Atomics.add(flag, slot, 1);
   Atomics.notify(flag, slot);
 });
