@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
+import { findPersons } from '../src/extract/names.js';
 
 /** Each quote's text and speaker, compactly: [text, name, via, mention, cue]. */
 function speakers(text: string): [string, string | null, string | null, string | null, string | null][] {
@@ -115,6 +116,37 @@ describe('a place before a role noun and a name modifies the name', () => {
     expect(speakers(text).slice(1)).toEqual([
       ['a priority', 'Jan Brewer', 'cue', 'Jan Brewer', 'calls'],
       ['failure', 'Mary Susan', 'cue', 'Mary Susan', 'said'],
+    ]);
+  });
+});
+
+describe('colon lead-ins and sentence subjects', () => {
+  it('does not credit the object of a preposition before a colon', () => {
+    const text = 'Headline\n“We will win,” Mary Stone said.\nTom Baker sent a blunt message to Ann Lee: “It is time to quit.”\nAnn Lee added about Baker: “He is wrong.”';
+    expect(speakers(text).slice(1).map((s) => [s[0], s[1]])).toEqual([
+      ['It is time to quit.', 'Tom Baker'],
+      ['He is wrong.', 'Ann Lee'],
+    ]);
+  });
+
+  it('finds the verb of the sentence subject after an appositive or a parenthesis', () => {
+    const text =
+      'Headline\n“We will win,” Mary Stone said.\n' +
+      'Corey Lewandowski, the fired campaign manager, ripped Ann Lee for acting as “the judge and the jury” in the probe.\n' +
+      'Sen. Susan Collins (Maine) joined the group, hammering his “unsuitability for office.”';
+    expect(speakers(text).slice(1)).toEqual([
+      ['the judge and the jury', 'Corey Lewandowski', 'cue', 'Corey Lewandowski', 'ripped'],
+      ['unsuitability for office.', 'Susan Collins', 'cue', 'Susan Collins', 'joined'],
+    ]);
+  });
+
+  it('keeps sentence openers out of names ("Like Corker", "Despite Rubio", "Another advised")', () => {
+    const text = 'Bob Corker spoke first. Like Corker, Bob Menendez rejected the notion. Despite Rubio said so. Another advised it.';
+    expect(findPersons(text, () => false).mentions.map((m) => [m.text, m.person.name])).toEqual([
+      ['Bob Corker', 'Bob Corker'],
+      ['Corker', 'Bob Corker'],
+      ['Bob Menendez', 'Bob Menendez'],
+      ['Rubio', 'Rubio'],
     ]);
   });
 });

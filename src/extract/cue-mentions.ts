@@ -23,7 +23,7 @@ export const LEADS_A_NAME = new Set(
 );
 /** Adjectives that open a descriptive phrase before a name ("retired Army Lt. Gen. Mick Bednarek"). */
 export const LEADING_ADJECTIVES = new Set(['retired', 'former', 'then', 'veteran', 'longtime', 'senior', 'top', 'chief', 'fellow']);
-export const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by']);
+export const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'to', 'by', 'about', 'against']);
 export const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
 
 /** Lower-case words that start a clause, not a description of the person named after them ("said when Boyle asked"). */

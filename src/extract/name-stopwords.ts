@@ -9,7 +9,9 @@
 export const NOT_NAME_WORDS = new Set(
   ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
     'this that these those there here he she it they we you i his her its their our my your him them us ' +
-    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked said says added wrote').split(' '),
+    'meanwhile however therefore also earlier later then now still yet so thus according speaking asked said says added wrote ' +
+    'like unlike despite what which who whom whose why how where whether does did do both neither either nor against just though although ' +
+    'another other some many most all every each no not only even because unless until upon via without within amid among').split(' '),
 );
 
 /** Words that mark a run as an organisation, place, event or day rather than a person. */

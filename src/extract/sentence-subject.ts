@@ -10,7 +10,7 @@ import { NON_PERSON_WORDS } from './name-stopwords.js';
 import { reportsAt } from './reporting-verbs.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
-import { FUNCTION_WORDS, earliestPersonBefore, gapIs, isCapitalised, mentionAtStart, type IsPerson } from './cue-mentions.js';
+import { FUNCTION_WORDS, earliestPersonBefore, gapIs, isCapitalised, mentionAtStart, skipAppositive, type IsPerson } from './cue-mentions.js';
 import type { CueMatch } from './speaker-cues.js';
 
 /**
@@ -30,13 +30,23 @@ export function sentenceSubject(text: string, from: number, to: number, isPerson
   const subject = known ?? earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
   if (subject === null) return null;
   const end = subject.mention[subject.mention.length - 1]!;
-  const after = words[words.indexOf(end) + 1];
+  // "Mitch McConnell, R-Ky., delivered", "Susan Collins (Maine) joined": the verb follows the
+  // appositive or parenthesis after the name
+  let next = words.indexOf(end) + 1;
+  if (text[end.end] === '(' || text.startsWith(' (', end.end)) {
+    const close = text.indexOf(')', end.end);
+    if (close > 0 && close - end.end < 40) while (next < words.length && words[next]!.start < close) next++;
+  } else if (subject.kind === 'name') {
+    const verb = skipAppositive(text, words, next);
+    if (verb < words.length && !isCapitalised(words[verb]!)) next = verb;
+  }
+  const after = words[next];
   if (after === undefined || isCapitalised(after)) return null;
   // "Obama spokesman Robert Gibbs derided …", "the Clinton campaign called …": a name followed by a
   // role or institution noun modifies it; the sentence's subject is someone else
-  if (isRoleWord(after.text) || NON_PERSON_WORDS.has(after.lower)) return namedAfterModifier(text, words, words.indexOf(after), isPerson, form);
+  if (isRoleWord(after.text) || NON_PERSON_WORDS.has(after.lower)) return namedAfterModifier(text, words, next, isPerson, form);
   // a merely name-like opener needs a verb after it: "Lynch announced", not "Unemployment had"
-  if (known === null && !(reportsAt(words, words.indexOf(after)) || after.text.endsWith('ed') || (after.text.endsWith('s') && !FUNCTION_WORDS.has(after.text) && after.text !== 'is' && after.text !== 'has' && after.text !== 'was'))) return null;
+  if (known === null && !(reportsAt(words, next) || after.text.endsWith('ed') || (after.text.endsWith('s') && !FUNCTION_WORDS.has(after.text) && after.text !== 'is' && after.text !== 'has' && after.text !== 'was'))) return null;
   if ("'\u2019".includes(text[end.end] ?? '')) return null;
   return { ...subject, cue: { start: after.start, end: after.end }, form };
 }

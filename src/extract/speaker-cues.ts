@@ -25,6 +25,7 @@ import {
   FUNCTION_WORDS,
   LEADS_A_NAME,
   OBJECT_PRONOUNS,
+  PREPOSITIONS,
   SUBJECT_PRONOUNS,
   earliestPersonBefore,
   subjectOfVerbBefore,
@@ -159,7 +160,9 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
     let f = words.length - 1;
     while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
     const name = words.slice(f);
-    if (!isRoleWord(name[0]!.text) && isPerson(name, true)) return { mention: name, kind: 'name', cue: null, form: 'colon' };
+    // … but not the object of a preposition ("a blunt message to Trump: “…”", "said of Sanders:")
+    const object = f > 0 && PREPOSITIONS.has(words[f - 1]!.lower);
+    if (!object && !isRoleWord(name[0]!.text) && isPerson(name, true)) return { mention: name, kind: 'name', cue: null, form: 'colon' };
   }
   for (const fallback of [false, true]) {
     const match = rightmostCue(text, words, colon, isPerson, fallback);
