@@ -150,3 +150,18 @@ describe('colon lead-ins and sentence subjects', () => {
     ]);
   });
 });
+
+describe('names that are not the subject', () => {
+  it('skips a name closing a fronted prepositional phrase ("Of Carson, Levine, who …, said")', () => {
+    const text = 'Headline\nEric Levine spoke of Ben Carson. Of Carson, Levine, who has given money to Marco Rubio, said, “He is scary.”';
+    expect(speakers(text)).toEqual([['He is scary.', 'Eric Levine', 'cue', 'Levine', 'said']]);
+  });
+
+  it('leaves "….” Mills then writes back, “…”" to the quote it introduces', () => {
+    const text = 'Headline\nAnn Lee replies to Cheryl Mills with, “Why now. That was on my way.” Mills then writes back, “You look cute.”';
+    expect(speakers(text)).toEqual([
+      ['Why now. That was on my way.', 'Ann Lee', 'cue', 'Ann Lee', 'replies'],
+      ['You look cute.', 'Cheryl Mills', 'cue', 'Mills', 'writes'],
+    ]);
+  });
+});

@@ -193,9 +193,19 @@ export function earliestPersonBefore(text: string, words: readonly Word[], v: nu
       pronoun ??= w;
       continue;
     }
-    if (!isCapitalised(w)) continue;
+    if (!isCapitalised(w) || PREPOSITIONS.has(w.lower)) continue;
     let e = j;
     while (e + 1 < v && e - j < 6 && isCapitalised(words[e + 1]!)) e++;
+    // "Of Carson, Levine … said", "after the loss to Obama, Priebus scolded": a name closing a
+    // prepositional phrase before a comma is no subject
+    if (j > 0 && words[j - 1]!.lower !== 'by' && PREPOSITIONS.has(words[j - 1]!.lower) && gapIs(text, words[j - 1]!, w)) {
+      let c = j;
+      while (c < e && nameGap(text, words[c]!, words[c + 1]!)) c++;
+      if (text[words[c]!.end] === ',') {
+        j = c;
+        continue;
+      }
+    }
     // the longest person inside the stretch, earliest first ("Sen Bernie Sanders I-Vt" → "Bernie Sanders")
     for (let s = j; s <= e; s++) {
       for (let t = e; t >= s; t--) {

@@ -134,7 +134,10 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
   const cueEnd = verbEnd(words, v);
   // after a sentence-final quote, "Peskov said." credits it; "Rubio called the statement …" starts anew
-  if (newSentence && !',.;'.includes(text.slice(cueEnd.end, cueEnd.end + 40).trim()[0] ?? '.')) return null;
+  const rest = text.slice(cueEnd.end, cueEnd.end + 40).trim();
+  if (newSentence && !',.;'.includes(rest[0] ?? '.')) return null;
+  // "…?” Mills then writes back, “You look cute.”": the new sentence introduces a quotation of its own
+  if (newSentence && rest[0] === ',' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
 }
 
@@ -257,4 +260,11 @@ function lastVisibleBefore(text: string, from: number): number {
   let p = from - 2;
   while (p >= 0 && text[p]!.trim() === '') p--;
   return p;
+}
+
+/** The text starts with an opening double quote mark and a capital letter ("“You look cute"). */
+function opensCapitalisedQuote(text: string): boolean {
+  if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
+  const first = text.slice(1).trimStart()[0] ?? '';
+  return first !== first.toLowerCase();
 }
