@@ -58,6 +58,10 @@ export function buildClusters(
     return { group: ranked[0]!.c, choice: medoid ? ('medoid' as const) : ('longest' as const) };
   });
 
+  // The medoid search's comparisons are not part of the report, except those from the chosen references.
+  const chosen = new Set(references.map(({ group }) => repText(group)));
+  comparisons.keepFrom(chosen);
+
   // 2. The reference against every distinct text of its cluster.
   const members = plans.map(({ sorted }) => sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId));
   const order = members.map((_, i) => i).sort((x, y) => byQuoteId(members[x]![0]!, members[y]![0]!));
@@ -122,6 +126,11 @@ class ComparisonBook {
     const results = this.compare([...this.wanted.values()]);
     keys.forEach((key, i) => this.done.set(key, results[i]!));
     this.wanted.clear();
+  }
+
+  /** Forgets the comparisons whose first text is not in `texts` (they will not be asked for again). */
+  keepFrom(texts: ReadonlySet<string>): void {
+    for (const [key, comparison] of this.done) if (!texts.has(comparison.a)) this.done.delete(key);
   }
 
   get(a: string, b: string): QuoteComparison {

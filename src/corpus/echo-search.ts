@@ -5,7 +5,8 @@
  * {@link MAX_ECHO_CANDIDATES} windows are verified with `compareQuotes` (quote `a`, window `b`), and a
  * window is kept when the quote is covered at least half inside it at the usual similarity.
  * Each window echoes at most one quote: the best match (then the smallest quote id). Identical windows
- * (wire copies) and identical quotes are verified once and reported in every article they occur in.
+ * (wire copies) and identical quotes are verified once and reported in every article they occur in,
+ * up to {@link MAX_ECHOES_PER_QUOTE} echoes per quote text.
  *
  * @module
  */
@@ -21,6 +22,15 @@ import type { CorpusQuote, Echo } from '../types.js';
 
 /** At most this many windows are verified per distinct quote. */
 export const MAX_ECHO_CANDIDATES = 8;
+
+/**
+ * At most this many echoes are reported per quote text: the most similar, then by the match's article
+ * id and offset. A sentence that recurs in the unquoted text of many articles (a wire paragraph, a
+ * stock phrase) echoes the quote once per article: on a synthetic corpus whose filler sentences are
+ * drawn from a small pool, 18,000 articles gave 271,600 echoes, each with its comparison, which is
+ * output no reader can use and memory that grows with the square of the repetition.
+ */
+export const MAX_ECHOES_PER_QUOTE = 32;
 
 /** An article's text and its unquoted windows. */
 export interface WindowedArticle {
@@ -38,6 +48,7 @@ export function findEchoes(
   articles: readonly WindowedArticle[],
   minTokens: number,
   verify: VerifyKeepBatch,
+  maxPerQuote = MAX_ECHOES_PER_QUOTE,
 ): Echo[] {
   // Windows with the same text (wire copies) are indexed and verified once, and reported everywhere.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -78,7 +89,7 @@ export function findEchoes(
   });
 
   const results = verify(pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]));
-  const best = new Map<string, Echo & { similarity: number }>();
+  const best = new Map<string, Ranked>();
   pairs.forEach(({ members, window }, i) => {
     const { verdict, comparison } = results[i]!;
     if (!verdict.accepted || comparison === null || verdict.coverage[0] < MIN_COVERAGE) return;
@@ -93,7 +104,28 @@ export function findEchoes(
       best.set(key, { quote, match, comparison, similarity: verdict.similarity });
     }
   });
-  return [...best.values()]
+  return capPerQuote([...best.values()], maxPerQuote)
     .map(({ quote, match, comparison }) => ({ quote, match, comparison }))
     .sort((x, y) => byQuoteId(x.quote, y.quote) || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+}
+
+type Ranked = Echo & { similarity: number };
+
+/** The best `cap` echoes of each quote text (order-independent: ties by match position). */
+function capPerQuote(echoes: Ranked[], cap: number): Ranked[] {
+  const byText = new Map<string, Ranked[]>();
+  for (const echo of echoes) {
+    const list = byText.get(echo.quote.text);
+    if (list) list.push(echo);
+    else byText.set(echo.quote.text, [echo]);
+  }
+  const kept: Ranked[] = [];
+  for (const list of byText.values()) {
+    if (list.length > cap) {
+      list.sort((x, y) => y.similarity - x.similarity || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+      list.length = cap;
+    }
+    kept.push(...list);
+  }
+  return kept;
 }
