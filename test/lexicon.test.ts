@@ -7,7 +7,9 @@ import { porterStem } from '../src/lexicon/natural.js';
 import { phraseGroup } from '../src/lexicon/phrase-equivalents.js';
 import { diceSimilarity } from '../src/lexicon/string-similarity.js';
 import { ownValence } from '../src/lexicon/tone-words.js';
-import { hasLemma, loadWordNet, pointersOf, synsetsOf } from '../src/lexicon/wordnet.js';
+import { glossWordsOf, hasLemma, loadWordNet, pointersOf, synsetsOf } from '../src/lexicon/wordnet.js';
+import { wordFeatures } from '../src/compare/token-features.js';
+import { tokenSimilarity } from '../src/compare/token-similarity.js';
 
 describe('lexicon adapters', () => {
   it('stems with natural\'s Porter stemmer', () => {
@@ -30,6 +32,15 @@ describe('lexicon adapters', () => {
     const related = (from: readonly number[], to: readonly number[]) => from.some((s) => pointersOf(s).related.some((r) => to.includes(r)));
     expect(related(synsetsOf('invasion', 0)!, incursion)).toBe(true);
     expect(related(synsetsOf('invasion', 0)!, synsetsOf('ritual', 0)!)).toBe(false);
+  });
+
+  it('reads a synset\'s definition, and relates a word to the words defining it', () => {
+    expect(glossWordsOf(synsetsOf('noose', 0)![0]!)).toEqual(['trap', 'for', 'birds', 'or', 'small', 'mammals']);
+    expect(glossWordsOf(synsetsOf('noose', 0)![1]!)).toEqual(['loop', 'formed', 'in', 'cord', 'or', 'rope', 'by', 'means', 'of', 'slipknot']);
+    const similarity = (x: string, y: string) => tokenSimilarity(wordFeatures(x, true), wordFeatures(y, true), false, false, true);
+    expect(similarity('noose', 'ropes')).toEqual({ kind: 'related', score: 0.3 });
+    expect(similarity('noose', 'guitar')).toEqual({ kind: 'substitution', score: 0 });
+    expect(similarity('cried', 'shouted')).toEqual({ kind: 'synonym', score: 0.85 });
   });
 
   it('lemmatises with Morphy rules and the irregular forms', () => {

@@ -13,7 +13,7 @@ import { isFunctionWord } from '../lexicon/function-words.js';
 import { lemmatize } from '../lexicon/lemmatize.js';
 import { porterStem } from '../lexicon/natural.js';
 import { ownValence } from '../lexicon/tone-words.js';
-import { pointersOf, synsetsOf } from '../lexicon/wordnet.js';
+import { glossWordsOf, pointersOf, synsetsOf } from '../lexicon/wordnet.js';
 import { numberValue } from './number-value.js';
 import { cachedMatchCount, resetMatchCount } from './token-similarity.js';
 
@@ -39,6 +39,8 @@ export interface WordFeatures {
   antonyms: Set<number> | undefined;
   /** Hypernyms of the hypernyms (two steps up), filled on first need by token-similarity.ts. */
   grandparents: Set<number> | undefined;
+  /** Base forms of the content words defining the word's commonest senses (see {@link glossKeysOf}), filled on first need. */
+  glossKeys: Set<string> | undefined;
   /** Content-word weight without a corpus (see divergence.ts), filled on first need. */
   specificity: number | undefined;
   /** Token-similarity results with words of higher id, keyed by `id * 2 + bothCapitalised` (see token-similarity.ts). */
@@ -73,6 +75,7 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     hypernyms: undefined,
     antonyms: undefined,
     grandparents: undefined,
+    glossKeys: undefined,
     specificity: undefined,
     matches: undefined,
     plainMatches: undefined,
@@ -93,8 +96,11 @@ export function trimFeatureCache(): boolean {
   return true;
 }
 
+/** Word features with their WordNet sets filled. */
+export type WithSynsets = WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> };
+
 /** Fills the WordNet sets of `features` on first need. */
-export function withSynsets(features: WordFeatures): WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> } {
+export function withSynsets(features: WordFeatures): WithSynsets {
   if (features.synsets === undefined) {
     const synsets = new Set<number>();
     const related = new Set<number>();
@@ -116,7 +122,7 @@ export function withSynsets(features: WordFeatures): WordFeatures & { synsets: S
     features.hypernyms = hypernyms;
     features.antonyms = antonyms;
   }
-  return features as WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> };
+  return features as WithSynsets;
 }
 
 function skeletonOf(word: string): string {
@@ -132,4 +138,41 @@ function skeletonOf(word: string): string {
     out += isVowel ? 'a' : ch;
   }
   return out;
+}
+
+/** Senses per lemma whose definitions are read: the commonest ones (WordNet lists senses by frequency). */
+export const GLOSS_SENSES = 2;
+
+/**
+ * The content words of the definitions of a word's commonest senses, as base forms:
+ * "noose" is defined as "a loop formed in a cord or rope by means of a slip knot", so its keys
+ * hold loop, cord, rope, slip, knot, … — the gloss-overlap evidence of Lesk (1986) and
+ * Banerjee & Pedersen (2003), restricted to one word appearing in the other's definition.
+ */
+export function glossKeysOf(features: WordFeatures): Set<string> {
+  if (features.glossKeys === undefined) {
+    const keys = new Set<string>();
+    for (const key of features.lemmas) {
+      const colon = key.indexOf(':');
+      const ids = synsetsOf(key.slice(colon + 1), Number(key.slice(0, colon)) as 0 | 1 | 2 | 3) ?? [];
+      for (const id of ids.slice(0, GLOSS_SENSES)) {
+        for (const word of glossWordsOf(id)) {
+          if (isFunctionWord(word)) continue;
+          keys.add(word);
+          for (const lemma of lemmatize(word)) keys.add(lemma.lemma);
+        }
+      }
+    }
+    features.glossKeys = keys;
+  }
+  return features.glossKeys;
+}
+
+/** True when a base form of `b` (or `b` itself) is among `a`'s gloss keys. */
+export function inGlossOf(a: WordFeatures, b: WordFeatures): boolean {
+  const keys = glossKeysOf(a);
+  if (keys.size === 0) return false;
+  if (keys.has(b.norm)) return true;
+  for (const key of b.lemmas) if (keys.has(key.slice(key.indexOf(':') + 1))) return true;
+  return false;
 }

@@ -11,7 +11,7 @@
 import type { AlignmentKind } from '../types.js';
 import { areFunctionVariants } from '../lexicon/function-words.js';
 import { diceSimilarity } from '../lexicon/string-similarity.js';
-import { withSynsets, type WordFeatures } from './token-features.js';
+import { inGlossOf, withSynsets, type WordFeatures } from './token-features.js';
 import { pointersOf } from '../lexicon/wordnet.js';
 
 /** The kind and score in [0, 1] of one token pair. */
@@ -34,6 +34,8 @@ export const LAYER_SCORES = {
   /** One synset is two hypernym steps above the other ("swimmer" → athlete → person). */
   twoHypernyms: 0.5,
   derivedForm: 0.8,
+  /** One word appears in the definition of one of the other's two commonest senses ("noose" / "rope"). */
+  gloss: 0.3,
   /** A closed compound and its open or hyphenated form ("shotgun" / "shot gun"; align-compounds.ts). */
   compound: 0.9,
   antonym: 0.1,
@@ -143,6 +145,7 @@ function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
   if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
   if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
   if (intersects(grandparentsOf(x), y.synsets) || intersects(grandparentsOf(y), x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
+  if (LAYER_SCORES.gloss > 0 && (inGlossOf(x, y) || inGlossOf(y, x))) return { kind: 'related', score: LAYER_SCORES.gloss };
   return NONE;
 }
 

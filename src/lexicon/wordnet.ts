@@ -95,6 +95,49 @@ export function hasLemma(lemma: string, pos: PartOfSpeech): boolean {
   return database!.index[pos]!.has(lemma);
 }
 
+const glossCache = new Map<number, string[]>();
+
+/**
+ * The words of a synset's definition (its gloss up to the first `;`, without the quoted
+ * examples), lower-cased, in order. Read on demand from the data line and cached.
+ */
+export function glossWordsOf(synset: number): readonly string[] {
+  const cached = glossCache.get(synset);
+  if (cached !== undefined) return cached;
+  const buffer = dataOf(Math.floor(synset / OFFSET_BASE) as PartOfSpeech);
+  const offset = synset % OFFSET_BASE;
+  const bar = buffer.indexOf(0x7c /* | */, offset);
+  const lineEnd = buffer.indexOf(0x0a, offset);
+  const words: string[] = [];
+  if (bar >= 0 && (lineEnd < 0 || bar < lineEnd)) {
+    const gloss = buffer.toString('latin1', bar + 1, lineEnd < 0 ? buffer.length : lineEnd);
+    const cut = gloss.indexOf(';');
+    const definition = (cut < 0 ? gloss : gloss.slice(0, cut)).toLowerCase();
+    let word = '';
+    for (let k = 0; k <= definition.length; k++) {
+      const code = k < definition.length ? definition.charCodeAt(k) : 0x20;
+      if ((code >= 0x61 && code <= 0x7a) || code === 0x2d) word += definition.charAt(k);
+      else {
+        if (word.length > 1) words.push(word);
+        word = '';
+      }
+    }
+  }
+  glossCache.set(synset, words);
+  return words;
+}
+
+function dataOf(pos: PartOfSpeech): Buffer {
+  loadWordNet();
+  const db = database!;
+  let buffer = db.data[pos];
+  if (buffer === undefined) {
+    buffer = readFileSync(join(db.dictPath, `data.${FILES[pos]}`));
+    db.data[pos] = buffer;
+  }
+  return buffer;
+}
+
 /** Synsets one relation away from `synset` (see {@link RELATED_POINTERS}), and its hypernyms. */
 export function pointersOf(synset: number): SynsetPointers {
   const cached = pointerCache.get(synset);
@@ -106,14 +149,8 @@ export function pointersOf(synset: number): SynsetPointers {
 
 // data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [sym offset pos src/tgt]... | gloss
 function parseSynset(synset: number): SynsetPointers {
-  loadWordNet();
-  const db = database!;
   const pos = Math.floor(synset / OFFSET_BASE) as PartOfSpeech;
-  let buffer = db.data[pos];
-  if (buffer === undefined) {
-    buffer = readFileSync(join(db.dictPath, `data.${FILES[pos]}`));
-    db.data[pos] = buffer;
-  }
+  const buffer = dataOf(pos);
   const offset = synset % OFFSET_BASE;
   let end = buffer.indexOf(0x7c /* | */, offset);
   if (end < 0) end = buffer.length;
