@@ -165,3 +165,17 @@ describe('names that are not the subject', () => {
     ]);
   });
 });
+
+describe('a byline paragraph after a quotation', () => {
+  it('credits "“…”" followed by a line "— Bernie Sanders." to that name', () => {
+    const text = 'Headline\nHere are some claims.\n"We pay zero taxes."\n- Bernie Sanders.\n"I will look into it."\n- Hillary Clinton, at the debate';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['We pay zero taxes.', 'Bernie Sanders', 'dash'],
+      ['I will look into it.', 'Hillary Clinton', 'dash'],
+    ]);
+  });
+
+  it('reads no byline from a dash line that is not a name', () => {
+    expect(speakers('Headline\nHere are some claims.\n"Nobody knows."\n- and that was all.')).toEqual([['Nobody knows.', null, null, null, null]]);
+  });
+});

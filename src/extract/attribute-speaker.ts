@@ -30,6 +30,7 @@ import { inheritSpeakers } from './inherit-speakers.js';
 import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence } from './quote-neighbours.js';
 import { sentenceFinalCue } from './sentence-final-cue.js';
 import { possessorAround } from './possessor-cue.js';
+import { bylineAfter } from './byline.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
 
@@ -119,6 +120,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     if (q.speaker === null && parent === null) {
       const owned = possessorAround(text, q.open, afterFrom, isPerson);
       if (owned !== null) q.speaker = resolve(owned);
+    }
+    // "“…”" and on the next line "— Bernie Sanders.": a byline paragraph
+    if (q.speaker === null && parent === null) {
+      const byline = bylineAfter(text, afterFrom, para, paragraphs[q.paragraph + 1]);
+      if (byline !== null) q.speaker = resolve(byline);
     }
     // "…“take our country back” appeals to …, said Alan Abramowitz, a demographer …": an attribution
     // closing the quote's sentence credits every quotation in it
