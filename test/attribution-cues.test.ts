@@ -151,6 +151,13 @@ describe('colon lead-ins and sentence subjects', () => {
   });
 });
 
+describe('a pronoun subject inside reported speech', () => {
+  it('reads "X said he believes …" as X, not the person last named before', () => {
+    const text = 'Headline\n“We will win,” said George Allen.\nIn an interview, Tom Baker said he believes the war was “a terrible mistake,” although he backs it now.';
+    expect(speakers(text)[1]).toEqual(['a terrible mistake,', 'Tom Baker', 'cue', 'Tom Baker', 'believes']);
+  });
+});
+
 describe('names that are not the subject', () => {
   it('skips a name closing a fronted prepositional phrase ("Of Carson, Levine, who …, said")', () => {
     const text = 'Headline\nEric Levine spoke of Ben Carson. Of Carson, Levine, who has given money to Marco Rubio, said, “He is scary.”';

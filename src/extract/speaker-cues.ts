@@ -233,7 +233,9 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       // ("Gov. John Kasich (R-OH), said": a parenthesis, not an appositive, before the comma)
       const appositive = afterComma && !text.slice(words[v - 1]!.end, word.start).includes(')');
       const head = appositive && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
-      return { ...(head ?? subject), cue: coordinated ?? cue, form };
+      // "Trump said he believes Afghanistan was “…”": the pronoun is the subject of the verb it reports after
+      const reporter = subject.kind === 'pronoun' ? subjectOfVerbBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
+      return { ...(head ?? (reporter?.kind === 'name' ? reporter : subject)), cue: coordinated ?? cue, form };
     }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
     if (!fallback && coordinated === null && COORDINATORS.has(words[v - 1]?.lower ?? '')) {
