@@ -151,6 +151,17 @@ describe('colon lead-ins and sentence subjects', () => {
   });
 });
 
+describe('names that only modify a noun', () => {
+  it('skips "the Cruz slate" for the subject after the appositive', () => {
+    const text = 'Headline\n“We will win,” said Ted Cruz.\nAnother delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”';
+    expect(speakers(text)[1]).toEqual(['leaning Cruz.', 'Jim Poolman', 'cue', 'Jim Poolman', 'said']);
+  });
+
+  it('reads a party word before a name as a title ("House Republican Thomas Massie")', () => {
+    expect(findPersons('House Republican Thomas Massie spoke.', () => false).mentions.map((m) => m.person.name)).toEqual(['Thomas Massie']);
+  });
+});
+
 describe('a pronoun subject inside reported speech', () => {
   it('reads "X said he believes …" as X, not the person last named before', () => {
     const text = 'Headline\n“We will win,” said George Allen.\nIn an interview, Tom Baker said he believes the war was “a terrible mistake,” although he backs it now.';

@@ -196,6 +196,16 @@ export function earliestPersonBefore(text: string, words: readonly Word[], v: nu
     if (!isCapitalised(w) || PREPOSITIONS.has(w.lower)) continue;
     let e = j;
     while (e + 1 < v && e - j < 6 && isCapitalised(words[e + 1]!)) e++;
+    // "the Cruz slate", "the Clinton campaign": after an article and before a noun a name only modifies
+    const article = words[j - 1]?.lower;
+    if (article === 'the' || article === 'a' || article === 'an') {
+      let c = j;
+      while (c < e && nameGap(text, words[c]!, words[c + 1]!)) c++;
+      if (c === e && e + 1 < v && !isCapitalised(words[e + 1]!) && gapIs(text, words[e]!, words[e + 1]!)) {
+        j = e;
+        continue;
+      }
+    }
     // "Of Carson, Levine … said", "after the loss to Obama, Priebus scolded": a name closing a
     // prepositional phrase before a comma is no subject
     if (j > 0 && words[j - 1]!.lower !== 'by' && PREPOSITIONS.has(words[j - 1]!.lower) && gapIs(text, words[j - 1]!, w)) {

@@ -14,6 +14,9 @@ import { NON_PERSON_WORDS, NOT_NAME_WORDS } from './name-stopwords.js';
 /** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
 
+/** Party words that may stand before a name as a title would. */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'gop', 'libertarian', 'independent', 'conservative', 'liberal']);
+
 /** A word of a capitalised run, with offsets into the text. */
 export interface RunWord {
   text: string;
@@ -72,7 +75,9 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
     const head = words[0]!.text;
     const next = words[1]!.text;
     const acronym = head.length > 1 && isUpperCase(head);
-    if (isRoleWord(head) || acronym || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
+    // "House Republican Thomas Massie", "Democratic Sen. Jon Tester": a party before the name
+    const party = PARTY_WORDS.has(head.toLowerCase()) && words.length > 2;
+    if (isRoleWord(head) || acronym || party || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
       if (isRoleWord(head)) roles.push(head.toLowerCase());
       words = words.slice(1);
     } else break;
