@@ -32,6 +32,9 @@ export const MAX_ECHO_CANDIDATES = 8;
  */
 export const MAX_ECHOES_PER_QUOTE = 32;
 
+/** Articles indexed, or quotes probed, between two calls of the `pump` of {@link echoCandidates}. */
+const PUMP_EVERY = 16;
+
 /** An article's text and its unquoted windows. */
 export interface WindowedArticle {
   id: string;
@@ -50,6 +53,23 @@ export function findEchoes(
   verify: VerifyKeepBatch,
   maxPerQuote = MAX_ECHOES_PER_QUOTE,
 ): Echo[] {
+  const search = echoCandidates(store, articles, minTokens);
+  return search.select(verify(search.pairs), maxPerQuote);
+}
+
+/** The (quote, window) pairs to verify, and how to turn their verdicts into echoes. */
+export interface EchoSearch {
+  /** Text pairs, quote first. */
+  pairs: [string, string][];
+  /** The echoes from the verified pairs (in the order of {@link EchoSearch.pairs}), at most `maxPerQuote` per quote text. */
+  select(results: readonly VerifiedPair[], maxPerQuote?: number): Echo[];
+}
+
+/**
+ * The windows indexed and probed by every distinct quote: the first, sequential half of {@link findEchoes}.
+ * `pump` is called every few quotes (the caller can keep worker threads fed meanwhile).
+ */
+export function echoCandidates(store: QuoteGroups, articles: readonly WindowedArticle[], minTokens: number, pump: () => void = () => undefined): EchoSearch {
   // Windows with the same text (wire copies) are indexed and verified once, and reported everywhere.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new CandidateIndex();
@@ -57,6 +77,7 @@ export function findEchoes(
   const windowTexts: string[] = [];
   const occurrences: { article: number; range: TextRange }[][] = [];
   sorted.forEach((article, a) => {
+    if (a % PUMP_EVERY === 0) pump();
     for (const range of article.windows) {
       const text = article.text.slice(range.start, range.end);
       let w = byText.get(text);
@@ -74,7 +95,8 @@ export function findEchoes(
 
   // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
   const pairs: { members: CorpusQuote[]; window: number }[] = [];
-  store.groups.forEach((group) => {
+  store.groups.forEach((group, g) => {
+    if (g % PUMP_EVERY === 0) pump();
     if (group.entry < 0) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
     const text = members[0]!.text;
@@ -87,8 +109,21 @@ export function findEchoes(
       .slice(0, MAX_ECHO_CANDIDATES);
     for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
   });
+  return {
+    pairs: pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]),
+    select: (results, maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, results, sorted, occurrences, windowTexts, maxPerQuote),
+  };
+}
 
-  const results = verify(pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]));
+/** Each window's best accepted quote, as echoes in every article the window occurs in. */
+function selectEchoes(
+  pairs: readonly { members: CorpusQuote[]; window: number }[],
+  results: readonly VerifiedPair[],
+  sorted: readonly WindowedArticle[],
+  occurrences: readonly { article: number; range: TextRange }[][],
+  windowTexts: readonly string[],
+  maxPerQuote: number,
+): Echo[] {
   const best = new Map<string, Ranked>();
   pairs.forEach(({ members, window }, i) => {
     const { verdict, comparison } = results[i]!;

@@ -12,7 +12,7 @@ import { clusterGroups, minContainment, type CachedVerdict } from './cluster-gra
 import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
-import { findEchoes } from './echo-search.js';
+import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups } from './quote-groups.js';
 import { summariseSources } from './source-summary.js';
@@ -174,22 +174,54 @@ export class QuoteIndex {
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */
   echoes(): Echo[] {
+    return this.verifyEchoes(echoCandidates(this.store, this.windowedArticles(), this.options.minTokens));
+  }
+
+  /** Every article with its unquoted windows. */
+  private windowedArticles(): WindowedArticle[] {
     const byArticle = new Map<string, CorpusQuote[]>();
     for (const quote of this.store.quotes) {
       const list = byArticle.get(quote.articleId);
       if (list) list.push(quote);
       else byArticle.set(quote.articleId, [quote]);
     }
-    const windowed = this.articles.map((article) => ({
+    return this.articles.map((article) => ({
       id: article.id,
       text: article.text,
       windows: unquotedWindows(article.text, byArticle.get(article.id) ?? []),
     }));
+  }
+
+  /** The echoes of a search: its pairs verified (progress stage `echoes`). */
+  private verifyEchoes(search: EchoSearch): Echo[] {
     const settings = this.settings();
-    const progress = this.progress('echoes');
-    return findEchoes(this.store, windowed, this.options.minTokens, (pairs) =>
-      this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: true, settings }, progress),
+    return search.select(this.run<VerifiedPair>({ op: 'verify', items: search.pairs, keepAccepted: true, settings }, this.progress('echoes')));
+  }
+
+  /**
+   * Clusters' components and the echo search together: while the workers verify the candidate pairs,
+   * this thread indexes and probes the echo windows (sequential work that otherwise left the workers
+   * idle), pumping replies and chunks every few quotes. Used with workers and no progress hook;
+   * the result is that of {@link QuoteIndex.components} then {@link QuoteIndex.echoes}.
+   */
+  private componentsAndEchoes(representatives: readonly number[]): { components: number[][]; echoes: Echo[] } {
+    const settings = this.settings();
+    let search: EchoSearch | null = null;
+    const components = clusterGroups(
+      this.store,
+      representatives,
+      this.verdicts,
+      (pairs) => {
+        this.pool ??= new TaskPool(this.threads());
+        const running = this.pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
+        search = echoCandidates(this.store, this.windowedArticles(), this.options.minTokens, running.pump);
+        return running.finish().map((pair) => pair.verdict);
+      },
+      this.options.minSimilarity,
+      this.options.minTokens,
     );
+    search ??= echoCandidates(this.store, this.windowedArticles(), this.options.minTokens);
+    return { components, echoes: this.verifyEchoes(search) };
   }
 
   /**
@@ -199,8 +231,10 @@ export class QuoteIndex {
    */
   report(): CorpusReport {
     const representatives = this.store.representatives();
-    const components = this.components(representatives, this.options.minSimilarity);
-    const echoes = this.options.echoes ? this.echoes() : [];
+    const overlap = this.options.echoes && this.options.onProgress === null && this.threads() > 1;
+    const { components, echoes } = overlap
+      ? this.componentsAndEchoes(representatives)
+      : { components: this.components(representatives, this.options.minSimilarity), echoes: this.options.echoes ? this.echoes() : [] };
     const clusters = this.buildClusters(representatives, components);
     return {
       quotes: [...this.store.quotes].sort(byQuoteId),

@@ -36,6 +36,14 @@ const CHUNKS_IN_FLIGHT = 3;
 /** A small batch (one progress step) is still cut into this many chunks per thread, so its threads finish together. */
 const MIN_CHUNKS_PER_THREAD = 8;
 
+/** A task started on the pool (see {@link TaskPool.start}). */
+export interface RunningTask<R> {
+  /** Collects the replies that have arrived and sends the workers more chunks; never waits. */
+  pump(): void;
+  /** Does the remaining chunks on this thread too, waits for the workers, and returns all results in item order. */
+  finish(): R[];
+}
+
 interface PoolWorker {
   worker: Worker;
   port: MessagePort;
@@ -82,34 +90,48 @@ export class TaskPool {
 
   /** Runs `task` over all its items and returns the results in item order. */
   run<R>(task: Task): R[] {
+    return this.start<R>(task).finish();
+  }
+
+  /**
+   * Starts `task`: the workers get their first chunks at once. Until {@link RunningTask.finish} is
+   * called, this thread is free for other work, during which it should call {@link RunningTask.pump}
+   * now and then (every few milliseconds) to collect replies and keep the workers fed.
+   */
+  start<R>(task: Task): RunningTask<R> {
     const items: unknown[] = task.items;
-    if (this.workers.length === 0 || items.length < 2) return runTask(task) as R[];
+    if (this.workers.length === 0 || items.length < 2) {
+      return { pump: () => undefined, finish: () => runTask(task) as R[] };
+    }
     const size = Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
     const chunks = Math.ceil(items.length / size);
     const results = new Array<R>(items.length);
     const part = (chunk: number) => ({ ...task, items: items.slice(chunk * size, (chunk + 1) * size) }) as Task;
     const store = (chunk: number, values: readonly unknown[]) => values.forEach((value, k) => (results[chunk * size + k] = value as R));
     let next = 0;
-    const feed = (helper: PoolWorker) => {
-      while (helper.pending.length < CHUNKS_IN_FLIGHT && next < chunks) {
-        helper.pending.push(next);
-        helper.port.postMessage(part(next++));
-      }
-    };
-    this.workers.forEach(feed);
-    // This thread takes a chunk whenever the workers are served, and collects what they have done.
-    while (next < chunks) {
-      const chunk = next++;
-      store(chunk, runTask(part(chunk)));
+    const pump = () => {
       for (const helper of this.workers) {
         for (let reply = this.poll(helper); reply !== undefined; reply = this.poll(helper)) store(helper.pending.shift()!, reply);
-        feed(helper);
+        while (helper.pending.length < CHUNKS_IN_FLIGHT && next < chunks) {
+          helper.pending.push(next);
+          helper.port.postMessage(part(next++));
+        }
       }
-    }
-    this.workers.forEach((helper, slot) => {
-      while (helper.pending.length > 0) store(helper.pending.shift()!, this.receive(helper, slot));
-    });
-    return results;
+    };
+    pump();
+    const finish = () => {
+      // This thread takes a chunk whenever the workers are served, and collects what they have done.
+      while (next < chunks) {
+        const chunk = next++;
+        store(chunk, runTask(part(chunk)));
+        pump();
+      }
+      this.workers.forEach((helper, slot) => {
+        while (helper.pending.length > 0) store(helper.pending.shift()!, this.receive(helper, slot));
+      });
+      return results;
+    };
+    return { pump, finish };
   }
 
   /** Stops the workers. */
