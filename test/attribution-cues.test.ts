@@ -197,3 +197,18 @@ describe('a byline paragraph after a quotation', () => {
     expect(speakers('Headline\nHere are some claims.\n"Nobody knows."\n- and that was all.')).toEqual([['Nobody knows.', null, null, null, null]]);
   });
 });
+
+describe('carrying a speaker over to a quote paragraph', () => {
+  it('a paragraph of quotation goes on from a fragment closing the paragraph before', () => {
+    const text = 'Headline\nTom Baker shot back in a statement, saying he has “made a lot of money.”\n“Frankly, this is the kind of thinking we need.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('reads a sentence opened by its verb ("Stated Stone:", "Said Comey, “…”")', () => {
+    const text = 'Headline\nRoger Stone spoke on the radio.\nStated Stone:\n“The stakes are so high.”\nJames Comey has said so. Said Comey, “It is very painful to us.”';
+    expect(speakers(text)).toEqual([
+      ['The stakes are so high.', 'Roger Stone', 'colon', 'Stone', 'Stated'],
+      ['It is very painful to us.', 'James Comey', 'cue', 'Comey', 'Said'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 
 import type { QuoteToAttribute } from './attribute-speaker.js';
 import { hasSentenceEnd } from './sentences.js';
-import { opensParagraph } from './quote-neighbours.js';
+import { closesParagraph, opensParagraph } from './quote-neighbours.js';
 
 /** Step 4: quotes with no cue of their own take the speaker of a related quote. */
 export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>): void {
@@ -41,7 +41,8 @@ export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonym
       a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
     if (next?.speaker && sameSentence(q, next)) q.speaker = next.speaker;
     else if (prev?.speaker && sameSentence(prev, q)) q.speaker = prev.speaker;
-    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && prev.kind === 'utterance' && opensParagraph(text, q)))) {
+    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && (prev.kind === 'utterance' || closesParagraph(text, prev)) && opensParagraph(text, q)))) {
+      // (a fragment counts when it closes its paragraph: "…, saying he’s “made a lot of money.”" then "“Frankly, …”")
       q.speaker = prev.speaker;
     }
   }

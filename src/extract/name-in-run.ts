@@ -8,6 +8,7 @@
  */
 
 import { isDemonym, isRoleWord } from './roles.js';
+import { isReportingVerb } from './reporting-verbs.js';
 import { wordAfter, wordBefore } from './words.js';
 import { NON_PERSON_WORDS, NOT_NAME_WORDS } from './name-stopwords.js';
 
@@ -70,6 +71,8 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
   let words: RunWord[] = [];
   for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
   while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  // "Stated Stone:", "Added Peskov": a sentence opened by its verb
+  if (words.length > 1 && isReportingVerb(words[0]!.text.toLowerCase())) words = words.slice(1);
   const roles: string[] = [];
   while (words.length > 1) {
     const head = words[0]!.text;

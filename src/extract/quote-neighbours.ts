@@ -70,3 +70,10 @@ export function narrativeAfterQuotes(quotes: readonly QuoteToAttribute[], k: num
   }
   return from;
 }
+
+/** Only spaces and sentence punctuation stand between the quote's closing mark and the end of its line. */
+export function closesParagraph(text: string, q: QuoteToAttribute): boolean {
+  let p = q.close >= 0 ? q.close + 1 : q.end;
+  while (p < text.length && (text[p] === ' ' || text[p] === '.' || text[p] === '\t')) p++;
+  return p >= text.length || text[p] === '\n' || text[p] === '\r';
+}

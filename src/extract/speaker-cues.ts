@@ -19,7 +19,7 @@ import { possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
-import { INVERTING_VERBS, reportsAt, verbEnd } from './reporting-verbs.js';
+import { INVERTING_VERBS, isReportingVerb, reportsAt, verbEnd } from './reporting-verbs.js';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   FUNCTION_WORDS,
@@ -194,6 +194,14 @@ export function colonLeadIn(text: string, from: number, colonAt: number, isPerso
 /** One pass of {@link cueBefore}; the nearest-person fallback only on the second pass. */
 function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPerson: IsPerson, fallback: boolean): CueMatch | null {
   let coordinated: { start: number; end: number } | null = null;
+  // "Said Comey, “…”", "Stated Stone:": a sentence opened by the verb, its subject after it
+  const w0 = words[0];
+  if (!fallback && w0 !== undefined && isCapitalised(w0) && isReportingVerb(w0.lower)) {
+    const subject = mentionAfter(text, words, 1);
+    if (subject && subject.kind === 'name' && isPerson(subject.mention, true) && (subject.last === words.length - 1 || ',:'.includes(text[words[subject.last]!.end] ?? ''))) {
+      return { mention: subject.mention, kind: 'name', cue: { start: w0.start, end: w0.end }, form: colon && subject.last === words.length - 1 ? 'colon' : 'cue' };
+    }
+  }
   for (let v = words.length - 1; v >= 0; v--) {
     const word = words[v]!;
     if (fallback && !reportsAt(words, v)) continue;
