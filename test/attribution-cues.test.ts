@@ -212,3 +212,18 @@ describe('carrying a speaker over to a quote paragraph', () => {
     ]);
   });
 });
+
+describe('fragments and clauses around a quote', () => {
+  it('a fragment in a sentence naming nobody goes on from the sentence before', () => {
+    const text = 'Headline\n“It is complicated,” Tom Baker added. But that is not the same thing as “properly chargeable under the law.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('reads "…,” as Cruz said on Monday," and "as described by" after a quote', () => {
+    const text = 'Headline\nStill, the fact that the race “is a dead heat,” as Ted Cruz said on Monday, matters.\nShe was “extremely careless,” as described by FBI Director James Comey.';
+    expect(speakers(text)).toEqual([
+      ['is a dead heat,', 'Ted Cruz', 'cue', 'Ted Cruz', 'said'],
+      ['extremely careless,', 'James Comey', 'cue', 'James Comey', 'described'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ import { fullestForm, lastMentionBefore, registerPerson, type Person, type Perso
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { namesNobody, sentenceSubject } from './sentence-subject.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
 import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence } from './quote-neighbours.js';
@@ -160,6 +160,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       // in a sentence holding a quotation, the narrative is what follows it ("“…,” Nate Silver tweeted.")
       const from = narrativeAfterQuotes(quotes, k, sentenceStart(text, end - 1, para.start));
       if (end > from) match = sentenceSubject(text, from, end, isPerson, 'cue', SUBJECT_REACH);
+    } else if (match === null && q.kind === 'fragment') {
+      // "Hennessey added. But that’s not the same thing as “…”": a fragment in a sentence that names
+      // nobody goes on from the subject of the sentence before
+      const own = sentenceStart(text, q.open, para.start);
+      const end = lastVisibleBefore(text, own) + 1;
+      const from = narrativeAfterQuotes(quotes, k, sentenceStart(text, end - 1, para.start));
+      if (own > para.start && end > from && namesNobody(text, own, q.open)) match = sentenceSubject(text, from, end, isPerson, 'cue', SUBJECT_REACH);
     }
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;

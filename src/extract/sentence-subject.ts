@@ -51,6 +51,13 @@ export function sentenceSubject(text: string, from: number, to: number, isPerson
   return { ...subject, cue: { start: after.start, end: after.end }, form };
 }
 
+/** No capitalised word but the first stands between `from` and `to` (the sentence names nobody). */
+export function namesNobody(text: string, from: number, to: number): boolean {
+  const words = wordsIn(text, from, to);
+  for (let k = 1; k < words.length; k++) if (isCapitalised(words[k]!)) return false;
+  return true;
+}
+
 /**
  * "Obama spokesman Robert Gibbs derided …", "Clinton campaign manager Robby Mook released …": the
  * person named after the lower-case role words at `k`, with the word after the name as cue.

@@ -88,6 +88,15 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     const mention = mentionAfter(text, words, cueEnd.index + 1);
     return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
   }
+  // "…,” as Cruz said on Monday", "… – as described by FBI Director James Comey"
+  if (w0.lower === 'as' && words[1] !== undefined) {
+    if (reportsAt(words, 1) && words[2]?.lower === 'by') {
+      const agent = mentionAfter(text, words, 3);
+      return agent && agent.kind === 'name' ? { ...agent, cue: { start: words[1].start, end: words[1].end }, form: 'cue' } : null;
+    }
+    const clause = cueAfter(text, words[1].start, limit);
+    return clause && clause.kind !== 'role' && clause.cue !== null ? clause : null;
+  }
   if (w0.lower === 'according' && words[1]?.lower === 'to') {
     const mention = mentionAfter(text, words, 2);
     return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
