@@ -1,8 +1,9 @@
 /**
  * The components of divergence and their combination.
  *
- * Each token carries a weight: content words 1 (or their corpus IDF, scaled to [0.25, 1], when
- * `options.idf` is given), function words 0.25, punctuation 0.05. Components are weighted shares
+ * Each token carries a weight: content words up to 1 — less for general and frequent words
+ * ({@link specificity}), or their corpus IDF scaled to [0.25, 1] when `options.idf` is given —,
+ * function words 0.1, punctuation 0.01. Components are weighted shares
  * over the tokens inside the overlap region (see `overlap.ts`):
  * - lexical: tokens not linked to a token of the same normalised form;
  * - semantic: 1 − the weighted mean similarity of each token's link (0 when unlinked);
@@ -20,6 +21,7 @@ import type { CompareOptions, DivergenceComponents } from '../types.js';
 import type { AlignmentState, Side } from './alignment-state.js';
 import type { Region } from './overlap.js';
 import { toneOf } from './tone.js';
+import { tagCountOf } from '../lexicon/wordnet.js';
 import { withSynsets, type WordFeatures } from './token-features.js';
 
 /** Weights of the divergence formula (method version 1.0.0). */
@@ -33,7 +35,18 @@ export const DIVERGENCE_WEIGHTS = {
 } as const;
 
 /** Token weights by class. */
-export const TOKEN_WEIGHTS = { content: 1, function: 0.1, punctuation: 0.01, idfFloor: 0.25, specificityFloor: 0.4, perLogSense: 0.15 } as const;
+export const TOKEN_WEIGHTS = { content: 1, function: 0.1, punctuation: 0.01, idfFloor: 0.25 } as const;
+
+/**
+ * The content-word weight without a corpus (see {@link specificity}): a sense-count part
+ * `max(senseFloor, 1 − perLogSense · ln senses)` and a frequency part
+ * `clamp(frequencyBase − perLogCount · ln(1 + SemCor tag count), frequencyFloor, 1)`, combined by
+ * their geometric mean. Chosen on STS and MSRP train (eval/tune-weights.ts, METHODS.md).
+ */
+export const SPECIFICITY = { senseFloor: 0.4, perLogSense: 0.15, frequencyBase: 1.3, perLogCount: 0.15, frequencyFloor: 0.25 } as const;
+
+/** The parameters of {@link SPECIFICITY}, for tuning. */
+export type SpecificityParameters = { readonly [K in keyof typeof SPECIFICITY]: number };
 
 /**
  * A token linked with similarity below this fills the same slot with something else (a different
@@ -53,17 +66,22 @@ function idfWeight(idf: Idf, norm: string): number {
 }
 
 /**
- * Without a corpus, a content word's weight falls with its number of WordNet senses: general,
- * many-sense words ("man", "make", "take") say less about what a sentence means than specific
- * ones ("guitar", "incursion"). Words WordNet does not know (names) weigh 1.
+ * Without a corpus, a content word's weight falls with its number of WordNet senses and with its
+ * frequency in WordNet's sense-tagged corpus: general, many-sense, frequent words ("man", "make",
+ * "say") tell less about what a sentence means than specific, rare ones ("guitar", "incursion").
+ * Words WordNet does not know (names) weigh 1. Cached on the word for the shipped parameters.
  */
-function specificity(features: WordFeatures): number {
-  if (features.specificity === undefined) {
-    const senses = withSynsets(features).synsets.size;
-    features.specificity =
-      senses <= 1 ? TOKEN_WEIGHTS.content : Math.max(TOKEN_WEIGHTS.specificityFloor, 1 - TOKEN_WEIGHTS.perLogSense * Math.log(senses));
-  }
-  return features.specificity;
+export function specificity(features: WordFeatures, parameters: SpecificityParameters = SPECIFICITY): number {
+  if (parameters === SPECIFICITY && features.specificity !== undefined) return features.specificity;
+  const p = parameters;
+  const senses = withSynsets(features).synsets.size;
+  const bySenses = senses <= 1 ? 1 : Math.max(p.senseFloor, 1 - p.perLogSense * Math.log(senses));
+  let count = -1;
+  for (const key of features.lemmas) count = Math.max(count, tagCountOf(key.slice(key.indexOf(':') + 1)));
+  const byFrequency = count < 0 ? 1 : Math.min(1, Math.max(p.frequencyFloor, p.frequencyBase - p.perLogCount * Math.log1p(count)));
+  const weight = TOKEN_WEIGHTS.content * Math.sqrt(bySenses * byFrequency);
+  if (parameters === SPECIFICITY) features.specificity = weight;
+  return weight;
 }
 
 /** Weight of every token of a side (without a corpus, computed once per side and kept on it). */
@@ -72,12 +90,13 @@ export function tokenWeights(side: Side, idf: Idf | undefined): Float64Array {
   return computeWeights(side, idf);
 }
 
-function computeWeights(side: Side, idf: Idf | undefined): Float64Array {
+/** Token weights of a side; `parameters` other than the shipped ones are for tuning (eval/tune-weights.ts). */
+export function computeWeights(side: Side, idf: Idf | undefined, parameters: SpecificityParameters = SPECIFICITY): Float64Array {
   const weights = new Float64Array(side.tokens.length);
   side.features.forEach((features, k) => {
     if (!features.isWord) weights[k] = TOKEN_WEIGHTS.punctuation;
     else if (features.isFunction) weights[k] = TOKEN_WEIGHTS.function;
-    else weights[k] = idf === undefined ? specificity(features) : idfWeight(idf, features.norm);
+    else weights[k] = idf === undefined ? specificity(features, parameters) : idfWeight(idf, features.norm);
   });
   return weights;
 }

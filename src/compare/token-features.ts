@@ -156,16 +156,32 @@ export function glossKeysOf(features: WordFeatures): Set<string> {
       const colon = key.indexOf(':');
       const ids = synsetsOf(key.slice(colon + 1), Number(key.slice(0, colon)) as 0 | 1 | 2 | 3) ?? [];
       for (const id of ids.slice(0, GLOSS_SENSES)) {
-        for (const word of glossWordsOf(id)) {
-          if (isFunctionWord(word)) continue;
-          keys.add(word);
-          for (const lemma of lemmatize(word)) keys.add(lemma.lemma);
-        }
+        for (const word of glossWordsOf(id)) if (!isFunctionWord(word)) addBaseForms(keys, word);
       }
     }
     features.glossKeys = keys;
   }
   return features.glossKeys;
+}
+
+/**
+ * Adds `word` and the forms its regular inflectional endings leave ("ropes" → rope, "formed" →
+ * form, forme): cheap string cuts instead of WordNet look-ups, since the keys are only ever
+ * compared with real lemmas of the other word.
+ */
+function addBaseForms(keys: Set<string>, word: string): void {
+  keys.add(word);
+  const cut = (suffix: string, replacement = '') => {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) keys.add(word.slice(0, -suffix.length) + replacement);
+  };
+  cut('s');
+  cut('es');
+  cut('ies', 'y');
+  cut('ed');
+  cut('ed', 'e');
+  cut('ied', 'y');
+  cut('ing');
+  cut('ing', 'e');
 }
 
 /** True when a base form of `b` (or `b` itself) is among `a`'s gloss keys. */
