@@ -227,3 +227,14 @@ describe('fragments and clauses around a quote', () => {
     ]);
   });
 });
+
+describe('verb forms and adjacency', () => {
+  it('reads the -s and -ing forms of reporting verbs ("…,” Viguerie concludes.")', () => {
+    expect(speakers('Headline\n“Cruz could win in a landslide,” Viguerie concludes.')).toEqual([['Cruz could win in a landslide,', 'Viguerie', 'cue', 'Viguerie', 'concludes']]);
+  });
+
+  it('prefers "X said, “…”" right before the quote to a participle after it', () => {
+    const text = 'Headline\nAnn Boreing said the members will meet, but said, “It is time we change,” promising the Friends of Abe will return.';
+    expect(speakers(text)).toEqual([['It is time we change,', 'Ann Boreing', 'cue', 'Ann Boreing', 'said']]);
+  });
+});

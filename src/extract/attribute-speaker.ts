@@ -108,7 +108,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       const colonAt = lastVisible(text, previous);
       if (text[colonAt] === ':') before = colonLeadIn(text, sentenceStart(text, colonAt, previous.start), colonAt, isPerson);
     }
-    const beforeAdjacent = before !== null && (before.form === 'colon' || text.slice(Math.max(before.cue?.end ?? 0, lastEnd(before)), q.open).trim() === '');
+    const beforeAdjacent = before !== null && (before.form === 'colon' || isBlankOrPunct(text.slice(Math.max(before.cue?.end ?? 0, lastEnd(before)), q.open)));
     const after = q.flags.includes('continued') && q.close < 0 ? null : cueAfter(text, afterFrom, limit);
     const order = beforeAdjacent ? [before, after] : [after, before];
     for (const match of order) {
@@ -245,4 +245,10 @@ function withRole(registry: PersonRegistry, head: string, at: number): Person | 
     }
   }
   return best;
+}
+
+/** Only spaces and one comma or colon ("said, “…”", "told reporters: “…”"). */
+function isBlankOrPunct(gap: string): boolean {
+  const t = gap.trim();
+  return t === '' || t === ',' || t === ':';
 }

@@ -24,7 +24,12 @@ const REPORTING_VERBS = new Set(
     'thunder thundered scoff scoffed muse mused called calling calls labeled labelled labeling labelling dubbed ' +
     'describe described describes describing echoed echoing thanked pledged praised praising slammed slamming blasted blasting ' +
     'criticized criticised criticizing attacked mocked mocking posted writing urging vowing warning countered counters ' +
-    'agreed agrees disagreed proclaimed proclaims lamented lamenting praise told recalled testified retorted chimed'
+    'agreed agrees disagreed proclaimed proclaims lamented lamenting praise told recalled testified retorted chimed ' +
+    'concludes concluding predicts predicting promises promising accuses accusing complains complaining boasts boasting ' +
+    'joking quips quipping concedes conceding contending maintaining mentioning indicating confirms confirming denying ' +
+    'reiterates reiterating recounts recounting yelling shouting musing pledging praises criticizes criticises mocks ' +
+    'countering disagrees proclaiming laments testifies testifying retorts answering acknowledging admitting recalling ' +
+    'remarking commenting observing emphasizing emphasising responding replying suggesting stating'
   ).split(' '),
 );
 
