@@ -238,3 +238,10 @@ describe('verb forms and adjacency', () => {
     expect(speakers(text)).toEqual([['It is time we change,', 'Ann Boreing', 'cue', 'Ann Boreing', 'said']]);
   });
 });
+
+describe('a clause after a quote', () => {
+  it('does not read "…” until Haley said" as a cue for the quote', () => {
+    const text = 'Headline\nJason Sims says he was “kind of riding the fence” until Haley said she was backing the senator.';
+    expect(speakers(text)).toEqual([['kind of riding the fence', 'Jason Sims', 'cue', 'Jason Sims', 'says']]);
+  });
+});

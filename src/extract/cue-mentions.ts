@@ -27,7 +27,7 @@ export const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'wit
 export const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'who', 'which', 'nor', 'vs']);
 
 /** Lower-case words that start a clause, not a description of the person named after them ("said when Boyle asked"). */
-const NOT_DESCRIPTIVE = new Set(
+export const NOT_DESCRIPTIVE = new Set(
   'when while after before because if since though although where whether so then also still now only just even not never once until unless he she they it we you i there here this these those'.split(' '),
 );
 

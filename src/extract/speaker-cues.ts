@@ -24,6 +24,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   FUNCTION_WORDS,
   LEADS_A_NAME,
+  NOT_DESCRIPTIVE,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -106,7 +107,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     // "his friend Mahamat Saleh Oumar told", "another friend, Mariam Emara told", "an angry Hollande
     // retaliated", "the Zionist Union Party’s Nachman Shai told": a name after a few lower-case words
     const lead = words[0]!;
-    if (FUNCTION_WORDS.has(lead.lower) || COORDINATORS.has(lead.lower) || reportsAt(words, 0) || OBJECT_PRONOUNS.has(lead.lower) || BETWEEN_SUBJECT_AND_VERB.has(lead.lower)) {
+    // ("…” until Haley said": a clause opener starts a sentence of its own, not a description)
+    if (FUNCTION_WORDS.has(lead.lower) || NOT_DESCRIPTIVE.has(lead.lower) || COORDINATORS.has(lead.lower) || reportsAt(words, 0) || OBJECT_PRONOUNS.has(lead.lower) || BETWEEN_SUBJECT_AND_VERB.has(lead.lower)) {
       if (!LEADS_A_NAME.has(lead.lower)) return null;
     }
     let k = 0;
