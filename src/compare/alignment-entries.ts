@@ -6,10 +6,15 @@
  * Order: entries with an `a` side in `a`'s order; each insertion (only in `b`) just before the
  * first in-order pair whose `b` side comes after it, or at the end.
  *
+ * Why no sort: walking `a`'s tokens yields the entries with an `a` side already in order, and
+ * `b`'s unlinked tokens come in order too; each insertion's place is found by one merge. The
+ * mirrored alignment (the comparison of `b` with `a`) is built the same way from the other side
+ * of the same state, instead of swapping and re-sorting the entries of this one.
+ *
  * @module
  */
 
-import type { AlignmentEntry, Span } from '../types.js';
+import type { AlignmentEntry, AlignmentKind, Span } from '../types.js';
 import type { AlignmentState, Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
@@ -18,69 +23,76 @@ function spanOf(side: Side, from: number, to: number): Span {
   return { start, end, text: side.text.slice(start, end) };
 }
 
-/** The alignment entries of a finished state, ordered. */
-export function entriesOf(state: AlignmentState): AlignmentEntry[] {
-  const entries: AlignmentEntry[] = [];
-  for (const link of state.links) {
-    entries.push({
-      a: spanOf(state.a, link.a0, link.a1),
-      b: spanOf(state.b, link.b0, link.b1),
-      kind: link.kind,
-      similarity: roundScore(link.score),
-      moved: link.moved,
-    });
-  }
-  state.linkOfA.forEach((link, i) => {
-    if (link === -1) entries.push({ a: spanOf(state.a, i, i + 1), b: null, kind: 'omission', similarity: 0, moved: false });
-  });
-  state.linkOfB.forEach((link, j) => {
-    if (link === -1) entries.push({ a: null, b: spanOf(state.b, j, j + 1), kind: 'insertion', similarity: 0, moved: false });
-  });
-  return orderEntries(entries);
-}
-
 /** Similarities are reported to 4 decimals so that JSON output is stable. */
 export function roundScore(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-/** Sorts entries by the rule in the module comment. */
-export function orderEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
-  const withA = entries.filter((entry) => entry.a !== null).sort((x, y) => x.a!.start - y.a!.start);
-  const insertions = entries.filter((entry) => entry.a === null).sort((x, y) => x.b!.start - y.b!.start);
-  const anchors = withA.filter((entry) => entry.b !== null && !entry.moved);
-  const before = new Map<AlignmentEntry, AlignmentEntry[]>();
-  const trailing: AlignmentEntry[] = [];
-  let next = 0;
-  for (const insertion of insertions) {
-    while (next < anchors.length && anchors[next]!.b!.start <= insertion.b!.start) next++;
-    const anchor = anchors[next];
-    if (anchor === undefined) trailing.push(insertion);
-    else {
-      const list = before.get(anchor);
-      if (list === undefined) before.set(anchor, [insertion]);
-      else list.push(insertion);
-    }
-  }
-  const ordered: AlignmentEntry[] = [];
-  for (const entry of withA) {
-    const pending = before.get(entry);
-    if (pending !== undefined) ordered.push(...pending);
-    ordered.push(entry);
-  }
-  ordered.push(...trailing);
-  return ordered;
+function insertionEntry(there: Side, t: number): AlignmentEntry {
+  return { a: null, b: spanOf(there, t, t + 1), kind: 'insertion', similarity: 0, moved: false };
 }
 
-/** The same alignment seen from the other side: `a` and `b` swapped, omissions ↔ insertions. */
-export function mirrorEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
-  return orderEntries(
-    entries.map((entry) => ({
-      a: entry.b,
-      b: entry.a,
-      kind: entry.kind === 'omission' ? 'insertion' : entry.kind === 'insertion' ? 'omission' : entry.kind,
-      similarity: entry.similarity,
-      moved: entry.moved,
-    })),
-  );
+function swapKind(kind: AlignmentKind): AlignmentKind {
+  return kind === 'omission' ? 'insertion' : kind === 'insertion' ? 'omission' : kind;
+}
+
+/**
+ * The alignment entries of a finished state, ordered; `mirrored`: seen from `b` (the entries of
+ * the comparison of `b` with `a`: sides swapped, omissions ↔ insertions).
+ */
+export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEntry[] {
+  const here = mirrored ? state.b : state.a;
+  const there = mirrored ? state.a : state.b;
+  const linkOfHere = mirrored ? state.linkOfB : state.linkOfA;
+  const linkOfThere = mirrored ? state.linkOfA : state.linkOfB;
+  const links = state.links;
+  const hereTokens = here.tokens;
+  const thereTokens = there.tokens;
+  const n = hereTokens.length;
+  const m = thereTokens.length;
+
+  // the in-order links ("anchors"), in `here`'s order: where each one's `there` side starts
+  const anchorStart: number[] = [];
+  for (let h = 0; h < n; h++) {
+    const index = linkOfHere[h]!;
+    if (index === -1) continue;
+    const link = links[index]!;
+    if ((mirrored ? link.b0 : link.a0) !== h || link.moved) continue;
+    anchorStart.push(thereTokens[mirrored ? link.a0 : link.b0]!.start);
+  }
+  // each insertion goes before the first anchor whose `there` side starts after it; anchors are
+  // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
+  const anchors = anchorStart.length;
+  const insertions: number[] = [];
+  const from = new Int32Array(anchors + 1);
+  let next = 0;
+  for (let t = 0; t < m; t++) {
+    if (linkOfThere[t] !== -1) continue;
+    const start = thereTokens[t]!.start;
+    while (next < anchors && anchorStart[next]! <= start) from[++next] = insertions.length;
+    insertions.push(t);
+  }
+  while (next < anchors) from[++next] = insertions.length;
+
+  const entries: AlignmentEntry[] = [];
+  let placed = 0;
+  let anchor = 0;
+  for (let h = 0; h < n; h++) {
+    const index = linkOfHere[h]!;
+    if (index === -1) {
+      entries.push({ a: spanOf(here, h, h + 1), b: null, kind: 'omission', similarity: 0, moved: false });
+      continue;
+    }
+    const link = links[index]!;
+    const h0 = mirrored ? link.b0 : link.a0;
+    if (h0 !== h) continue;
+    if (!link.moved) {
+      for (const to = from[++anchor]!; placed < to; placed++) entries.push(insertionEntry(there, insertions[placed]!));
+    }
+    const hereSpan = spanOf(here, h0, mirrored ? link.b1 : link.a1);
+    const thereSpan = mirrored ? spanOf(there, link.a0, link.a1) : spanOf(there, link.b0, link.b1);
+    entries.push({ a: hereSpan, b: thereSpan, kind: mirrored ? swapKind(link.kind) : link.kind, similarity: roundScore(link.score), moved: link.moved });
+  }
+  for (; placed < insertions.length; placed++) entries.push(insertionEntry(there, insertions[placed]!));
+  return entries;
 }

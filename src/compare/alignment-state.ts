@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { AlignmentKind } from '../types.js';
+import type { AlignmentKind, Span } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
@@ -24,6 +24,8 @@ export interface Side {
   ids: Int32Array;
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
   plainWeights: Float64Array | undefined;
+  /** Summed valence of a span of this side (see tone.ts), built on first need. */
+  valence: ((span: Span) => number) | undefined;
 }
 
 /** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
@@ -79,7 +81,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
   const content = features.map((f) => f.isWord && !f.isFunction);
   const ids = Int32Array.from(features, (f) => f.id);
-  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined };
+  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined, valence: undefined };
 }
 
 /** Kinds of the similarity matrix, stored as indices into this list. */

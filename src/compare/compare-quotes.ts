@@ -13,8 +13,8 @@
 import type { CompareOptions, Quote, QuoteComparison } from '../types.js';
 import { alignAnchors } from './align-anchors.js';
 import { alignGaps } from './align-gaps.js';
-import { entriesOf, mirrorEntries } from './alignment-entries.js';
-import { makeState, releaseState, type AlignmentState } from './alignment-state.js';
+import { entriesOf } from './alignment-entries.js';
+import { makeState, releaseState, type AlignmentState, type Side } from './alignment-state.js';
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
 import { combine, componentsOf, outsideShare, tokenWeights } from './divergence.js';
 import { editsOf } from './edits.js';
@@ -48,30 +48,27 @@ export function compareQuotes(a: string | Quote, b: string | Quote, options?: Co
   const textA = quoteText(a, 'a');
   const textB = quoteText(b, 'b');
   const resolved = resolveOptions(options);
-  if (textB < textA) return mirror(compareOriented(textB, textA, resolved, false));
-  return compareOriented(textA, textB, resolved, true).result;
+  if (textB < textA) return compareOriented(textB, textA, resolved, true);
+  return compareOriented(textA, textB, resolved, false);
 }
 
-interface Oriented {
-  result: QuoteComparison;
-  valenceA: SpanValence;
-  valenceB: SpanValence;
-}
-
-/** The comparison in this orientation; `withEdits: false` when it is about to be mirrored (the mirror builds its own). */
-function compareOriented(textA: string, textB: string, options: ResolvedOptions, withEdits: boolean): Oriented {
+/**
+ * The comparison of `textA` with `textB` (its canonical orientation), or with `mirrored` the
+ * comparison of `textB` with `textA` read off the same alignment.
+ */
+function compareOriented(textA: string, textB: string, options: ResolvedOptions, mirrored: boolean): QuoteComparison {
   if (trimFeatureCache()) clearSides();
   const sideA = sideOf(textA);
   const sideB = sideOf(textB);
   const state = makeState(sideA, sideB, options.wordnet, options.embed);
   try {
-    return judge(state, options, withEdits);
+    return judge(state, options, mirrored);
   } finally {
     releaseState(state);
   }
 }
 
-function judge(state: AlignmentState, options: ResolvedOptions, withEdits: boolean): Oriented {
+function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolean): QuoteComparison {
   const sideA = state.a;
   const sideB = state.b;
   const textA = sideA.text;
@@ -79,7 +76,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, withEdits: boole
   alignAnchors(state);
   markMoves(state);
   alignGaps(state);
-  const alignment = entriesOf(state);
+  const alignment = entriesOf(state, mirrored);
   const empty = sideA.tokens.length === 0 || sideB.tokens.length === 0;
   const region = findRegion(state, options.local);
   const components = empty
@@ -88,50 +85,54 @@ function judge(state: AlignmentState, options: ResolvedOptions, withEdits: boole
   const divergence = empty ? (sideA.tokens.length === sideB.tokens.length ? 0 : 1) : combine(components, outsideShare(state, region));
   const toneA = toneOf(sideA, region.a0, region.a1);
   const toneB = toneOf(sideB, region.b0, region.b1);
-  const valenceA = spanValence(sideA);
-  const valenceB = spanValence(sideB);
-  const result: QuoteComparison = {
+  const overlap = empty ? null : overlapOf(state, region);
+  if (!mirrored) {
+    return {
+      divergence,
+      components,
+      a: textA,
+      b: textB,
+      alignment,
+      edits: editsOf(alignment, textA, textB, valenceOf(sideA), valenceOf(sideB)),
+      overlap,
+      tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
+      methodVersion: METHOD_VERSION,
+    };
+  }
+  // the comparison of `b` with `a`: the same judgement with the sides swapped
+  const shift = toneShift(toneA, toneB);
+  return {
     divergence,
-    components,
-    a: textA,
-    b: textB,
+    components: {
+      lexical: components.lexical,
+      semantic: components.semantic,
+      omission: components.addition,
+      addition: components.omission,
+      order: components.order,
+      tone: components.tone,
+    },
+    a: textB,
+    b: textA,
     alignment,
-    edits: withEdits ? editsOf(alignment, textA, textB, valenceA, valenceB) : [],
-    overlap: empty ? null : overlapOf(state, region),
-    tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
+    edits: editsOf(alignment, textB, textA, valenceOf(sideB), valenceOf(sideA)),
+    overlap: overlap === null ? null : { a: overlap.b, b: overlap.a, partial: overlap.partial === 'both' ? 'both' : overlap.partial === 'a' ? 'b' : 'a' },
+    tone: {
+      a: round(toneB),
+      b: round(toneA),
+      shift: shift === null ? null : { direction: shift.direction === 'negative' ? 'positive' : 'negative', magnitude: shift.magnitude },
+    },
     methodVersion: METHOD_VERSION,
   };
-  return { result, valenceA, valenceB };
+}
+
+/** A side's span valence look-up, built once per side (it depends on the side alone). */
+function valenceOf(side: Side): SpanValence {
+  return (side.valence ??= spanValence(side));
 }
 
 function emptyComponents(n: number, m: number): QuoteComparison['components'] {
   const differ = n === m ? 0 : 1;
   return { lexical: differ, semantic: differ, omission: n > 0 ? 1 : 0, addition: m > 0 ? 1 : 0, order: 0, tone: 0 };
-}
-
-/** The comparison of `b` with `a`, from the comparison of `a` with `b`. */
-function mirror({ result, valenceA, valenceB }: Oriented): QuoteComparison {
-  const alignment = mirrorEntries(result.alignment);
-  const { omission, addition, ...rest } = result.components;
-  const shift = result.tone.shift;
-  return {
-    divergence: result.divergence,
-    components: { lexical: rest.lexical, semantic: rest.semantic, omission: addition, addition: omission, order: rest.order, tone: rest.tone },
-    a: result.b,
-    b: result.a,
-    alignment,
-    edits: editsOf(alignment, result.b, result.a, valenceB, valenceA),
-    overlap:
-      result.overlap === null
-        ? null
-        : { a: result.overlap.b, b: result.overlap.a, partial: result.overlap.partial === 'both' ? 'both' : result.overlap.partial === 'a' ? 'b' : 'a' },
-    tone: {
-      a: result.tone.b,
-      b: result.tone.a,
-      shift: shift === null ? null : { direction: shift.direction === 'negative' ? 'positive' : 'negative', magnitude: shift.magnitude },
-    },
-    methodVersion: result.methodVersion,
-  };
 }
 
 function round(value: number): number {
