@@ -1,0 +1,167 @@
+/**
+ * Phase 1 of the aligner (see align-anchors.ts): identical runs (n-grams), longest first, each
+ * chosen by its length, then by how well it agrees with the links already made (crossings, then
+ * distance from the nearest link's diagonal), then by position. A run qualifies when it has
+ * three tokens, or two with a content word.
+ *
+ * Why typed scratch arrays: this phase runs on every comparison and is a large share of its
+ * time; runs are kept as `[i0, j0, length]` triples in two reused buffers instead of objects,
+ * and the equal token pairs are found through buckets of `b`'s token ids instead of a scan of
+ * every cell. The choice does not depend on the order in which runs are found: the tie-breaks
+ * end with the run's start, which is unique.
+ *
+ * @module
+ */
+
+import { addLink, type AlignmentState } from './alignment-state.js';
+
+/** Number of id buckets (a power of two). */
+const BUCKETS = 1024;
+const MASK = BUCKETS - 1;
+/** Last token (in `b`) of each bucket's chain, -1 when empty; reset after every use. */
+const bucketHead = new Int32Array(BUCKETS).fill(-1);
+/** Next token of `b` in the same bucket, in increasing order. */
+let chain = new Int32Array(256);
+/** Runs as `[i0, j0, length]` triples: the current ones and the pieces being collected. */
+let runs = new Int32Array(3 * 64);
+let pieces = new Int32Array(3 * 64);
+
+function grown(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= buffer.length) return buffer;
+  const bigger = new Int32Array(Math.max(needed, 2 * buffer.length));
+  bigger.set(buffer);
+  return bigger;
+}
+
+/** A run worth linking on its own: three tokens, or two with a content word. */
+function qualifies(content: boolean[], i0: number, length: number): boolean {
+  if (length >= 3) return true;
+  if (length < 2) return false;
+  for (let k = i0; k < i0 + length; k++) if (content[k]) return true;
+  return false;
+}
+
+/** Number of links a run `i0…i1-1` ↔ `j0…j1-1` would cross. */
+export function crossings(state: AlignmentState, i0: number, i1: number, j0: number, j1: number): number {
+  let count = 0;
+  for (const link of state.links) {
+    if ((link.a1 <= i0 && link.b0 >= j1) || (link.a0 >= i1 && link.b1 <= j0)) count++;
+  }
+  return count;
+}
+
+/** Distance of the diagonal `i - j` from the diagonal of the link nearest to `i` in `a`. */
+export function diagonalDistance(state: AlignmentState, i: number, j: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  let offset = 0;
+  for (const link of state.links) {
+    if (link.moved) continue;
+    const distance = link.a0 > i ? link.a0 - i : i - link.a1;
+    if (distance < best) {
+      best = distance;
+      offset = link.a0 - link.b0;
+    }
+  }
+  return Math.abs(i - j - offset);
+}
+
+/** Every qualifying maximal diagonal run of equal ids (all tokens are free at this point), into `runs`; returns their number. */
+function maximalRuns(state: AlignmentState): number {
+  const idsA = state.a.ids;
+  const idsB = state.b.ids;
+  const content = state.a.content;
+  const n = idsA.length;
+  const m = idsB.length;
+  chain = grown(chain, m);
+  for (let j = m - 1; j >= 0; j--) {
+    const bucket = idsB[j]! & MASK;
+    chain[j] = bucketHead[bucket]!;
+    bucketHead[bucket] = j;
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const id = idsA[i]!;
+    for (let j = bucketHead[id & MASK]!; j !== -1; j = chain[j]!) {
+      if (idsB[j] !== id) continue;
+      // only the start of a run: the cells before it on its diagonal differ
+      if (i > 0 && j > 0 && idsA[i - 1] === idsB[j - 1]) continue;
+      let length = 1;
+      while (i + length < n && j + length < m && idsA[i + length] === idsB[j + length]) length++;
+      if (!qualifies(content, i, length)) continue;
+      runs = grown(runs, 3 * count + 3);
+      runs[3 * count] = i;
+      runs[3 * count + 1] = j;
+      runs[3 * count + 2] = length;
+      count++;
+    }
+  }
+  for (let j = 0; j < m; j++) bucketHead[idsB[j]! & MASK] = -1;
+  return count;
+}
+
+/**
+ * Links identical runs, longest first. Linking a run only ever cuts other runs, so the runs are
+ * found once and, after each link, those it touched are replaced by their still-free pieces.
+ * Identical runs are linked token by token, so every token keeps its own entry.
+ */
+export function alignIdenticalRuns(state: AlignmentState): void {
+  const { linkOfA, linkOfB } = state;
+  const content = state.a.content;
+  let count = maximalRuns(state);
+  while (count > 0) {
+    let longest = 0;
+    for (let r = 0; r < count; r++) if (runs[3 * r + 2]! > longest) longest = runs[3 * r + 2]!;
+    let bestI = -1;
+    let bestJ = -1;
+    let bestCrossings = 0;
+    let bestDistance = 0;
+    for (let r = 0; r < count; r++) {
+      if (runs[3 * r + 2] !== longest) continue;
+      const i0 = runs[3 * r]!;
+      const j0 = runs[3 * r + 1]!;
+      const crossed = crossings(state, i0, i0 + longest, j0, j0 + longest);
+      const distance = diagonalDistance(state, i0, j0);
+      const better =
+        bestI === -1 ||
+        (crossed !== bestCrossings
+          ? crossed < bestCrossings
+          : distance !== bestDistance
+            ? distance < bestDistance
+            : i0 !== bestI
+              ? i0 < bestI
+              : j0 < bestJ);
+      if (!better) continue;
+      bestI = i0;
+      bestJ = j0;
+      bestCrossings = crossed;
+      bestDistance = distance;
+    }
+    for (let k = 0; k < longest; k++) {
+      // an identical pair's matrix cell is 1, 'identical' (alignment-state.ts computes it so too)
+      addLink(state, { a0: bestI + k, a1: bestI + k + 1, b0: bestJ + k, b1: bestJ + k + 1, kind: 'identical', score: 1, moved: false });
+    }
+    let kept = 0;
+    for (let r = 0; r < count; r++) {
+      const i0 = runs[3 * r]!;
+      const j0 = runs[3 * r + 1]!;
+      const length = runs[3 * r + 2]!;
+      let start = -1;
+      for (let k = 0; k <= length; k++) {
+        const free = k < length && linkOfA[i0 + k] === -1 && linkOfB[j0 + k] === -1;
+        if (free && start < 0) start = k;
+        if (!free && start >= 0) {
+          if (qualifies(content, i0 + start, k - start)) {
+            pieces = grown(pieces, 3 * kept + 3);
+            pieces[3 * kept] = i0 + start;
+            pieces[3 * kept + 1] = j0 + start;
+            pieces[3 * kept + 2] = k - start;
+            kept++;
+          }
+          start = -1;
+        }
+      }
+    }
+    [runs, pieces] = [pieces, runs];
+    count = kept;
+  }
+}
