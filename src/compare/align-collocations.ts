@@ -10,7 +10,7 @@
 
 import type { AlignmentKind } from '../types.js';
 import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
-import { wordFeatures } from './token-features.js';
+import { wordFeatures, type WordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
 /** Smallest similarity of a collocation and a word for them to be linked (synonym, inflection). */
@@ -27,7 +27,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
   const { here: pairs, there: words, linkOfHere: linkOfPairs, linkOfThere: linkOfWords } = facing(state, pairSide);
   for (let k = 0; k + 1 < pairs.tokens.length; k++) {
     if (!freeWordPair(pairs, linkOfPairs, k)) continue;
-    const collocation = wordFeatures(`${pairs.tokens[k]!.norm} ${pairs.tokens[k + 1]!.norm}`, true);
+    const collocation = collocationAt(pairs, k);
     if (collocation.lemmas.length === 0) continue;
     let best = -1;
     let bestScore = MIN_COLLOCATION_MATCH;
@@ -45,6 +45,19 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     const [a0, a1, b0, b1] = rangesFrom(pairSide, k, k + 2, best, best + 1);
     addLink(state, { a0, a1, b0, b1, kind: bestKind, score: bestScore, moved: false });
   }
+}
+
+/**
+ * Features of tokens `k` and `k + 1` read as one word, kept on the side: a side meets many
+ * others, and the same features come back from the feature cache anyway (the side cache is
+ * emptied with it).
+ */
+function collocationAt(side: Side, k: number): WordFeatures {
+  const known = (side.collocations ??= new Array<WordFeatures>(side.tokens.length))[k];
+  if (known !== undefined) return known;
+  const features = wordFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`, true);
+  side.collocations[k] = features;
+  return features;
 }
 
 /** Tokens `k` and `k + 1` are free words, the first a content word, written with one space between. */

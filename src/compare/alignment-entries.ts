@@ -6,6 +6,9 @@
  * Order: entries with an `a` side in `a`'s order; each insertion (only in `b`) just before the
  * first in-order pair whose `b` side comes after it, or at the end.
  *
+ * A one-token span's text is its token's text (the tokenizer keeps `text.slice(start, end)`),
+ * not a new slice.
+ *
  * Why no sort: walking `a`'s tokens yields the entries with an `a` side already in order, and
  * `b`'s unlinked tokens come in order too; each insertion's place is found by one merge. The
  * mirrored alignment (the comparison of `b` with `a`) is built the same way from the other side
@@ -18,9 +21,10 @@ import type { AlignmentEntry, AlignmentKind, Span } from '../types.js';
 import type { AlignmentState, Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
-  const start = side.tokens[from]!.start;
+  const first = side.tokens[from]!;
+  if (to === from + 1) return { start: first.start, end: first.end, text: first.text };
   const end = side.tokens[to - 1]!.end;
-  return { start, end, text: side.text.slice(start, end) };
+  return { start: first.start, end, text: side.text.slice(first.start, end) };
 }
 
 /** Similarities are reported to 4 decimals so that JSON output is stable. */

@@ -26,6 +26,8 @@ export interface Side {
   plainWeights: Float64Array | undefined;
   /** Summed valence of a span of this side (see tone.ts), built on first need. */
   valence: ((span: Span) => number) | undefined;
+  /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
+  collocations: WordFeatures[] | undefined;
 }
 
 /** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
@@ -81,7 +83,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
   const content = features.map((f) => f.isWord && !f.isFunction);
   const ids = Int32Array.from(features, (f) => f.id);
-  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined, valence: undefined };
+  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined, valence: undefined, collocations: undefined };
 }
 
 /** Kinds of the similarity matrix, stored as indices into this list. */
