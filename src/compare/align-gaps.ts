@@ -23,7 +23,7 @@
  */
 
 import { phraseGroup } from '../lexicon/phrase-equivalents.js';
-import { addLink, fitsOrder, kindAt, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
+import { addLink, fitsOrder, kindAt, linkPair, scoreAt, type AlignmentState, type Link } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
@@ -37,7 +37,15 @@ export const PHRASE_FLOOR = 0.2;
 
 /** Aligns every gap between the in-order links of `state`. */
 export function alignGaps(state: AlignmentState): void {
-  const backbone = state.links.filter((link) => !link.moved).sort((x, y) => x.a0 - y.a0);
+  // the in-order links by their first token in `a` (no two links share a token)
+  const { links, linkOfA } = state;
+  const backbone: Link[] = [];
+  for (let i = 0; i < linkOfA.length; i++) {
+    const index = linkOfA[i]!;
+    if (index === -1) continue;
+    const link = links[index]!;
+    if (link.a0 === i && !link.moved) backbone.push(link);
+  }
   if (backbone.length === 0) {
     // nothing anchors the texts: their identical tokens, in order, are the only evidence
     alignGap(state, 0, state.a.tokens.length, 0, state.b.tokens.length, false, false, true);

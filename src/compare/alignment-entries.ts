@@ -68,15 +68,14 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
   const anchors = anchorStart.length;
   const insertions: number[] = [];
-  const from = new Int32Array(anchors + 1);
-  let next = 0;
+  const from: number[] = [0];
   for (let t = 0; t < m; t++) {
     if (linkOfThere[t] !== -1) continue;
     const start = thereTokens[t]!.start;
-    while (next < anchors && anchorStart[next]! <= start) from[++next] = insertions.length;
+    while (from.length <= anchors && anchorStart[from.length - 1]! <= start) from.push(insertions.length);
     insertions.push(t);
   }
-  while (next < anchors) from[++next] = insertions.length;
+  while (from.length <= anchors) from.push(insertions.length);
 
   const entries: AlignmentEntry[] = [];
   let placed = 0;

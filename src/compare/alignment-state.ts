@@ -10,6 +10,7 @@ import type { AlignmentKind, Span } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
+import { releaseWorkspace, takeWorkspace } from './workspace.js';
 
 /** One side of a comparison. */
 export interface Side {
@@ -103,51 +104,26 @@ export function scoreAt(state: AlignmentState, cell: number): number {
   return value >= 0 ? value : computeCell(state, cell);
 }
 
-/**
- * One similarity matrix reused from comparison to comparison (allocating and collecting a fresh
- * one per pair was a visible share of the time). Taken by {@link makeState}, given back by
- * {@link releaseState}; a nested comparison (an `embed` hook that compares) or a matrix larger
- * than {@link MAX_WORKSPACE_CELLS} gets its own arrays.
- */
-let workspaceScore = new Float32Array(4096);
-let workspaceKind = new Uint8Array(4096);
-let workspaceInUse = false;
 /** Largest matrix kept for reuse (256 × 256 tokens; 320 KB). */
 const MAX_WORKSPACE_CELLS = 65_536;
 
-/** Gives the reused matrix back once `state` is no longer read. */
+/** Gives the reused arrays back once `state` is no longer read. */
 export function releaseState(state: AlignmentState): void {
-  if (state.score.buffer === workspaceScore.buffer) workspaceInUse = false;
+  releaseWorkspace(state.score);
 }
 
 /**
  * Makes an alignment state with an empty link set. The similarity matrix is filled lazily:
  * most cells of two near-identical quotes are never looked at once identical runs are linked.
+ * Its arrays are reused from comparison to comparison (workspace.ts).
  */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
-  const n = a.tokens.length;
-  const m = b.tokens.length;
-  const cells = n * m;
-  const reuse = !workspaceInUse && cells <= MAX_WORKSPACE_CELLS;
-  if (reuse && workspaceScore.length < cells) {
-    workspaceScore = new Float32Array(Math.max(cells, 2 * workspaceScore.length));
-    workspaceKind = new Uint8Array(workspaceScore.length);
-  }
-  if (reuse) workspaceInUse = true;
-  const score = reuse ? workspaceScore.subarray(0, cells) : new Float32Array(cells);
+  const { score, kind, linkOfA, linkOfB } = takeWorkspace(a.tokens.length, b.tokens.length, MAX_WORKSPACE_CELLS);
   score.fill(-1);
-  return {
-    a,
-    b,
-    score,
-    // a kind is written together with its score, so stale kinds of the workspace are never read
-    kind: reuse ? workspaceKind.subarray(0, cells) : new Uint8Array(cells),
-    linkOfA: new Int32Array(n).fill(-1),
-    linkOfB: new Int32Array(m).fill(-1),
-    links: [],
-    embed,
-    useWordNet,
-  };
+  linkOfA.fill(-1);
+  linkOfB.fill(-1);
+  // a kind is written together with its score, so stale kinds of a reused array are never read
+  return { a, b, score, kind, linkOfA, linkOfB, links: [], embed, useWordNet };
 }
 
 function computeCell(state: AlignmentState, cell: number): number {
@@ -179,7 +155,10 @@ function computeCell(state: AlignmentState, cell: number): number {
   return match.score;
 }
 
-/** Adds a link and marks its tokens. */
+/**
+ * Adds a link and marks its tokens. Every phase links free tokens only, so no two links share a
+ * token and each link is found from its first token (alignment-entries.ts and the gap phase rely on it).
+ */
 export function addLink(state: AlignmentState, link: Link): void {
   const index = state.links.length;
   state.links.push(link);

@@ -128,7 +128,7 @@ function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: nu
     totals.similarity += weight * link.score;
     if (link.moved) totals.moved += weight;
     const single = link.a1 - link.a0 === 1 && link.b1 - link.b0 === 1;
-    const same = single && state.a.features[link.a0]!.id === state.b.features[link.b0]!.id;
+    const same = single && state.a.ids[link.a0] === state.b.ids[link.b0];
     if (!same) totals.changed += weight;
   }
   return totals;
