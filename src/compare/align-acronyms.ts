@@ -57,10 +57,8 @@ export function alignAcronyms(state: AlignmentState): void {
 
 function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
   const { here: short, there: long, linkOfHere: linkOfShort, linkOfThere: linkOfLong } = facing(state, shortSide);
-  for (let k = 0; k < short.tokens.length; k++) {
+  for (const { k, letters } of acronymsOf(short)) {
     if (linkOfShort[k] !== -1) continue;
-    const letters = acronymLetters(short, k);
-    if (letters === null) continue;
     for (let l = 0; l < long.tokens.length; l++) {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;
@@ -69,4 +67,17 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
       break;
     }
   }
+}
+
+/** The acronym tokens of a side and their letters (once per side). */
+function acronymsOf(side: Side): { k: number; letters: string }[] {
+  if (side.acronyms === undefined) {
+    const found: { k: number; letters: string }[] = [];
+    for (let k = 0; k < side.tokens.length; k++) {
+      const letters = acronymLetters(side, k);
+      if (letters !== null) found.push({ k, letters });
+    }
+    side.acronyms = found;
+  }
+  return side.acronyms;
 }

@@ -25,8 +25,8 @@ export function alignCollocations(state: AlignmentState): void {
 
 function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
   const { here: pairs, there: words, linkOfHere: linkOfPairs, linkOfThere: linkOfWords } = facing(state, pairSide);
-  for (let k = 0; k + 1 < pairs.tokens.length; k++) {
-    if (!freeWordPair(pairs, linkOfPairs, k)) continue;
+  for (const k of collocationStarts(pairs)) {
+    if (linkOfPairs[k] !== -1 || linkOfPairs[k + 1] !== -1) continue;
     const collocation = collocationAt(pairs, k);
     if (collocation.lemmas.length === 0) continue;
     let best = -1;
@@ -60,9 +60,19 @@ function collocationAt(side: Side, k: number): WordFeatures {
   return features;
 }
 
-/** Tokens `k` and `k + 1` are free words, the first a content word, written with one space between. */
-function freeWordPair(side: Side, linkOf: Int32Array, k: number): boolean {
-  const first = side.tokens[k]!;
-  const second = side.tokens[k + 1]!;
-  return side.content[k]! && second.isWord && linkOf[k] === -1 && linkOf[k + 1] === -1 && second.start === first.end + 1;
+/**
+ * Where two words of a side may form a collocation (once per side): a content word and a word
+ * written after it with one space between; the pair must still be free when it is used.
+ */
+function collocationStarts(side: Side): number[] {
+  if (side.collocationStarts === undefined) {
+    const starts: number[] = [];
+    for (let k = 0; k + 1 < side.tokens.length; k++) {
+      const first = side.tokens[k]!;
+      const second = side.tokens[k + 1]!;
+      if (side.content[k]! && second.isWord && second.start === first.end + 1) starts.push(k);
+    }
+    side.collocationStarts = starts;
+  }
+  return side.collocationStarts;
 }

@@ -47,20 +47,35 @@ function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
   const { here: closed, there: open, linkOfHere: linkOfClosed, linkOfThere: linkOfOpen } = facing(state, closedSide);
   // where an open form can start: a free word followed by a free token (links are only ever
   // added, so a token excluded here stays excluded; openRun checks the rest, links included)
-  const starts: number[] = [];
-  for (let l = 0; l + 1 < open.tokens.length; l++) {
-    if (linkOfOpen[l] === -1 && linkOfOpen[l + 1] === -1 && open.tokens[l]!.isWord) starts.push(l);
-  }
-  if (starts.length === 0) return;
-  for (let k = 0; k < closed.tokens.length; k++) {
-    const token = closed.tokens[k]!;
-    if (!token.isWord || linkOfClosed[k] !== -1 || token.norm.length < MIN_COMPOUND_LENGTH) continue;
+  let starts: number[] | undefined;
+  for (const k of compoundHeads(closed)) {
+    if (linkOfClosed[k] !== -1) continue;
+    if (starts === undefined) {
+      starts = [];
+      for (let l = 0; l + 1 < open.tokens.length; l++) {
+        if (linkOfOpen[l] === -1 && linkOfOpen[l + 1] === -1 && open.tokens[l]!.isWord) starts.push(l);
+      }
+    }
+    if (starts.length === 0) return;
+    const word = closed.tokens[k]!.norm;
     for (const l of starts) {
-      const length = openRun(open, linkOfOpen, l, token.norm);
+      const length = openRun(open, linkOfOpen, l, word);
       if (length === 0) continue;
       const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
       addLink(state, { a0, a1, b0, b1, kind: 'spelling', score: LAYER_SCORES.compound, moved: false });
       break;
     }
   }
+}
+
+/** The words of a side long enough to be closed compounds (once per side). */
+function compoundHeads(side: Side): number[] {
+  if (side.compoundHeads === undefined) {
+    const heads: number[] = [];
+    side.tokens.forEach((token, k) => {
+      if (token.isWord && token.norm.length >= MIN_COMPOUND_LENGTH) heads.push(k);
+    });
+    side.compoundHeads = heads;
+  }
+  return side.compoundHeads;
 }

@@ -8,7 +8,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, facing, rangesFrom, type AlignmentState } from './alignment-state.js';
+import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Words each symbol is written as. */
 const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -36,11 +36,9 @@ export function alignSymbols(state: AlignmentState): void {
 
 function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
   const { here: symbols, there: words, linkOfHere: linkOfSymbols, linkOfThere: linkOfWords } = facing(state, symbolSide);
-  for (let k = 0; k < symbols.tokens.length; k++) {
-    const token = symbols.tokens[k]!;
-    if (token.isWord || linkOfSymbols[k] !== -1) continue;
-    const equivalents = SYMBOL_WORDS.get(token.norm);
-    if (equivalents === undefined) continue;
+  for (const k of symbolsOf(symbols)) {
+    if (linkOfSymbols[k] !== -1) continue;
+    const equivalents = SYMBOL_WORDS.get(symbols.tokens[k]!.norm)!;
     for (let l = 0; l < words.tokens.length; l++) {
       if (linkOfWords[l] !== -1 || !equivalents.includes(words.tokens[l]!.norm)) continue;
       // "per cent": the symbol stands for both words
@@ -53,4 +51,16 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
       break;
     }
   }
+}
+
+/** The symbol tokens of a side that stand for words (once per side). */
+function symbolsOf(side: Side): number[] {
+  if (side.symbols === undefined) {
+    const found: number[] = [];
+    side.tokens.forEach((token, k) => {
+      if (!token.isWord && SYMBOL_WORDS.has(token.norm)) found.push(k);
+    });
+    side.symbols = found;
+  }
+  return side.symbols;
 }

@@ -29,6 +29,21 @@ export interface Side {
   valence: ((span: Span) => number) | undefined;
   /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
   collocations: WordFeatures[] | undefined;
+  // Where each phase can act on this side, found once per text: the phases then skip the tokens
+  // that can never qualify instead of reading every token on every comparison. Each is filled on
+  // first need by the file named.
+  /** Words long enough to be closed compounds (align-compounds.ts). */
+  compoundHeads: number[] | undefined;
+  /** Acronym tokens and their letters (align-acronyms.ts). */
+  acronyms: { k: number; letters: string }[] | undefined;
+  /** Starts of two adjacent words that may form a collocation (align-collocations.ts). */
+  collocationStarts: number[] | undefined;
+  /** Symbol tokens that stand for words (align-symbols.ts). */
+  symbols: number[] | undefined;
+  /** Number of word tokens before each token, and in all at the end (overlap.ts). */
+  wordsBefore: Int32Array | undefined;
+  /** Tone of the whole side (tone.ts). */
+  tone: number | undefined;
 }
 
 /** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
@@ -84,7 +99,23 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
   const content = features.map((f) => f.isWord && !f.isFunction);
   const ids = Int32Array.from(features, (f) => f.id);
-  return { text, tokens, features, capitalised, content, ids, plainWeights: undefined, valence: undefined, collocations: undefined };
+  return {
+    text,
+    tokens,
+    features,
+    capitalised,
+    content,
+    ids,
+    plainWeights: undefined,
+    valence: undefined,
+    collocations: undefined,
+    compoundHeads: undefined,
+    acronyms: undefined,
+    collocationStarts: undefined,
+    symbols: undefined,
+    wordsBefore: undefined,
+    tone: undefined,
+  };
 }
 
 /** Kinds of the similarity matrix, stored as indices into this list. */

@@ -14,7 +14,12 @@ export function markMoves(state: AlignmentState): void {
     for (const link of state.links) link.moved = false;
     return;
   }
-  const order = state.links.map((_, index) => index).sort((x, y) => state.links[x]!.a0 - state.links[y]!.a0);
+  // the links by their first token in `a` (no two links share a token)
+  const order: number[] = [];
+  for (let i = 0; i < state.linkOfA.length; i++) {
+    const index = state.linkOfA[i]!;
+    if (index !== -1 && state.links[index]!.a0 === i) order.push(index);
+  }
   const count = order.length;
   const weight = new Float64Array(count);
   const from = new Int32Array(count).fill(-1);

@@ -37,10 +37,15 @@ export interface Region {
   partialB: boolean;
 }
 
+/** Number of words among tokens `from…to-1` (counts before each token are kept on the side). */
 function words(side: Side, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) if (side.tokens[k]!.isWord) count++;
-  return count;
+  let before = side.wordsBefore;
+  if (before === undefined) {
+    before = new Int32Array(side.tokens.length + 1);
+    for (let k = 0; k < side.tokens.length; k++) before[k + 1] = before[k]! + (side.tokens[k]!.isWord ? 1 : 0);
+    side.wordsBefore = before;
+  }
+  return before[to]! - before[from]!;
 }
 
 /** Share of a side's content words that are linked. */
@@ -76,6 +81,16 @@ function separatedBySentence(side: Side, from: number, to: number): boolean {
   return before && after;
 }
 
+/** True when side's tokens `from…to-1` leave enough words outside for the side to be covered only in part. */
+function partial(side: Side, from: number, to: number, total: number): boolean {
+  const all = words(side, 0, total);
+  const inside = words(side, from, to);
+  const outside = all - inside;
+  if (outside < MIN_OUTSIDE_WORDS || outside < MIN_OUTSIDE_SHARE * all) return false;
+  // the rest is whole sentences, or the other side renders a clear minority of this one
+  return separatedBySentence(side, from, to) || (outside >= MIN_FRAGMENT_HOST_OUTSIDE && inside <= MAX_FRAGMENT_SHARE * all);
+}
+
 /** Finds the region to judge; the whole of both texts unless `local` finds a partial cover. */
 export function findRegion(state: AlignmentState, local: boolean): Region {
   const n = state.a.tokens.length;
@@ -95,14 +110,6 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
     if (state.a.content[link.a0] || state.b.content[link.b0]) contentLinks++;
   }
   if (contentLinks < MIN_CONTENT_LINKS) return whole;
-  const partial = (side: Side, from: number, to: number, total: number): boolean => {
-    const all = words(side, 0, total);
-    const inside = words(side, from, to);
-    const outside = all - inside;
-    if (outside < MIN_OUTSIDE_WORDS || outside < MIN_OUTSIDE_SHARE * all) return false;
-    // the rest is whole sentences, or the other side renders a clear minority of this one
-    return separatedBySentence(side, from, to) || (outside >= MIN_FRAGMENT_HOST_OUTSIDE && inside <= MAX_FRAGMENT_SHARE * all);
-  };
   const partialA = partial(state.a, a0, a1, n) && linkedContentShare(state.b, state.linkOfB) >= MIN_RENDERED_SHARE;
   const partialB = partial(state.b, b0, b1, m) && linkedContentShare(state.a, state.linkOfA) >= MIN_RENDERED_SHARE;
   return {

@@ -15,8 +15,13 @@ import type { Side } from './alignment-state.js';
 /** Smallest difference of tone reported as a shift. */
 export const MIN_TONE_SHIFT = 0.005;
 
-/** Tone of tokens `from…to-1` of a side, in [−1, 1]. */
+/** Tone of tokens `from…to-1` of a side, in [−1, 1] (the whole side's is kept on it: it is asked for on every comparison). */
 export function toneOf(side: Side, from: number, to: number): number {
+  if (from === 0 && to === side.tokens.length) return (side.tone ??= toneOfTokens(side, from, to));
+  return toneOfTokens(side, from, to);
+}
+
+function toneOfTokens(side: Side, from: number, to: number): number {
   let sum = 0;
   let words = 0;
   for (let k = from; k < to; k++) {
