@@ -40,60 +40,83 @@ export function alignAnchors(state: AlignmentState): void {
   alignByNeighbours(state);
 }
 
+/** Neighbour offsets `(di, dj)` on the same side within two tokens, in the order they are examined. */
+const NEIGHBOURS = [-2, -2, -2, -1, -1, -2, -1, -1, 1, 1, 1, 2, 2, 1, 2, 2] as const;
+
 /** Neighbour evidence for `(i, j)`: linked or similar neighbours on the same side, within two tokens. */
 function context(state: AlignmentState, i: number, j: number): number {
   const n = state.a.tokens.length;
   const m = state.b.tokens.length;
   let evidence = 0;
-  for (const di of [-2, -1, 1, 2]) {
-    for (const dj of [-2, -1, 1, 2]) {
-      if (Math.sign(di) !== Math.sign(dj)) continue;
-      const k = i + di;
-      const l = j + dj;
-      if (k < 0 || l < 0 || k >= n || l >= m) continue;
-      const linked = state.linkOfA[k]!;
-      if (linked !== -1 && linked === state.linkOfB[l]) evidence += 1;
-      else if (state.a.features[k]!.isWord && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
-    }
+  for (let p = 0; p < NEIGHBOURS.length; p += 2) {
+    const k = i + NEIGHBOURS[p]!;
+    const l = j + NEIGHBOURS[p + 1]!;
+    if (k < 0 || l < 0 || k >= n || l >= m) continue;
+    const linked = state.linkOfA[k]!;
+    if (linked !== -1 && linked === state.linkOfB[l]) evidence += 1;
+    else if (state.a.features[k]!.isWord && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
   }
   return Math.min(1, evidence / 2);
 }
 
+/**
+ * Single content words by similarity, strong matches only; each round links the best pair left:
+ * one that fits the order of the links made, then by similarity plus neighbour evidence, then
+ * nearest the diagonal of the nearest link, then by position.
+ */
 function alignContentWords(state: AlignmentState): void {
-  const { a, b } = state;
+  const { a, b, linkOfA, linkOfB } = state;
   const n = a.tokens.length;
   const m = b.tokens.length;
-  const candidates: { i: number; j: number }[] = [];
+  // no link is made while the candidates are collected: the free content words of `b` are fixed
+  const freeB: number[] = [];
+  for (let j = 0; j < m; j++) if (b.content[j] && linkOfB[j] === -1) freeB.push(j);
+  if (freeB.length === 0) return;
+  const candidateI: number[] = [];
+  const candidateJ: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!a.content[i] || state.linkOfA[i] !== -1) continue;
-    for (let j = 0; j < m; j++) {
-      if (b.content[j] && state.linkOfB[j] === -1 && scoreAt(state, i * m + j) >= STRONG_MATCH) candidates.push({ i, j });
+    if (!a.content[i] || linkOfA[i] !== -1) continue;
+    for (const j of freeB) {
+      if (scoreAt(state, i * m + j) >= STRONG_MATCH) {
+        candidateI.push(i);
+        candidateJ.push(j);
+      }
     }
   }
   for (;;) {
-    let best: { i: number; j: number; fits: boolean; total: number; skew: number } | undefined;
-    for (const { i, j } of candidates) {
-      if (state.linkOfA[i] !== -1 || state.linkOfB[j] !== -1) continue;
+    let bestI = -1;
+    let bestJ = -1;
+    let bestFits = false;
+    let bestTotal = 0;
+    let bestSkew = 0;
+    for (let c = 0; c < candidateI.length; c++) {
+      const i = candidateI[c]!;
+      const j = candidateJ[c]!;
+      if (linkOfA[i] !== -1 || linkOfB[j] !== -1) continue;
       const fits = fitsOrder(state, i, j);
       const total = scoreAt(state, i * m + j) + 0.2 * context(state, i, j);
       const skew = diagonalDistance(state, i, j);
-      const candidate = { i, j, fits, total, skew };
-      if (best === undefined || betterPair(candidate, best)) best = candidate;
+      const better =
+        bestI === -1 ||
+        (fits !== bestFits
+          ? fits
+          : total !== bestTotal
+            ? total > bestTotal
+            : skew !== bestSkew
+              ? skew < bestSkew
+              : i !== bestI
+                ? i < bestI
+                : j < bestJ);
+      if (!better) continue;
+      bestI = i;
+      bestJ = j;
+      bestFits = fits;
+      bestTotal = total;
+      bestSkew = skew;
     }
-    if (best === undefined) return;
-    linkPair(state, best.i, best.j);
+    if (bestI === -1) return;
+    linkPair(state, bestI, bestJ);
   }
-}
-
-function betterPair(
-  x: { i: number; j: number; fits: boolean; total: number; skew: number },
-  y: { i: number; j: number; fits: boolean; total: number; skew: number },
-): boolean {
-  if (x.fits !== y.fits) return x.fits;
-  if (x.total !== y.total) return x.total > y.total;
-  if (x.skew !== y.skew) return x.skew < y.skew;
-  if (x.i !== y.i) return x.i < y.i;
-  return x.j < y.j;
 }
 
 /** The same token, or two spellings of one function word ("a" / "an", "not" / "n't"). */

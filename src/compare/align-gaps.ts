@@ -90,7 +90,27 @@ function alignGap(state: AlignmentState, a0: number, a1: number, b0: number, b1:
 /** Monotone pairing of `xs` and `ys` maximising the summed `value`; pairs with value ≤ 0 are never made. */
 function bestPairs(xs: number, ys: number, value: (x: number, y: number) => number): [number, number][] {
   const width = ys + 1;
-  const total = new Float64Array((xs + 1) * width);
+  const cells = (xs + 1) * width;
+  // one table reused while free (`value` may run an `embed` hook that compares, and so nest)
+  const reuse = !totalsInUse && cells <= totalsBuffer.length;
+  const total = reuse ? totalsBuffer : new Float64Array(cells);
+  if (reuse) {
+    totalsInUse = true;
+    total.fill(0, 0, cells);
+  }
+  try {
+    return bestPairsIn(total, xs, ys, value);
+  } finally {
+    if (reuse) totalsInUse = false;
+  }
+}
+
+/** The score table of {@link bestPairs}, reused: gaps are small, and a fresh typed array per gap cost more than filling one. */
+const totalsBuffer = new Float64Array(4096);
+let totalsInUse = false;
+
+function bestPairsIn(total: Float64Array, xs: number, ys: number, value: (x: number, y: number) => number): [number, number][] {
+  const width = ys + 1;
   for (let x = 1; x <= xs; x++) {
     for (let y = 1; y <= ys; y++) {
       const pair = value(x - 1, y - 1);
