@@ -140,7 +140,6 @@ export function componentsOf(state: AlignmentState, region: Region, weightsA: Fl
   const b = sideTotals(state, 'b', region.b0, region.b1, weightsB);
   const total = a.total + b.total;
   const linked = a.linked + b.linked;
-  const share = (value: number, of: number) => (of > 0 ? clamp(value / of) : 0);
   return {
     lexical: share(a.changed + b.changed, total),
     semantic: total > 0 ? clamp(1 - (a.similarity + b.similarity) / total) : 0,
@@ -151,21 +150,23 @@ export function componentsOf(state: AlignmentState, region: Region, weightsA: Fl
   };
 }
 
+function share(value: number, of: number): number {
+  return of > 0 ? clamp(value / of) : 0;
+}
+
 /** Share of all words that lie outside the overlap region. */
 export function outsideShare(state: AlignmentState, region: Region): number {
-  const count = (side: Side, from: number, to: number) => {
-    let inside = 0;
-    let all = 0;
-    side.tokens.forEach((token, k) => {
-      if (!token.isWord) return;
-      all++;
-      if (k >= from && k < to) inside++;
-    });
-    return [all - inside, all] as const;
-  };
-  const [outA, allA] = count(state.a, region.a0, region.a1);
-  const [outB, allB] = count(state.b, region.b0, region.b1);
+  const allA = wordCount(state.a, 0, state.a.tokens.length);
+  const allB = wordCount(state.b, 0, state.b.tokens.length);
+  const outA = allA - wordCount(state.a, region.a0, region.a1);
+  const outB = allB - wordCount(state.b, region.b0, region.b1);
   return allA + allB > 0 ? (outA + outB) / (allA + allB) : 0;
+}
+
+function wordCount(side: Side, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (side.tokens[k]!.isWord) count++;
+  return count;
 }
 
 /** Combines the components into one divergence in [0, 1]. */

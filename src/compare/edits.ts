@@ -12,10 +12,12 @@
 import type { AlignmentEntry, Edit, EditClass, Span } from '../types.js';
 import { editTone, type SpanValence } from './tone.js';
 
-function cover(text: string, spans: (Span | null)[]): Span | null {
+/** The span covering side `a` (or `b`) of entries `from…to-1`, or null when none has that side. */
+function cover(text: string, entries: readonly AlignmentEntry[], from: number, to: number, sideA: boolean): Span | null {
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  for (const span of spans) {
+  for (let k = from; k < to; k++) {
+    const span = sideA ? entries[k]!.a : entries[k]!.b;
     if (span === null) continue;
     start = Math.min(start, span.start);
     end = Math.max(end, span.end);
@@ -34,12 +36,13 @@ function runClass(entry: AlignmentEntry): 'omission' | 'insertion' | 'move' | nu
   return null;
 }
 
+function push(edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | null, valenceA: SpanValence, valenceB: SpanValence): void {
+  const tone = kind === 'move' ? null : editTone(spanA === null ? 0 : valenceA(spanA), spanB === null ? 0 : valenceB(spanB));
+  edits.push(tone === null ? { class: kind, a: spanA, b: spanB } : { class: kind, a: spanA, b: spanB, tone });
+}
+
 /** Groups the entries of a comparison of `a` with `b` into edits. */
 export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string, valenceA: SpanValence, valenceB: SpanValence): Edit[] {
-  const push = (edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | null): void => {
-    const tone = kind === 'move' ? null : editTone(spanA === null ? 0 : valenceA(spanA), spanB === null ? 0 : valenceB(spanB));
-    edits.push(tone === null ? { class: kind, a: spanA, b: spanB } : { class: kind, a: spanA, b: spanB, tone });
-  };
   const edits: Edit[] = [];
   let k = 0;
   while (k < entries.length) {
@@ -47,16 +50,15 @@ export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string
     const run = runClass(entry);
     if (run === null) {
       k++;
-      if (entry.kind !== 'identical') push(edits, entry.kind as EditClass, entry.a, entry.b);
+      if (entry.kind !== 'identical') push(edits, entry.kind as EditClass, entry.a, entry.b, valenceA, valenceB);
       continue;
     }
     let end = k + 1;
     while (end < entries.length && runClass(entries[end]!) === run) end++;
-    const group = entries.slice(k, end);
-    const spanA = cover(a, group.map((e) => e.a));
-    const spanB = cover(b, group.map((e) => e.b));
+    const spanA = cover(a, entries, k, end, true);
+    const spanB = cover(b, entries, k, end, false);
     const only = run === 'omission' ? spanA : spanB;
-    push(edits, run !== 'move' && only !== null && isPunctuationOnly(only) ? 'case-punctuation' : run, spanA, spanB);
+    push(edits, run !== 'move' && only !== null && isPunctuationOnly(only) ? 'case-punctuation' : run, spanA, spanB, valenceA, valenceB);
     k = end;
   }
   return edits;
