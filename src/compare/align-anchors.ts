@@ -124,17 +124,40 @@ function twins(x: WordFeatures, y: WordFeatures): boolean {
   return x.id === y.id || (x.isFunction && y.isFunction && areFunctionVariants(x.norm, y.norm));
 }
 
+/**
+ * Phase 3. Each pass links, for every free token of `a` in order, the first free twin in `b` with a
+ * linked neighbour; passes repeat until one links nothing. Twins never change and links are only
+ * added, so the twin pairs among the free tokens are found once and each pass reads only those.
+ */
 function alignByNeighbours(state: AlignmentState): void {
   const { a, b, linkOfA, linkOfB } = state;
   const n = a.tokens.length;
   const m = b.tokens.length;
+  const freeB: number[] = [];
+  for (let j = 0; j < m; j++) if (linkOfB[j] === -1) freeB.push(j);
+  if (freeB.length === 0) return;
+  // twin pairs, grouped by token of `a`: twinsOf[first[t]…first[t+1]-1] are the twins of pairedA[t]
+  const pairedA: number[] = [];
+  const first: number[] = [];
+  const twinsOf: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (linkOfA[i] !== -1) continue;
+    const start = twinsOf.length;
+    for (const j of freeB) if (twins(a.features[i]!, b.features[j]!)) twinsOf.push(j);
+    if (twinsOf.length === start) continue;
+    pairedA.push(i);
+    first.push(start);
+  }
+  first.push(twinsOf.length);
   let changed = true;
   while (changed) {
     changed = false;
-    for (let i = 0; i < n; i++) {
+    for (let t = 0; t < pairedA.length; t++) {
+      const i = pairedA[t]!;
       if (linkOfA[i] !== -1) continue;
-      for (let j = 0; j < m; j++) {
-        if (linkOfB[j] !== -1 || !twins(a.features[i]!, b.features[j]!)) continue;
+      for (let p = first[t]!; p < first[t + 1]!; p++) {
+        const j = twinsOf[p]!;
+        if (linkOfB[j] !== -1) continue;
         // the starts and the ends of the two texts count as linked neighbours ("." ↔ "." at the end)
         const before = (i === 0 && j === 0) || (i > 0 && j > 0 && linkOfA[i - 1] !== -1 && linkOfA[i - 1] === linkOfB[j - 1]);
         const after = (i === n - 1 && j === m - 1) || (i + 1 < n && j + 1 < m && linkOfA[i + 1] !== -1 && linkOfA[i + 1] === linkOfB[j + 1]);
@@ -146,4 +169,3 @@ function alignByNeighbours(state: AlignmentState): void {
     }
   }
 }
-
