@@ -20,28 +20,30 @@ export function markMoves(state: AlignmentState): void {
     const index = state.linkOfA[i]!;
     if (index !== -1 && state.links[index]!.a0 === i) order.push(index);
   }
+  // the chain's token counts are small integers: plain arrays, the links' ends read once
   const count = order.length;
-  const weight = new Float64Array(count);
-  const from = new Int32Array(count).fill(-1);
+  const weight: number[] = [];
+  const from: number[] = [];
+  const ends: number[] = [];
   for (let p = 0; p < count; p++) {
     const link = state.links[order[p]!]!;
     const own = link.a1 - link.a0 + (link.b1 - link.b0);
-    weight[p] = own;
+    ends.push(link.b1);
+    let best = own;
+    let previous = -1;
     for (let q = 0; q < p; q++) {
-      const earlier = state.links[order[q]!]!;
-      if (earlier.b1 <= link.b0 && weight[q]! + own > weight[p]!) {
-        weight[p] = weight[q]! + own;
-        from[p] = q;
+      if (ends[q]! <= link.b0 && weight[q]! + own > best) {
+        best = weight[q]! + own;
+        previous = q;
       }
     }
+    weight.push(best);
+    from.push(previous);
   }
   let end = -1;
   for (let p = 0; p < count; p++) if (end === -1 || weight[p]! > weight[end]!) end = p;
-  const kept = new Set<number>();
-  for (let p = end; p !== -1; p = from[p]!) kept.add(order[p]!);
-  state.links.forEach((link, index) => {
-    link.moved = !kept.has(index);
-  });
+  for (const link of state.links) link.moved = true;
+  for (let p = end; p !== -1; p = from[p]!) state.links[order[p]!]!.moved = false;
 }
 
 /** True when the links, taken in `a`'s order, also follow each other in `b` (no crossing). */
