@@ -22,9 +22,10 @@
  * @module
  */
 
-import { phraseGroup } from '../lexicon/phrase-equivalents.js';
 import { addLink, fitsOrder, kindAt, linkPair, scoreAt, type AlignmentState, type Link } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
+import { bestPairs, tokensAt } from './best-pairs.js';
+import { chunksOf, contentCount, firstUnpairedContent, loneFreeMark, phraseKey, sameSlot } from './gap-chunks.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
 export const MAX_PHRASE_TOKENS = 4;
@@ -87,88 +88,29 @@ function alignGap(state: AlignmentState, a0: number, a1: number, b0: number, b1:
   alignChunks(state, freeTokens(state.linkOfA, pa, a1), freeTokens(state.linkOfB, pb, b1), bounded, right);
 }
 
-/** Monotone pairing of `xs` and `ys` maximising the summed `value`; pairs with value ≤ 0 are never made. */
-function bestPairs(xs: number, ys: number, value: (x: number, y: number) => number): [number, number][] {
-  const width = ys + 1;
-  const cells = (xs + 1) * width;
-  // one table reused while free (`value` may run an `embed` hook that compares, and so nest)
-  const reuse = !totalsInUse && cells <= totalsBuffer.length;
-  const total = reuse ? totalsBuffer : new Float64Array(cells);
-  if (reuse) {
-    totalsInUse = true;
-    total.fill(0, 0, cells);
-  }
-  try {
-    return bestPairsIn(total, xs, ys, value);
-  } finally {
-    if (reuse) totalsInUse = false;
-  }
+/** Two lists of tokens (of `a` and of `b`) to pair. */
+interface TokenLists {
+  state: AlignmentState;
+  xs: number[];
+  ys: number[];
 }
 
-/** The score table of {@link bestPairs}, reused: gaps are small, and a fresh typed array per gap cost more than filling one. */
-const totalsBuffer = new Float64Array(4096);
-let totalsInUse = false;
-
-function bestPairsIn(total: Float64Array, xs: number, ys: number, value: (x: number, y: number) => number): [number, number][] {
-  const width = ys + 1;
-  for (let x = 1; x <= xs; x++) {
-    for (let y = 1; y <= ys; y++) {
-      const pair = value(x - 1, y - 1);
-      const paired = pair > 0 ? total[(x - 1) * width + y - 1]! + pair : Number.NEGATIVE_INFINITY;
-      total[x * width + y] = Math.max(total[(x - 1) * width + y]!, total[x * width + y - 1]!, paired);
-    }
-  }
-  const pairs: [number, number][] = [];
-  let x = xs;
-  let y = ys;
-  while (x > 0 && y > 0) {
-    const here = total[x * width + y]!;
-    const pair = value(x - 1, y - 1);
-    if (pair > 0 && here === total[(x - 1) * width + y - 1]! + pair) {
-      pairs.push([x - 1, y - 1]);
-      x--;
-      y--;
-    } else if (here === total[(x - 1) * width + y]!) x--;
-    else y--;
-  }
-  return pairs.reverse();
+function sameToken({ state, xs, ys }: TokenLists, x: number, y: number): number {
+  return state.a.ids[xs[x]!] === state.b.ids[ys[y]!] ? 1 : 0;
 }
 
 function longestCommonTokens(state: AlignmentState, ga: number[], gb: number[]): [number, number][] {
-  const { a, b } = state;
-  return bestPairs(ga.length, gb.length, (x, y) => (a.features[ga[x]!]!.id === b.features[gb[y]!]!.id ? 1 : 0)).map(
-    ([x, y]) => [ga[x]!, gb[y]!],
-  );
+  return tokensAt(bestPairs(ga.length, gb.length, sameToken, { state, xs: ga, ys: gb }), ga, gb);
 }
 
-/** Maximal runs of adjacent word tokens. */
-function chunksOf(tokens: number[], isWord: (k: number) => boolean): number[][] {
-  const chunks: number[][] = [];
-  let current: number[] = [];
-  for (const k of tokens) {
-    if (!isWord(k) || (current.length > 0 && current[current.length - 1]! + 1 !== k)) {
-      if (current.length > 0) chunks.push(current);
-      current = [];
-    }
-    if (isWord(k)) current.push(k);
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
-
-function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[]): number | undefined {
-  const features = state[side].features;
-  return phraseGroup(chunk.map((k) => features[k]!.norm).join(' '));
+function evidence({ state, xs, ys }: TokenLists, x: number, y: number): number {
+  const score = scoreAt(state, xs[x]! * state.b.tokens.length + ys[y]!);
+  return score >= CONTENT_EVIDENCE ? score : 0;
 }
 
 function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs: [number, number][]; sum: number } {
   const m = state.b.tokens.length;
-  const pairs = bestPairs(ca.length, cb.length, (x, y) => {
-    const score = scoreAt(state, ca[x]! * m + cb[y]!);
-    return score >= CONTENT_EVIDENCE ? score : 0;
-  }).map(
-    ([x, y]): [number, number] => [ca[x]!, cb[y]!],
-  );
+  const pairs = tokensAt(bestPairs(ca.length, cb.length, evidence, { state, xs: ca, ys: cb }), ca, cb);
   let sum = 0;
   for (const [i, j] of pairs) sum += scoreAt(state, i * m + j);
   return { pairs, sum };
@@ -187,23 +129,33 @@ function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[]): num
   return sum / Math.max(ca.length, cb.length);
 }
 
+/** The chunks of a gap to pair. */
+interface ChunkLists {
+  state: AlignmentState;
+  chunksA: number[][];
+  chunksB: number[][];
+  bounded: boolean;
+  right: boolean;
+}
+
+function chunkValue({ state, chunksA, chunksB, bounded, right }: ChunkLists, p: number, q: number): number {
+  const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!);
+  if (!bounded && similarity <= 0) return 0;
+  // tie-break toward the chunks next to the anchor that bounds the gap
+  const position = (p + q + 2) / (chunksA.length + chunksB.length);
+  return similarity + 1e-3 + 1e-4 * (right ? position : -position);
+}
+
 function alignChunks(state: AlignmentState, ga: number[], gb: number[], left: boolean, right: boolean): void {
   if (ga.length === 0 || gb.length === 0) return;
-  const chunksA = chunksOf(ga, (k) => state.a.tokens[k]!.isWord);
-  const chunksB = chunksOf(gb, (k) => state.b.tokens[k]!.isWord);
+  const chunksA = chunksOf(ga, state.a);
+  const chunksB = chunksOf(gb, state.b);
   const bounded = left && right;
   if (!bounded && (left || right) && edgeSlot(state, chunksA, chunksB)) {
     alignChunkPair(state, chunksA[0]!, chunksB[0]!, false);
     return;
   }
-  const spread = chunksA.length + chunksB.length;
-  const pairs = bestPairs(chunksA.length, chunksB.length, (p, q) => {
-    const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!);
-    if (!bounded && similarity <= 0) return 0;
-    // tie-break toward the chunks next to the anchor that bounds the gap
-    const position = (p + q + 2) / spread;
-    return similarity + 1e-3 + 1e-4 * (right ? position : -position);
-  });
+  const pairs = bestPairs(chunksA.length, chunksB.length, chunkValue, { state, chunksA, chunksB, bounded, right });
   for (const [p, q] of pairs) alignChunkPair(state, chunksA[p]!, chunksB[q]!, bounded);
   if (bounded) alignLonePunctuation(state, ga, gb);
 }
@@ -231,19 +183,16 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
     return;
   }
   const { pairs, sum } = tokenPairs(state, ca, cb);
-  const pairedA = new Set(pairs.map(([i]) => i));
-  const pairedB = new Set(pairs.map(([, j]) => j));
-  const leftA = ca.filter((i) => a.content[i] && !pairedA.has(i));
-  const leftB = cb.filter((j) => b.content[j] && !pairedB.has(j));
-  if (leftA.length > 0 && leftB.length > 0) {
-    const i = leftA[0]!;
-    const j = leftB[0]!;
+  // the first content word left unpaired on each side
+  const i = firstUnpairedContent(a.content, ca, pairs, 0);
+  const j = firstUnpairedContent(b.content, cb, pairs, 1);
+  if (i !== -1 && j !== -1) {
     // one content word on each side, in the same slot: a word substitution ("to use" ↔ "slaughter")
     const single =
       (pairs.length > 0 || (ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS)) &&
       contentCount(a.content, ca) === 1 &&
       contentCount(b.content, cb) === 1 &&
-      pairs.every(([x, y]) => (x < i) === (y < j));
+      sameSlot(pairs, i, j);
     if (single) {
       for (const [x, y] of pairs) linkPair(state, x, y);
       linkSlot(state, i, j);
@@ -259,12 +208,6 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
   }
   for (const [x, y] of pairs) linkPair(state, x, y);
   if (bounded) fillSlots(state, ca, cb);
-}
-
-function contentCount(content: boolean[], chunk: number[]): number {
-  let count = 0;
-  for (const k of chunk) if (content[k]) count++;
-  return count;
 }
 
 /** Links two tokens that fill the same slot, whatever their similarity. */
@@ -306,7 +249,7 @@ function span(ca: number[], cb: number[], kind: 'synonym' | 'phrase-substitution
 
 /** A single leftover punctuation mark on each side of a bounded gap is one case-punctuation change. */
 function alignLonePunctuation(state: AlignmentState, ga: number[], gb: number[]): void {
-  const pa = ga.filter((i) => state.linkOfA[i] === -1 && !state.a.tokens[i]!.isWord);
-  const pb = gb.filter((j) => state.linkOfB[j] === -1 && !state.b.tokens[j]!.isWord);
-  if (pa.length === 1 && pb.length === 1 && fitsOrder(state, pa[0]!, pb[0]!)) linkPair(state, pa[0]!, pb[0]!);
+  const i = loneFreeMark(ga, state.linkOfA, state.a);
+  const j = loneFreeMark(gb, state.linkOfB, state.b);
+  if (i !== -1 && j !== -1 && fitsOrder(state, i, j)) linkPair(state, i, j);
 }
