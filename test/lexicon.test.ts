@@ -7,7 +7,8 @@ import { porterStem } from '../src/lexicon/natural.js';
 import { phraseGroup } from '../src/lexicon/phrase-equivalents.js';
 import { diceSimilarity } from '../src/lexicon/string-similarity.js';
 import { ownValence } from '../src/lexicon/tone-words.js';
-import { glossWordsOf, hasLemma, loadWordNet, pointersOf, synsetsOf } from '../src/lexicon/wordnet.js';
+import { glossWordsOf, hasLemma, loadWordNet, pointersOf, synsetsOf, tagCountOf } from '../src/lexicon/wordnet.js';
+import { specificity } from '../src/compare/divergence.js';
 import { wordFeatures } from '../src/compare/token-features.js';
 import { tokenSimilarity } from '../src/compare/token-similarity.js';
 
@@ -41,6 +42,16 @@ describe('lexicon adapters', () => {
     expect(similarity('noose', 'ropes')).toEqual({ kind: 'related', score: 0.3 });
     expect(similarity('noose', 'guitar')).toEqual({ kind: 'substitution', score: 0 });
     expect(similarity('cried', 'shouted')).toEqual({ kind: 'synonym', score: 0.85 });
+  });
+
+  it('weighs content words by WordNet sense count and SemCor tag count', () => {
+    expect([tagCountOf('man'), tagCountOf('guitar'), tagCountOf('zelensky')]).toEqual([1220, 3, 0]);
+    const weight = (word: string) => specificity(wordFeatures(word, true));
+    // man: 13 senses → 1 − 0.15·ln 13 = 0.615; 1,220 tags → 1.3 − 0.15·ln 1,221 = 0.234, floored at 0.25; √(0.615 · 0.25)
+    expect(weight('man')).toBeCloseTo(0.3922, 4);
+    expect(weight('incursion')).toBeCloseTo(0.9139, 4);
+    expect(weight('guitar')).toBe(1);
+    expect(weight('zelensky')).toBe(1);
   });
 
   it('lemmatises with Morphy rules and the irregular forms', () => {
