@@ -1,7 +1,9 @@
 /**
  * English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions,
  * particles and a few discourse adverbs). They weigh less than content words in alignment
- * and divergence, and are aligned by their neighbours rather than on their own.
+ * and divergence, and are aligned by their neighbours rather than on their own. The bare clitics
+ * (s, d, ll, re, ve, m) are what the tokenizer leaves after an apostrophe in text that writes
+ * contractions apart ("we 've", "Boykin 's", as tokenised corpora do): not content words.
  *
  * @module
  */
@@ -17,7 +19,7 @@ since until till despite except
 and or but nor so yet if then else because although though while whereas whether unless once
 not n't no nor never also too very just only even still already again ever quite rather really
 there here where when why how
-'s 'd 'll 're 've 'm`;
+'s 'd 'll 're 've 'm s d ll re ve m`;
 
 let set: Set<string> | undefined;
 
@@ -35,10 +37,10 @@ export function isFunctionWord(word: string): boolean {
 const VARIANTS: readonly (readonly string[])[] = [
   ['a', 'an'],
   ['not', "n't"],
-  ['will', "'ll"],
-  ['have', "'ve"],
-  ['am', "'m"],
-  ['are', "'re"],
+  ['will', "'ll", 'll'],
+  ['have', "'ve", 've'],
+  ['am', "'m", 'm'],
+  ['are', "'re", 're'],
 ];
 
 let variantGroup: Map<string, number> | undefined;
