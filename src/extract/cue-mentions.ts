@@ -138,11 +138,11 @@ export function mentionAfter(text: string, words: readonly Word[], k: number): {
   // "said retired Army Lt. Gen. Mick Bednarek"
   // "said undecided Republican voter Stephanie Hooton", "said former secretary of state Hillary
   // Clinton": any descriptive lower-case words, "of" only between two of them
-  const descriptive = !isCapitalised(w) && !FUNCTION_WORDS.has(w.lower) && !NOT_DESCRIPTIVE.has(w.lower) && !reportsAt(words, k);
-  const leads = LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower) || descriptive;
+  const leads =
+    LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower) ||
+    (!isCapitalised(w) && !FUNCTION_WORDS.has(w.lower) && !NOT_DESCRIPTIVE.has(w.lower) && !reportsAt(words, k));
   let r = leads ? k + 1 : k;
-  const innerOf = (j: number): boolean => words[j]!.lower === 'of' && !isCapitalised(words[j - 1]!) && words[j + 1] !== undefined && !isCapitalised(words[j + 1]!);
-  while (leads && r < words.length && r - k < 5 && !isCapitalised(words[r]!) && (!reportsAt(words, r) || words[r - 1]!.lower === 'of') && (!FUNCTION_WORDS.has(words[r]!.lower) || innerOf(r))) r++;
+  while (leads && r < words.length && r - k < 5 && !isCapitalised(words[r]!) && (!reportsAt(words, r) || words[r - 1]!.lower === 'of') && (!FUNCTION_WORDS.has(words[r]!.lower) || innerOf(words, r))) r++;
   if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
   if (r > k && r < words.length && isCapitalised(words[r]!) && gapIs(text, words[r - 1]!, words[r]!, ',')) k = r;
   const found = mentionAtStart(text, words.slice(k));
@@ -237,4 +237,9 @@ export function subjectOfVerbBefore(text: string, words: readonly Word[], v: num
     if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) return subject;
   }
   return null;
+}
+
+/** "of" between two lower-case words ("secretary of state"). */
+function innerOf(words: readonly Word[], j: number): boolean {
+  return words[j]!.lower === 'of' && !isCapitalised(words[j - 1]!) && words[j + 1] !== undefined && !isCapitalised(words[j + 1]!);
 }

@@ -37,13 +37,16 @@ export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonym
     if (q.speaker !== null) continue;
     const prev = tops[k - 1];
     const next = tops[k + 1];
-    const sameSentence = (a: QuoteToAttribute, b: QuoteToAttribute): boolean =>
-      a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
-    if (next?.speaker && sameSentence(q, next)) q.speaker = next.speaker;
-    else if (prev?.speaker && sameSentence(prev, q)) q.speaker = prev.speaker;
+    if (next?.speaker && sameSentence(text, q, next)) q.speaker = next.speaker;
+    else if (prev?.speaker && sameSentence(text, prev, q)) q.speaker = prev.speaker;
     else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && (prev.kind === 'utterance' || closesParagraph(text, prev)) && opensParagraph(text, q)))) {
       // (a fragment counts when it closes its paragraph: "…, saying he’s “made a lot of money.”" then "“Frankly, …”")
       q.speaker = prev.speaker;
     }
   }
+}
+
+/** Two quotes of one paragraph with no sentence end between them. */
+function sameSentence(text: string, a: QuoteToAttribute, b: QuoteToAttribute): boolean {
+  return a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
 }

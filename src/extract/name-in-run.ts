@@ -72,15 +72,14 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
   for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
   while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
   // "Stated Stone:", "Added Peskov": a sentence opened by its verb
-  if (words.length > 1 && isReportingVerb(words[0]!.text.toLowerCase())) words = words.slice(1);
+  if (words.length > 1 && endsLikeVerb(words[0]!.text) && isReportingVerb(words[0]!.text.toLowerCase())) words = words.slice(1);
   const roles: string[] = [];
   while (words.length > 1) {
     const head = words[0]!.text;
     const next = words[1]!.text;
     const acronym = head.length > 1 && isUpperCase(head);
     // "House Republican Thomas Massie", "Democratic Sen. Jon Tester": a party before the name
-    const party = PARTY_WORDS.has(head.toLowerCase()) && words.length > 2;
-    if (isRoleWord(head) || acronym || party || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
+    if (isRoleWord(head) || acronym || (words.length > 2 && PARTY_WORDS.has(head.toLowerCase())) || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
       if (isRoleWord(head)) roles.push(head.toLowerCase());
       words = words.slice(1);
     } else break;
@@ -146,4 +145,10 @@ export function modifiesName(text: string, end: number): boolean {
   const after = wordAfter(text, pos);
   const first = after === null || after.start - pos !== 1 ? 0 : after.text.charCodeAt(0);
   return first >= 0x41 && first <= 0x5a;
+}
+
+/** Cheap pre-check for a verb form: ends in "d", "s", "e" or "g" ("Said", "Stated", "Adds", "Note", "Writing"). */
+function endsLikeVerb(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return word.length > 3 && (last === 0x64 || last === 0x73 || last === 0x65 || last === 0x67) ;
 }

@@ -85,6 +85,9 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
  * //=> ['Romney']
  */
 export function possessorAround(text: string, open: number, from: number, isPerson: IsPerson): CueMatch | null {
+  // cheap pre-check: "’s “" or "s’ “" before the opening mark
+  const mark = text[open - 3] === '\u2019' || text[open - 3] === "'" || text[open - 2] === '\u2019' || text[open - 2] === "'";
+  if (!mark || text[open - 1] !== ' ') return null;
   const noun = wordsIn(text, from, Math.min(text.length, from + 40))[0];
   if (noun === undefined || !SPEECH_NOUNS.has(noun.lower) || text.slice(from, noun.start).trim() !== '') return null;
   const words = wordsIn(text, Math.max(0, open - 80), open);
@@ -93,4 +96,14 @@ export function possessorAround(text: string, open: number, from: number, isPers
   // the noun stands in at the opening mark, so that only the possessive lies between them
   const found = possessorOf(text, [...words, { ...noun, start: open, end: open }], words.length, isPerson);
   return found && { ...found, cue: { start: noun.start, end: noun.end }, form: 'cue' };
+}
+
+/**
+ * True for a noun naming something said or written ("claim", "words", "slogan").
+ * @example
+ * isSpeechNoun('claim')
+ * //=> true
+ */
+export function isSpeechNoun(lower: string): boolean {
+  return SPEECH_NOUNS.has(lower);
 }

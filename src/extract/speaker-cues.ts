@@ -15,7 +15,7 @@
  */
 
 import { isDash } from './quote-marks.js';
-import { possessorOf } from './possessor-cue.js';
+import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
@@ -226,7 +226,7 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       if (kind && (kind === 'pronoun' || isPerson([owner], true))) return { mention: [owner], kind, cue: { start: word.start, end: words[v + 2]!.end }, form: 'according-to' };
     }
     // "Trump’s claim that …", "Clinton’s broadside against “…”": a possessor owns the words
-    const owner = fallback ? null : possessorOf(text, words, v, isPerson);
+    const owner = fallback || !isSpeechNoun(word.lower) ? null : possessorOf(text, words, v, isPerson);
     // … unless someone named before it in the sentence is its subject ("Ryan said Obama’s words “…”")
     if (owner && earliestPersonBefore(text, words, words.indexOf(owner.mention[0]!), isPerson) === null) return { ...owner, cue: { start: word.start, end: word.end }, form: 'cue' };
     if (!reportsAt(words, v) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
