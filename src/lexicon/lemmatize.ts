@@ -29,7 +29,11 @@ export interface Lemma {
   pos: PartOfSpeech;
 }
 
-/** All WordNet base forms of a lower-cased word, in a fixed order (noun, verb, adjective, adverb). */
+/**
+ * All WordNet base forms of a lower-cased word, in a fixed order (noun, verb, adjective, adverb).
+ * A collocation (words joined by `_`) is also read as Morphy reads it for verbs: its first word
+ * inflected, the rest as is ("gave_up" → give_up, "carried_out" → carry_out).
+ */
 export function lemmatize(word: string): Lemma[] {
   const found: Lemma[] = [];
   const seen = new Set<string>();
@@ -39,20 +43,29 @@ export function lemmatize(word: string): Lemma[] {
     seen.add(key);
     found.push({ lemma, pos });
   };
-  const irregular = irregularBases(word);
+  const gap = word.indexOf('_');
   for (let pos = 0 as PartOfSpeech; pos < 4; pos = (pos + 1) as PartOfSpeech) {
-    push(word, pos);
-    for (const base of irregular) push(base, pos);
-    for (const [suffix, replacement] of SUFFIX_RULES[pos]!) {
-      if (word.length > suffix.length + 1 && word.endsWith(suffix)) push(word.slice(0, -suffix.length) + replacement, pos);
-    }
-    // doubled final consonant: "stopped" → "stop", "running" → "run", "biggest" → "big"
-    if (pos === 1 || pos === 2) {
-      for (const suffix of pos === 1 ? ['ed', 'ing'] : ['er', 'est']) {
-        const stem = word.slice(0, -suffix.length);
-        if (word.endsWith(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) push(stem.slice(0, -1), pos);
-      }
+    for (const base of candidateBases(word, pos)) push(base, pos);
+    if (pos === 1 && gap > 0) {
+      const rest = word.slice(gap);
+      for (const base of candidateBases(word.slice(0, gap), pos)) push(base + rest, pos);
     }
   }
   return found;
+}
+
+/** The word and the base forms Morphy's rules and the irregular table propose for it in one part of speech (not checked against WordNet). */
+function candidateBases(word: string, pos: PartOfSpeech): string[] {
+  const bases = [word, ...irregularBases(word)];
+  for (const [suffix, replacement] of SUFFIX_RULES[pos]!) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) bases.push(word.slice(0, -suffix.length) + replacement);
+  }
+  // doubled final consonant: "stopped" → "stop", "running" → "run", "biggest" → "big"
+  if (pos === 1 || pos === 2) {
+    for (const suffix of pos === 1 ? ['ed', 'ing'] : ['er', 'est']) {
+      const stem = word.slice(0, -suffix.length);
+      if (word.endsWith(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+    }
+  }
+  return bases;
 }
