@@ -245,3 +245,13 @@ describe('a clause after a quote', () => {
     expect(speakers(text)).toEqual([['kind of riding the fence', 'Jason Sims', 'cue', 'Jason Sims', 'says']]);
   });
 });
+
+describe('pronoun antecedents', () => {
+  it('prefers the subject of a reporting verb to an earlier credited speaker and to names mentioned since', () => {
+    const text =
+      'Headline\n“It was peaceful,” said Maryam Violet, a tourist.\n' +
+      'Zeynep Akar told CNN that the truck drove into crowds outside the home of Ann Lee.\n' +
+      '“I suddenly heard the crash,” she said.';
+    expect(speakers(text)[1]).toEqual(['I suddenly heard the crash,', 'Zeynep Akar', 'pronoun', 'she', 'said']);
+  });
+});

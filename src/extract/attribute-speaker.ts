@@ -33,6 +33,7 @@ import { possessorAround } from './possessor-cue.js';
 import { bylineAfter } from './byline.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
+import { mostRecent, speakingEvents, upperBound, type Event } from './antecedents.js';
 
 /** A paired quote with its kind, as attribution sees it. */
 export interface QuoteToAttribute extends PairedQuote {
@@ -40,19 +41,11 @@ export interface QuoteToAttribute extends PairedQuote {
   speaker: Speaker | null;
 }
 
-/** How long (in characters) a credited speaker stays the first antecedent for a pronoun. */
-const SALIENCE = 600;
-
 /** How many words into its sentence the last-resort subject may stand (tuned on PolNeAR train). */
 const SUBJECT_REACH = 40;
 
 /** How far after a quote a trailing cue is looked for. */
 const LOOK_AHEAD = 160;
-
-interface Event {
-  at: number;
-  person: Person;
-}
 
 /**
  * Sets `speaker` (and the `split` flag) on every quote. `quotes` must be sorted by start.
@@ -61,6 +54,7 @@ interface Event {
  */
 export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: QuoteToAttribute[], registry: PersonRegistry): void {
   const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
+  const speaking = speakingEvents(text, registry.mentions);
   const credited: Event[] = [];
   const anonymous = new Set<QuoteToAttribute>();
   const isPerson = (words: readonly Word[], loose = false): boolean =>
@@ -73,10 +67,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     const at = first.start;
     let person: Person | null = null;
     if (match.kind === 'name') person = personNamed(registry, match.mention, at);
-    else if (match.kind === 'pronoun') person = mostRecent(narrative, credited, at, pronounGender(first.lower));
+    else if (match.kind === 'pronoun') person = mostRecent({ narrative, credited, speaking }, at, pronounGender(first.lower));
     else {
       const head = roleHead(match.mention.map((w) => w.text));
-      if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent(narrative, credited, at, genderOfRole([head])) : null);
+      if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent({ narrative, credited, speaking }, at, genderOfRole([head])) : null);
     }
     if (person === null) return null;
     const via: AttributionVia = match.kind === 'pronoun' ? 'pronoun' : match.kind === 'role' ? 'role' : match.form;
@@ -199,37 +193,6 @@ function personNamed(registry: PersonRegistry, words: readonly Word[], at: numbe
   const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: forms.length > 1 ? genderOfGivenName(forms[0]!) : null };
   registerPerson(registry, person);
   return person;
-}
-
-/** The person most recently named (outside quotes) or credited before `at`, of a compatible gender. */
-function mostRecent(narrative: readonly Event[], credited: readonly Event[], at: number, gender: 'male' | 'female' | null): Person | null {
-  // a speaker credited shortly before is more salient than a name merely mentioned since
-  for (let j = upperBound(credited, at) - 1; j >= 0 && at - credited[j]!.at < SALIENCE; j--) {
-    const person = credited[j]!.person;
-    if (gender === null || person.gender === null || person.gender === gender) return person;
-  }
-  let i = upperBound(narrative, at) - 1;
-  let j = upperBound(credited, at) - 1;
-  for (let steps = 0; steps < 50 && (i >= 0 || j >= 0); steps++) {
-    const a = narrative[i];
-    const b = credited[j];
-    const event = a && (!b || a.at >= b.at) ? a : b!;
-    if (event === a) i--;
-    else j--;
-    if (gender === null || event.person.gender === null || event.person.gender === gender) return event.person;
-  }
-  return null;
-}
-
-function upperBound(events: readonly Event[], at: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The person introduced with a role whose head is `head`, preferring the latest mention before `at`. */
