@@ -42,6 +42,7 @@ describe('lexicon adapters', () => {
     expect(similarity('noose', 'ropes')).toEqual({ kind: 'related', score: 0.3 });
     expect(similarity('noose', 'guitar')).toEqual({ kind: 'substitution', score: 0 });
     expect(similarity('cried', 'shouted')).toEqual({ kind: 'synonym', score: 0.85 });
+    expect(similarity('u.s', 'us')).toEqual({ kind: 'spelling', score: 0.9 });
   });
 
   it('weighs content words by WordNet sense count and SemCor tag count', () => {

@@ -30,6 +30,8 @@ export interface WordFeatures {
   number: number | null;
   /** Sentiment on the AFINN scale (0 when unrated). */
   valence: number;
+  /** The word without its dots when it has any ("u.s" → "us", "u.n" → "un"), else null. */
+  undotted: string | null;
   /** A transliteration key for names (vowels and doubled letters dropped): Kiev, Kyiv → "kv". */
   skeleton: string;
   /** WordNet synsets of every lemma, and the synsets one relation away (filled lazily). */
@@ -69,6 +71,7 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     lemmas: isWord ? lemmatize(lower.replaceAll(' ', '_')).map((l) => `${l.pos}:${l.lemma}`) : [],
     number: isWord ? numberValue(lower) : null,
     valence: isWord && !isFunctionWord(lower) ? (ownValence(lower) ?? afinnValence(lower) ?? 0) : 0,
+    undotted: isWord && lower.includes('.') ? lower.replaceAll('.', '') : null,
     skeleton: isWord ? skeletonOf(lower) : '',
     synsets: undefined,
     related: undefined,

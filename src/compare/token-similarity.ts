@@ -38,6 +38,8 @@ export const LAYER_SCORES = {
   gloss: 0.3,
   /** A closed compound and its open or hyphenated form ("shotgun" / "shot gun"; align-compounds.ts). */
   compound: 0.9,
+  /** An abbreviation written with and without dots ("U.S." / "US"). */
+  abbreviation: 0.9,
   antonym: 0.1,
   functionWord: 0.3,
   punctuation: 0.4,
@@ -68,6 +70,7 @@ const PUNCTUATION: TokenMatch = { kind: 'case-punctuation', score: LAYER_SCORES.
 const NUMBER_EQUAL: TokenMatch = { kind: 'number', score: LAYER_SCORES.numberEqual };
 const NUMBER_DIFFERENT: TokenMatch = { kind: 'number', score: LAYER_SCORES.numberDifferent };
 const INFLECTION: TokenMatch = { kind: 'inflection', score: LAYER_SCORES.inflection };
+const ABBREVIATION: TokenMatch = { kind: 'spelling', score: LAYER_SCORES.abbreviation };
 const FUNCTION_WORD: TokenMatch = { kind: 'function-word', score: LAYER_SCORES.functionWord };
 
 /**
@@ -79,6 +82,8 @@ export function tokenSimilarity(a: WordFeatures, b: WordFeatures, capitalisedA: 
   // cheap verdicts first, without touching the cache
   if (!a.isWord || !b.isWord) return !a.isWord && !b.isWord ? PUNCTUATION : NONE;
   if (a.number !== null && b.number !== null) return a.number === b.number ? NUMBER_EQUAL : NUMBER_DIFFERENT;
+  // an abbreviation with and without its dots ("U.S." / "US", which would otherwise read as the pronoun)
+  if ((a.undotted !== null || b.undotted !== null) && (a.undotted ?? a.norm) === (b.undotted ?? b.norm)) return ABBREVIATION;
   if (a.isFunction !== b.isFunction) return NONE;
   if (a.isFunction) return a.stem === b.stem || sharesLemma(a, b) || areFunctionVariants(a.norm, b.norm) ? INFLECTION : FUNCTION_WORD;
   const names = capitalisedA && capitalisedB;
