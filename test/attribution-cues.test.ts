@@ -254,4 +254,11 @@ describe('pronoun antecedents', () => {
       '“I suddenly heard the crash,” she said.';
     expect(speakers(text)[1]).toEqual(['I suddenly heard the crash,', 'Zeynep Akar', 'pronoun', 'she', 'said']);
   });
+
+  it('counts a subject before an appositive ("Charles Geyh, a professor at Indiana University, said he …")', () => {
+    const text =
+      'Headline\n“It is a scandal,” said Gonzalo Curiel, a judge.\n' +
+      'Charles Geyh, a professor at Indiana University, said he has no problem with critics of Mike Pence. But, he said, “There is a line.”';
+    expect(speakers(text)[1]).toEqual(['There is a line.', 'Charles Geyh', 'pronoun', 'he', 'said']);
+  });
 });

@@ -46,8 +46,11 @@ const BETWEEN: ReadonlySet<string> = new Set(['also', 'has', 'had', 'have', 'the
 export function speakingEvents(text: string, mentions: readonly NameMention[]): Event[] {
   const events: Event[] = [];
   for (const m of mentions) {
-    if (m.inQuote || text.charCodeAt(m.end) !== 0x20) continue;
-    let word = wordAfter(text, m.end);
+    if (m.inQuote) continue;
+    // "Charles Geyh, a professor at Indiana University, said": the verb after the appositive
+    const from = text.charCodeAt(m.end) === 0x2c ? appositiveEnd(text, m.end + 1) : m.end;
+    if (from < 0 || text.charCodeAt(from) !== 0x20) continue;
+    let word = wordAfter(text, from);
     if (word !== null && BETWEEN.has(word.text)) word = wordAfter(text, word.end);
     if (word !== null && isReportingVerb(word.text)) events.push({ at: m.start, person: m.person });
   }
@@ -86,6 +89,17 @@ export function mostRecent(events: Antecedents, at: number, gender: 'male' | 'fe
     if (fits(event.person, gender)) return event.person;
   }
   return null;
+}
+
+/** The offset of the comma closing an appositive that starts at `from` (within 120 characters, no sentence end), or -1. */
+function appositiveEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 120);
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c) return i + 1;
+    if (code === 0x2e || code === 0x0a || code === 0x201c || code === 0x22) return -1;
+  }
+  return -1;
 }
 
 function fits(person: Person, gender: 'male' | 'female' | null): boolean {
