@@ -261,4 +261,11 @@ describe('pronoun antecedents', () => {
       'Charles Geyh, a professor at Indiana University, said he has no problem with critics of Mike Pence. But, he said, “There is a line.”';
     expect(speakers(text)[1]).toEqual(['There is a line.', 'Charles Geyh', 'pronoun', 'he', 'said']);
   });
+
+  it('steps over an appositive of several commas ("Jimmy Ghazal, 39, a Lebanese man visiting Nice, told")', () => {
+    const text =
+      'Headline\n“It was chaos,” said Zeynep Akar, a resident.\n' +
+      'Jimmy Ghazal, 39, a Lebanese man visiting Nice, told ABC News that he had been watching the fireworks. A truck plowed through, he said, and “everyone started running.”';
+    expect(speakers(text)[1]).toEqual(['everyone started running.', 'Jimmy Ghazal', 'pronoun', 'he', 'said']);
+  });
 });

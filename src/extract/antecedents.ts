@@ -48,11 +48,7 @@ export function speakingEvents(text: string, mentions: readonly NameMention[]): 
   for (const m of mentions) {
     if (m.inQuote) continue;
     // "Charles Geyh, a professor at Indiana University, said": the verb after the appositive
-    const from = text.charCodeAt(m.end) === 0x2c ? appositiveEnd(text, m.end + 1) : m.end;
-    if (from < 0 || text.charCodeAt(from) !== 0x20) continue;
-    let word = wordAfter(text, from);
-    if (word !== null && BETWEEN.has(word.text)) word = wordAfter(text, word.end);
-    if (word !== null && isReportingVerb(word.text)) events.push({ at: m.start, person: m.person });
+    if (text.charCodeAt(m.end) === 0x2c ? verbAfterAppositive(text, m.end + 1) : verbAt(text, m.end)) events.push({ at: m.start, person: m.person });
   }
   return events;
 }
@@ -91,15 +87,24 @@ export function mostRecent(events: Antecedents, at: number, gender: 'male' | 'fe
   return null;
 }
 
-/** The offset of the comma closing an appositive that starts at `from` (within 120 characters, no sentence end), or -1. */
-function appositiveEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + 120);
+/** A reporting verb (after "also", "has" and the like) follows the spaces at `pos`. */
+function verbAt(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 0x20) return false;
+  let word = wordAfter(text, pos);
+  if (word !== null && BETWEEN.has(word.text)) word = wordAfter(text, word.end);
+  return word !== null && isReportingVerb(word.text);
+}
+
+/** One of the commas of an appositive starting at `from` ("39, a Lebanese man visiting Nice, told") is followed by a reporting verb (within 150 characters, no sentence end). */
+function verbAfterAppositive(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 150);
   for (let i = from; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x2c) return i + 1;
-    if (code === 0x2e || code === 0x0a || code === 0x201c || code === 0x22) return -1;
+    if (code === 0x2c && verbAt(text, i + 1)) return true;
+    if (code === 0x2e && text.charCodeAt(i + 1) === 0x20 && text.charCodeAt(i - 2) !== 0x20) return false;
+    if (code === 0x0a || code === 0x201c || code === 0x22) return false;
   }
-  return -1;
+  return false;
 }
 
 function fits(person: Person, gender: 'male' | 'female' | null): boolean {
