@@ -169,6 +169,13 @@ describe('a pronoun subject inside reported speech', () => {
   });
 });
 
+describe('a pronoun in a fronted clause', () => {
+  it('is not the subject ("after she did, David Axelrod, who …, tweeted this:")', () => {
+    const text = 'Headline\nHillary Clinton spoke first. But right after she did, David Axelrod, who was an adviser to Obama in the White House, tweeted this: “She did it again.”';
+    expect(speakers(text)).toEqual([['She did it again.', 'David Axelrod', 'cue', 'David Axelrod', 'tweeted']]);
+  });
+});
+
 describe('names that are not the subject', () => {
   it('skips a name closing a fronted prepositional phrase ("Of Carson, Levine, who …, said")', () => {
     const text = 'Headline\nEric Levine spoke of Ben Carson. Of Carson, Levine, who has given money to Marco Rubio, said, “He is scary.”';

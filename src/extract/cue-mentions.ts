@@ -31,6 +31,9 @@ export const NOT_DESCRIPTIVE = new Set(
   'when while after before because if since though although where whether so then also still now only just even not never once until unless he she they it we you i there here this these those'.split(' '),
 );
 
+/** Words that open a subordinate clause ("after she did, …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'as', 'until', 'unless', 'once', 'whether']);
+
 /** How a mention names its person. */
 export type MentionKind = 'name' | 'pronoun' | 'role';
 
@@ -190,7 +193,8 @@ export function earliestPersonBefore(text: string, words: readonly Word[], v: nu
   for (let j = 0; j < v; j++) {
     const w = words[j]!;
     if (SUBJECT_PRONOUNS.has(w.lower)) {
-      pronoun ??= w;
+      // "after she did, David Axelrod … tweeted": a pronoun in a fronted clause is not the subject
+      if (j === 0 || !SUBORDINATORS.has(words[j - 1]!.lower)) pronoun ??= w;
       continue;
     }
     if (!isCapitalised(w) || PREPOSITIONS.has(w.lower)) continue;
