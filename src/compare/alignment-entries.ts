@@ -50,19 +50,18 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   const linkOfHere = mirrored ? state.linkOfB : state.linkOfA;
   const linkOfThere = mirrored ? state.linkOfA : state.linkOfB;
   const links = state.links;
-  const hereTokens = here.tokens;
-  const thereTokens = there.tokens;
-  const n = hereTokens.length;
-  const m = thereTokens.length;
+  const n = here.tokens.length;
+  const m = there.tokens.length;
 
-  // the in-order links ("anchors"), in `here`'s order: where each one's `there` side starts
+  // the in-order links ("anchors"), in `here`'s order: the first token of each one's `there` side
+  // (tokens do not overlap and are never empty, so token order is the order of their starts)
   const anchorStart: number[] = [];
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
     if (index === -1) continue;
     const link = links[index]!;
     if ((mirrored ? link.b0 : link.a0) !== h || link.moved) continue;
-    anchorStart.push(thereTokens[mirrored ? link.a0 : link.b0]!.start);
+    anchorStart.push(mirrored ? link.a0 : link.b0);
   }
   // each insertion goes before the first anchor whose `there` side starts after it; anchors are
   // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
@@ -71,8 +70,7 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   const from: number[] = [0];
   for (let t = 0; t < m; t++) {
     if (linkOfThere[t] !== -1) continue;
-    const start = thereTokens[t]!.start;
-    while (from.length <= anchors && anchorStart[from.length - 1]! <= start) from.push(insertions.length);
+    while (from.length <= anchors && anchorStart[from.length - 1]! <= t) from.push(insertions.length);
     insertions.push(t);
   }
   while (from.length <= anchors) from.push(insertions.length);
