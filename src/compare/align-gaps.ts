@@ -70,7 +70,14 @@ function freeTokens(linkOf: Int32Array, from: number, to: number): number[] {
   return free;
 }
 
+/** True when a token in `from…to-1` is free (most gaps between identical tokens are empty: no lists are built for them). */
+function hasFree(linkOf: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (linkOf[k] === -1) return true;
+  return false;
+}
+
 function alignGap(state: AlignmentState, a0: number, a1: number, b0: number, b1: number, left: boolean, right: boolean, common: boolean): void {
+  if (!hasFree(state.linkOfA, a0, a1) || !hasFree(state.linkOfB, b0, b1)) return;
   const ga = freeTokens(state.linkOfA, a0, a1);
   const gb = freeTokens(state.linkOfB, b0, b1);
   if (ga.length === 0 || gb.length === 0) return;
@@ -80,7 +87,9 @@ function alignGap(state: AlignmentState, a0: number, a1: number, b0: number, b1:
   let bounded = left;
   for (const [i, j] of pairs) {
     linkPair(state, i, j);
-    alignChunks(state, freeTokens(state.linkOfA, pa, i), freeTokens(state.linkOfB, pb, j), bounded, true);
+    if (hasFree(state.linkOfA, pa, i) && hasFree(state.linkOfB, pb, j)) {
+      alignChunks(state, freeTokens(state.linkOfA, pa, i), freeTokens(state.linkOfB, pb, j), bounded, true);
+    }
     pa = i + 1;
     pb = j + 1;
     bounded = true;
