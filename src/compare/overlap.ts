@@ -52,11 +52,11 @@ function words(side: Side, from: number, to: number): number {
 function linkedContentShare(side: Side, linkOf: Int32Array): number {
   let content = 0;
   let linked = 0;
-  side.content.forEach((isContent, k) => {
-    if (!isContent) return;
+  for (let k = 0; k < side.content.length; k++) {
+    if (!side.content[k]) continue;
     content++;
     if (linkOf[k] !== -1) linked++;
-  });
+  }
   return content === 0 ? 0 : linked / content;
 }
 
