@@ -14,7 +14,7 @@ for (let c = 0; c < unseen.length; c += 200) {
   const chunk = unseen.slice(c, c + 200);
   const r: number[] = [];
   const order = (c / 200) % 2 === 0 ? [0, 1] : [1, 0];
-  for (const k of order) { const t0 = performance.now(); for (const p of chunk) fns[k]!(p.a, p.b); const d = performance.now() - t0; t[k] += d; r[k] = d; }
+  for (const k of order) { const t0 = performance.now(); for (const p of chunk) fns[k]!(p.a, p.b); const d = performance.now() - t0; t[k] = t[k]! + d; r[k] = d; }
   ratios.push(r[0]! / r[1]!);
 }
 ratios.sort((x, y) => x - y);
