@@ -247,6 +247,11 @@ describe('verb forms and adjacency', () => {
 });
 
 describe('a clause after a quote', () => {
+  it('does not bridge a clause opener between two names ("… Wall Street links while Sanders suggests")', () => {
+    const text = 'Headline\n“We will win,” Bob Smith said.\nHillary Clinton accuses Bernie Sanders of an “artful smear” regarding her Wall Street links while Sanders suggests otherwise.';
+    expect(speakers(text)[1]).toEqual(['artful smear', 'Hillary Clinton', 'cue', 'Hillary Clinton', 'accuses']);
+  });
+
   it('does not read "…” until Haley said" as a cue for the quote', () => {
     const text = 'Headline\nJason Sims says he was “kind of riding the fence” until Haley said she was backing the senator.';
     expect(speakers(text)).toEqual([['kind of riding the fence', 'Jason Sims', 'cue', 'Jason Sims', 'says']]);

@@ -118,7 +118,7 @@ export function mentionAtStart(text: string, words: readonly Word[]): { mention:
     // nouns between capitalised stretches
     let j = k;
     // ("Trump assured Jones": a past-tense verb right after a name is no such noun)
-    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !reportsAt(words, j) && !(j === k && words[j]!.lower.endsWith('ed')) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
+    while (j < words.length && j - k < 4 && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower) && !NOT_DESCRIPTIVE.has(words[j]!.lower) && !reportsAt(words, j) && !(j === k && words[j]!.lower.endsWith('ed')) && nameGap(text, words[j - 1]!, words[j]!) || (j < words.length && j === k && "'\u2019".includes(text[words[j - 1]!.end] ?? '') && !isCapitalised(words[j]!) && !FUNCTION_WORDS.has(words[j]!.lower))) j++;
     const after = words[j];
     if (j > k && k < 8 && after && isCapitalised(after) && (gapIs(text, words[j - 1]!, after) || nameGap(text, words[j - 1]!, after))) k = j + 1;
     else break;
