@@ -176,6 +176,13 @@ describe('a pronoun in a fronted clause', () => {
   });
 });
 
+describe('reported speech inside reported speech', () => {
+  it('credits "X said Y called on members to be “…”" to X, the outer source', () => {
+    const text = 'Headline\nRep. Steve Israel (D-N.Y.) said Clinton called on members to be “closely coordinated.”';
+    expect(speakers(text)).toEqual([['closely coordinated.', 'Steve Israel', 'cue', 'Steve Israel', 'called']]);
+  });
+});
+
 describe('names that are not the subject', () => {
   it('skips a name closing a fronted prepositional phrase ("Of Carson, Levine, who …, said")', () => {
     const text = 'Headline\nEric Levine spoke of Ben Carson. Of Carson, Levine, who has given money to Marco Rubio, said, “He is scary.”';

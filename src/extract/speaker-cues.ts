@@ -253,7 +253,7 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
       const appositive = afterComma && !text.slice(words[v - 1]!.end, word.start).includes(')');
       const head = appositive && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
       // "Trump said he believes Afghanistan was “…”": the pronoun is the subject of the verb it reports after
-      const reporter = subject.kind === 'pronoun' ? subjectOfVerbBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
+      const reporter = subject.kind === 'pronoun' ? subjectOfVerbBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : reportedBy(text, words, words.indexOf(subject.mention[0]!), isPerson);
       return { ...(head ?? (reporter?.kind === 'name' ? reporter : subject)), cue: coordinated ?? cue, form };
     }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
@@ -288,4 +288,16 @@ function opensCapitalisedQuote(text: string): boolean {
   if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
   const first = text.slice(1).trimStart()[0] ?? '';
   return first !== first.toLowerCase();
+}
+
+/**
+ * "Rep. Steve Israel said Clinton called on members to be “…”": the subject of a reporting verb that
+ * governs the clause starting at `f` ("X said [that] Y …"), or null.
+ */
+function reportedBy(text: string, words: readonly Word[], f: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  let u = f - 1;
+  if (words[u]?.lower === 'that') u--;
+  if (u < 1 || !reportsAt(words, u) || !gapIs(text, words[u]!, words[u + 1]!)) return null;
+  const subject = mentionBefore(text, words, u);
+  return subject && subject.kind === 'name' && isPerson(subject.mention, true) ? subject : null;
 }
