@@ -247,3 +247,15 @@ export function subjectOfVerbBefore(text: string, words: readonly Word[], v: num
 function innerOf(words: readonly Word[], j: number): boolean {
   return words[j]!.lower === 'of' && !isCapitalised(words[j - 1]!) && words[j + 1] !== undefined && !isCapitalised(words[j + 1]!);
 }
+
+/**
+ * "Rep. Steve Israel said Clinton called on members to be “…”": the subject of a reporting verb that
+ * governs the clause starting at `f` ("X said [that] Y …"), or null.
+ */
+export function reportedBy(text: string, words: readonly Word[], f: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  let u = f - 1;
+  if (words[u]?.lower === 'that') u--;
+  if (u < 1 || !reportsAt(words, u) || !gapIs(text, words[u]!, words[u + 1]!)) return null;
+  const subject = mentionBefore(text, words, u);
+  return subject && subject.kind === 'name' && isPerson(subject.mention, true) ? subject : null;
+}

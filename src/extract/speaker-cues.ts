@@ -29,6 +29,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   earliestPersonBefore,
+  reportedBy,
   subjectOfVerbBefore,
   gapIs,
   isCapitalised,
@@ -288,16 +289,4 @@ function opensCapitalisedQuote(text: string): boolean {
   if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
   const first = text.slice(1).trimStart()[0] ?? '';
   return first !== first.toLowerCase();
-}
-
-/**
- * "Rep. Steve Israel said Clinton called on members to be “…”": the subject of a reporting verb that
- * governs the clause starting at `f` ("X said [that] Y …"), or null.
- */
-function reportedBy(text: string, words: readonly Word[], f: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
-  let u = f - 1;
-  if (words[u]?.lower === 'that') u--;
-  if (u < 1 || !reportsAt(words, u) || !gapIs(text, words[u]!, words[u + 1]!)) return null;
-  const subject = mentionBefore(text, words, u);
-  return subject && subject.kind === 'name' && isPerson(subject.mention, true) ? subject : null;
 }
