@@ -288,3 +288,10 @@ describe('pronoun antecedents', () => {
     expect(speakers(text)[1]).toEqual(['everyone started running.', 'Jimmy Ghazal', 'pronoun', 'he', 'said']);
   });
 });
+
+describe('a quote paragraph after narrative', () => {
+  it('falls back to the first sentence of the paragraph before when its last sentence names nobody', () => {
+    const text = 'Headline\nCecile Richards also spoke about the case before the court. (The laws require costly upgrades.)\n“It is not a right if you cannot access it.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Cecile Richards']);
+  });
+});

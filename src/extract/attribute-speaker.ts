@@ -27,7 +27,7 @@ import { colonLeadIn, cueAfter, cueBefore, type CueMatch } from './speaker-cues.
 import { namesNobody, sentenceSubject } from './sentence-subject.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
-import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence } from './quote-neighbours.js';
+import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence, quotedBetween } from './quote-neighbours.js';
 import { sentenceFinalCue } from './sentence-final-cue.js';
 import { possessorAround } from './possessor-cue.js';
 import { bylineAfter } from './byline.js';
@@ -145,7 +145,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       const previous = paragraphs[q.paragraph - 1]!;
       const end = lastVisible(text, previous) + 1;
       // a paragraph that ends inside a quotation has no narrative subject to offer
-      if (!endsInQuote(quotes, k, end)) match = sentenceSubject(text, sentenceStart(text, end - 1, previous.start), end, isPerson, 'cue', SUBJECT_REACH);
+      if (!endsInQuote(quotes, k, end)) {
+        const last = sentenceStart(text, end - 1, previous.start);
+        match = sentenceSubject(text, last, end, isPerson, 'cue', SUBJECT_REACH);
+        // "Richards also spoke about the case … (The laws require …)": else the paragraph's first sentence
+        if (match === null && last > previous.start && !quotedBetween(quotes, k, previous.start)) match = sentenceSubject(text, previous.start, last, isPerson, 'cue', SUBJECT_REACH);
+      }
     } else if (match === null && q.kind === 'utterance' && opensSentence(text, q, para.start) && text[lastVisibleBefore(text, q.end)] !== ',') {
       // "Lynch announced the lawsuit on Monday. “We are seeking …”": a quote opening a sentence
       // inside its paragraph goes on from the subject of the sentence before (a quote ending in a

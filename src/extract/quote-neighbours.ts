@@ -77,3 +77,9 @@ export function closesParagraph(text: string, q: QuoteToAttribute): boolean {
   while (p < text.length && (text[p] === ' ' || text[p] === '.' || text[p] === '\t')) p++;
   return p >= text.length || text[p] === '\n' || text[p] === '\r';
 }
+
+/** True when a quote before `quotes[k]` (within the 20 before it) ends after `from`. */
+export function quotedBetween(quotes: readonly QuoteToAttribute[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j < 20; j--) if (quotes[j]!.end > from) return true;
+  return false;
+}
