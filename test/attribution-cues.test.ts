@@ -67,6 +67,11 @@ describe('a quote opening a sentence with no cue goes on from the sentence befor
 });
 
 describe('an affiliation between the name and the verb after a quote', () => {
+  it('reads two joined names with an affiliation ("…,” experts David Albright and Serena Kelleher of the Institute wrote")', () => {
+    const text = 'Headline\n“Tritium would help,” nuclear experts David Albright and Serena Kelleher of the Institute for Science wrote in September.';
+    expect(speakers(text)).toEqual([['Tritium would help,', 'David Albright', 'cue', 'David Albright', 'wrote']]);
+  });
+
   it('reads "…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"', () => {
     const text = 'Headline\n“It would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.';
     expect(speakers(text)).toEqual([['It would be a stretch,', 'Jeffrey Lewis', 'cue', 'Jeffrey Lewis', 'wrote']]);

@@ -130,6 +130,11 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
       afterParenthesis = close + 1;
     }
   }
+  // "David Albright and Serena Kelleher-Vergantini of … wrote": a second name joined to the first
+  if (subject.kind === 'name' && words[v]?.lower === 'and' && words[v + 1] !== undefined && isCapitalised(words[v + 1]!)) {
+    const second = mentionAtStart(text, words.slice(v + 1));
+    if (second !== null && second.kind === 'name') v += 1 + second.next;
+  }
   if (subject.kind === 'name') v = skipAffiliation(text, words, v);
   const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
   if (appositive !== v) v = appositive;
