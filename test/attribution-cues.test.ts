@@ -300,3 +300,10 @@ describe('a quote paragraph after narrative', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Cecile Richards']);
   });
 });
+
+describe('a colon lead-in with any verb', () => {
+  it('credits "Kasich resisted: “…”" to the subject, not the speaker of the quote before', () => {
+    const text = 'Headline\nOhio Gov. John Kasich could "do some kind of executive order," said Stephen Loomis, a union head. Kasich resisted:  "Governors do not have the power."';
+    expect(speakers(text)[1]).toEqual(['Governors do not have the power.', 'John Kasich', 'colon', 'Kasich', 'resisted']);
+  });
+});

@@ -188,7 +188,8 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
     const match = rightmostCue(text, words, colon, isPerson, fallback);
     if (match) return match;
   }
-  return null;
+  // "Kasich resisted: “…”": a colon lead-in credits the sentence's subject, whatever its verb
+  return colon ? sentenceSubject(text, from, open, isPerson, 'colon') : null;
 }
 
 /**
