@@ -58,6 +58,11 @@ describe('TaskPool with a worker bundled from sources', () => {
       expect(JSON.stringify(pool.run(task))).toBe(JSON.stringify(single.run(task)));
       const compare = { op: 'compare' as const, items: [...items, ...items], settings };
       expect(JSON.stringify(pool.run(compare))).toBe(JSON.stringify(single.run(compare)));
+      // started, pumped while this thread does other work, then finished: the same results in item order
+      const many = { op: 'verify' as const, items: Array.from({ length: 40 }, (_, i) => items[i % items.length]!), keepAccepted: false, settings };
+      const running = pool.start(many);
+      for (let i = 0; i < 5; i++) running.pump();
+      expect(JSON.stringify(running.finish())).toBe(JSON.stringify(single.run(many)));
     } finally {
       pool.close();
     }

@@ -1,0 +1,105 @@
+/**
+ * What verification decides without comparing, and the caps on its output: the key prefilter agrees
+ * with `verifyPair`, the remembered word counts and keys agree with tokenising afresh, and a quote's
+ * echoes are capped with the best kept.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { contentKeys, wordCount } from '../src/corpus/content-keys.js';
+import { verifyPairs } from '../src/corpus/corpus-tasks.js';
+import { findEchoes } from '../src/corpus/echo-search.js';
+import { QuoteGroups } from '../src/corpus/quote-groups.js';
+import { sharedKeyCount, wordsAndKeys } from '../src/corpus/text-memo.js';
+import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
+import { REJECTED, verifyPair, worthComparing, type PairVerdict } from '../src/corpus/verify-pair.js';
+import type { CorpusQuote } from '../src/types.js';
+
+const WORDS = ['the', 'of', 'NATO', 'alliance’s', "Russia's", 'plans', 'contain', 'containing', 'we', 'never', 'underestimate', 'gradual', 'invasion', 'Ukraine', 'said', 'not'];
+const PUNCTUATION = [' ', ' ', ' ', ', ', '. ', ' — ', '“', '”'];
+
+/** Short texts from a small vocabulary, with news punctuation and curly apostrophes. */
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCTUATION)), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.map(([word, gap]) => word + gap).join('').trim());
+
+function quote(articleId: string, start: number, words: string): CorpusQuote {
+  return { text: words, start, end: start + words.length, marks: { open: '"', close: '"' }, speaker: null, kind: 'utterance', flags: [], articleId, id: `${articleId}:${start}`, source: null };
+}
+
+describe('wordsAndKeys', () => {
+  it('gives the word count and content keys of tokenising afresh, and the same object the second time', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const found = wordsAndKeys(value);
+        expect(found).toEqual({ words: wordCount(value), keys: contentKeys(value) });
+        expect(wordsAndKeys(value)).toBe(found);
+      }),
+    );
+  });
+
+  it('counts shared keys of two sorted lists', () => {
+    expect(sharedKeyCount(['contai', 'nato', 'russia'], ['nato', 'plan', 'russia'])).toBe(2);
+    expect(sharedKeyCount([], ['nato'])).toBe(0);
+  });
+});
+
+describe('worthComparing', () => {
+  it('compares pairs sharing two keys (or all of a one-key side), and short phrases sharing one', () => {
+    expect(worthComparing(2, 5, 9, 12, 20)).toBe(true);
+    expect(worthComparing(1, 1, 9, 6, 20)).toBe(true);
+    expect(worthComparing(1, 2, 9, 4, 20)).toBe(true);
+    expect(worthComparing(1, 2, 9, 5, 20)).toBe(false);
+    expect(worthComparing(0, 2, 2, 2, 2)).toBe(true);
+  });
+
+  it('rejects exactly the pairs verifyPair rejects without comparing', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const x = wordsAndKeys(a);
+        const y = wordsAndKeys(b);
+        const worth = worthComparing(sharedKeyCount(x.keys, y.keys), x.keys.length, y.keys.length, x.words, y.words);
+        if (!worth) expect(verifyPair(a, b, 0.35, 2, {})).toEqual(REJECTED);
+        return true;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps a pair it rejects away from the verification batch, judged rejected in the cache', () => {
+    const store = new QuoteGroups(2);
+    const phrase = quote('a', 1, 'the alliance of the invasion');
+    const long = quote('b', 1, 'alliance plans contain gradual Ukraine underestimate');
+    store.add(phrase);
+    store.add(long);
+    const cache = new Map<number, CachedVerdict>();
+    const sent: [string, string][] = [];
+    const verify = (pairs: [string, string][]): PairVerdict[] => {
+      sent.push(...pairs);
+      return pairs.map(([x, y]) => verifyPair(x, y, 0.35, 2, {}));
+    };
+    const components = clusterGroups(store, store.representatives(), cache, verify, 0.35, 2);
+    expect(sent).toEqual([]);
+    expect([...cache.values()]).toEqual([{ a: phrase.text, b: long.text, verdict: REJECTED }]);
+    expect(components).toEqual([[0], [1]]);
+  });
+});
+
+describe('echo cap', () => {
+  it('keeps the best echoes of a quote, ties by article id', () => {
+    const sentence = 'The alliance will never underestimate Russia in Ukraine.';
+    const articles = [
+      { id: 'q', text: `He said: "the alliance will never underestimate Russia in Ukraine".` },
+      ...['e1', 'e2', 'e3'].map((id) => ({ id, text: `Filler words come first. ${sentence} Then more.` })),
+    ];
+    const store = new QuoteGroups(2);
+    const quoted = quote('q', 10, 'the alliance will never underestimate Russia in Ukraine');
+    store.add(quoted);
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
+    const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
+    const all = findEchoes(store, windowed, 2, verify);
+    expect(all.map((echo) => `${echo.match.articleId}:${echo.match.start}`)).toEqual(['e1:25', 'e2:25', 'e3:25']);
+    const capped = findEchoes(store, windowed, 2, verify, 2);
+    expect(capped.map((echo) => echo.match.articleId)).toEqual(['e1', 'e2']);
+  });
+});
