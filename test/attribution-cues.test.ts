@@ -307,3 +307,10 @@ describe('a colon lead-in with any verb', () => {
     expect(speakers(text)[1]).toEqual(['Governors do not have the power.', 'John Kasich', 'colon', 'Kasich', 'resisted']);
   });
 });
+
+describe('headings of a list article', () => {
+  it('credits a title-case heading line to the name that opens it', () => {
+    const text = 'Headline\nLatinos gave us plenty to think about.\n1\nGina Rodriguez Questioned What It Means To Be “Latino Enough.”\nGetty.';
+    expect(speakers(text)).toEqual([['Latino Enough.', 'Gina Rodriguez', 'cue', 'Gina Rodriguez', 'Questioned']]);
+  });
+});

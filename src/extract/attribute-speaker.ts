@@ -24,7 +24,7 @@ import { fullestForm, lastMentionBefore, registerPerson, type Person, type Perso
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
-import { namesNobody, sentenceSubject } from './sentence-subject.js';
+import { headingSubject, namesNobody, sentenceSubject } from './sentence-subject.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
 import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence, quotedBetween } from './quote-neighbours.js';
@@ -167,6 +167,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       const from = narrativeAfterQuotes(quotes, k, sentenceStart(text, end - 1, para.start));
       if (own > para.start && end > from && namesNobody(text, own, q.open)) match = sentenceSubject(text, from, end, isPerson, 'cue', SUBJECT_REACH);
     }
+    if (match === null) match = headingSubject(text, para.start, para.end, isPerson);
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;
   }

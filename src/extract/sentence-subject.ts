@@ -51,6 +51,49 @@ export function sentenceSubject(text: string, from: number, to: number, isPerson
   return { ...subject, cue: { start: after.start, end: after.end }, form };
 }
 
+/** The longest line read as a heading of a list article. */
+const MAX_HEADING = 150;
+
+/**
+ * "Gina Rodriguez Questioned What It Means To Be “Latino Enough.”": in a heading line of a list
+ * article (a short line in title case), the person whose name opens the line (two or three
+ * name-like words, a known person first), with the word after the name as cue.
+ * @example
+ * const text = 'Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”';
+ * headingSubject(text, 0, 36, (words) => words.length === 2)?.mention.map((w) => w.text)
+ * //=> ['Zoe', 'Saldana']
+ */
+export function headingSubject(text: string, from: number, to: number, isPerson: IsPerson): CueMatch | null {
+  if (to - from > MAX_HEADING) return null;
+  const words = wordsIn(text, from, to);
+  let long = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (w.text.length < 4) continue;
+    long++;
+    if (isCapitalised(w)) capitalised++;
+  }
+  if (long < 3 || capitalised < long) return null;
+  for (const n of [3, 2]) {
+    const name = words.slice(0, n);
+    const after = words[n];
+    if (name.length < n || after === undefined || !name.every((w) => nameGapOnly(text, w, name))) continue;
+    if (isPerson(name)) return { mention: name, kind: 'name', cue: { start: after.start, end: after.end }, form: 'cue' };
+  }
+  const two = words.slice(0, 2);
+  const after = words[2];
+  if (two.length === 2 && after !== undefined && nameGapOnly(text, two[1]!, two) && isPerson(two, true)) {
+    return { mention: two, kind: 'name', cue: { start: after.start, end: after.end }, form: 'cue' };
+  }
+  return null;
+}
+
+/** The words of a name are separated by single spaces only. */
+function nameGapOnly(text: string, w: Word, name: readonly Word[]): boolean {
+  const k = name.indexOf(w);
+  return k === 0 || gapIs(text, name[k - 1]!, w);
+}
+
 /** No capitalised word but the first stands between `from` and `to` (the sentence names nobody). */
 export function namesNobody(text: string, from: number, to: number): boolean {
   const words = wordsIn(text, from, to);
