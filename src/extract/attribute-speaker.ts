@@ -33,7 +33,7 @@ import { possessorAround } from './possessor-cue.js';
 import { bylineAfter } from './byline.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
-import { mostRecent, speakingEvents, upperBound, type Event } from './antecedents.js';
+import { mostRecent, speakingEvents, upperBound, type Antecedents, type Event } from './antecedents.js';
 
 /** A paired quote with its kind, as attribution sees it. */
 export interface QuoteToAttribute extends PairedQuote {
@@ -54,7 +54,9 @@ const LOOK_AHEAD = 160;
  */
 export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: QuoteToAttribute[], registry: PersonRegistry): void {
   const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
-  const speaking = speakingEvents(text, registry.mentions);
+  // reporting subjects are looked up only when a pronoun or role needs an antecedent
+  let speaking: Event[] | null = null;
+  const antecedents = (): Antecedents => ({ narrative, credited, speaking: (speaking ??= speakingEvents(text, registry.mentions)) });
   const credited: Event[] = [];
   const anonymous = new Set<QuoteToAttribute>();
   const isPerson = (words: readonly Word[], loose = false): boolean =>
@@ -67,10 +69,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     const at = first.start;
     let person: Person | null = null;
     if (match.kind === 'name') person = personNamed(registry, match.mention, at);
-    else if (match.kind === 'pronoun') person = mostRecent({ narrative, credited, speaking }, at, pronounGender(first.lower));
+    else if (match.kind === 'pronoun') person = mostRecent(antecedents(), at, pronounGender(first.lower));
     else {
       const head = roleHead(match.mention.map((w) => w.text));
-      if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent({ narrative, credited, speaking }, at, genderOfRole([head])) : null);
+      if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent(antecedents(), at, genderOfRole([head])) : null);
     }
     if (person === null) return null;
     const via: AttributionVia = match.kind === 'pronoun' ? 'pronoun' : match.kind === 'role' ? 'role' : match.form;

@@ -65,7 +65,7 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
     const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
     if (raw.length > 1 && !run.spaced && !run.marked) {
-      if (!NOT_NAME_WORDS.has(raw.toLowerCase()) && !modifiesName(text, run.end)) singles.push({ text: raw, start: run.start, end: run.end });
+      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: run.start, end: run.end });
       continue;
     }
     for (const words of splitRun(raw, run.start)) {
@@ -85,7 +85,8 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
   for (const person of registry.persons) lastWords.add(person.words[person.words.length - 1]!);
   for (const single of singles) {
     const known = lastWords.has(single.text) && fullestForm(registry, [single.text], single.start) !== null;
-    if (known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) {
+    // ("Arizona governor Jan Brewer": a word that only modifies the next name is no mention)
+    if ((known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) && !modifiesName(text, single.end)) {
       const count = registry.persons.length;
       addMention(registry, text, [single], [], inQuote);
       for (let k = count; k < registry.persons.length; k++) lastWords.add(registry.persons[k]!.words.at(-1)!);
