@@ -8,6 +8,7 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
+import { profileText, type TextProfile } from './content-keys.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote, QuoteComparison } from '../types.js';
 
@@ -15,6 +16,12 @@ import type { Article, CompareOptions, Diagnostic, Quote, QuoteComparison } from
 export interface ExtractedArticle {
   quotes: Quote[];
   diagnostics: Diagnostic[];
+  /**
+   * Each quote's blocking profile, computed where the quote was extracted: tokenising every quote
+   * again on the calling thread, while the workers wait, was its largest piece of sequential work
+   * after the comparisons' copies.
+   */
+  profiles: TextProfile[];
 }
 
 /** A verdict on one pair, with the comparison when it was asked for and the pair was accepted. */
@@ -43,7 +50,7 @@ export function extractArticles(articles: readonly Article[]): ExtractedArticle[
     const quotes = extractQuotes(article, {
       onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
     });
-    return { quotes, diagnostics };
+    return { quotes, diagnostics, profiles: quotes.map((quote) => profileText(quote.text)) };
   });
 }
 

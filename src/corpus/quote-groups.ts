@@ -7,7 +7,7 @@
  */
 
 import { CandidateIndex } from './candidate-index.js';
-import { profileText } from './content-keys.js';
+import { profileText, type TextProfile } from './content-keys.js';
 import type { CorpusQuote } from '../types.js';
 
 /** Quotes with one normalised text. */
@@ -43,11 +43,11 @@ export class QuoteGroups {
 
   constructor(private readonly minTokens: number) {}
 
-  /** Adds a quote to its group (creating the group on first sight). */
-  add(quote: CorpusQuote): void {
+  /** Adds a quote to its group (creating the group on first sight); `profile` is `profileText(quote.text)` when known. */
+  add(quote: CorpusQuote, profile: TextProfile = profileText(quote.text)): void {
     const position = this.quotes.length;
     this.quotes.push(quote);
-    const { normalised: text, keys, words, pairs } = profileText(quote.text);
+    const { normalised: text, keys, words, pairs } = profile;
     const known = this.byText.get(text);
     if (known !== undefined) {
       this.groups[known]!.members.push(position);

@@ -85,11 +85,11 @@ export class QuoteIndex {
     checkArticles(articles, this.ids);
     const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles }, this.progress('extract'));
     articles.forEach((article, i) => {
-      const { quotes, diagnostics } = extracted[i]!;
+      const { quotes, diagnostics, profiles } = extracted[i]!;
       this.ids.add(article.id);
       const source = article.source ?? null;
       this.articles.push({ id: article.id, text: article.text, source });
-      for (const quote of quotes) this.store.add({ ...quote, articleId: article.id, id: `${article.id}:${quote.start}`, source });
+      quotes.forEach((quote, q) => this.store.add({ ...quote, articleId: article.id, id: `${article.id}:${quote.start}`, source }, profiles[q]));
       this.diagnostics.push(...diagnostics);
     });
   }
