@@ -162,6 +162,10 @@ describe('names that only modify a noun', () => {
     expect(speakers(text)[1]).toEqual(['leaning Cruz.', 'Jim Poolman', 'cue', 'Jim Poolman', 'said']);
   });
 
+  it('accepts a family name that is also a place or month word ("Marty West", "Theresa May"), not a place ("West Virginia")', () => {
+    expect(findPersons('Marty West spoke. Theresa May spoke. West Virginia voted.', () => false).mentions.map((m) => m.person.name)).toEqual(['Marty West', 'Theresa May']);
+  });
+
   it('reads a party word before a name as a title ("House Republican Thomas Massie")', () => {
     expect(findPersons('House Republican Thomas Massie spoke.', () => false).mentions.map((m) => m.person.name)).toEqual(['Thomas Massie']);
   });

@@ -92,7 +92,7 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
     break;
   }
   if (words.length === 0 || words.length > 4) return null;
-  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || NON_PERSON_WORDS.has(w.text.toLowerCase())) return null;
+  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || (NON_PERSON_WORDS.has(w.text.toLowerCase()) && !isSurnameWord(w, words))) return null;
   for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
   return { words, roles };
 }
@@ -151,4 +151,12 @@ export function modifiesName(text: string, end: number): boolean {
 function endsLikeVerb(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   return word.length > 3 && (last === 0x64 || last === 0x73 || last === 0x65 || last === 0x67) ;
+}
+
+/** Words of places and dates that are also family names ("Marty West", "Oliver North", "Theresa May"). */
+const SURNAME_WORDS = new Set(['west', 'north', 'south', 'east', 'may', 'june', 'april', 'august']);
+
+/** The last word of a name of two or more words is such a family name. */
+function isSurnameWord(word: RunWord, words: readonly RunWord[]): boolean {
+  return words.length > 1 && word === words[words.length - 1] && SURNAME_WORDS.has(word.text.toLowerCase());
 }
