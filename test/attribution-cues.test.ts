@@ -318,3 +318,13 @@ describe('headings of a list article', () => {
     expect(speakers(text)).toEqual([['Latino Enough.', 'Gina Rodriguez', 'cue', 'Gina Rodriguez', 'Questioned']]);
   });
 });
+
+describe('a cue that introduces the next quotation', () => {
+  it('leaves "…,” Trump said: “…”" to the quotation after the colon', () => {
+    const text = 'Headline\nAfter Antonin Scalia said that students might do better at “less advanced schools,” Trump said: “I don’t like what he said.”';
+    expect(speakers(text).map((s) => [s[0], s[1]])).toEqual([
+      ['less advanced schools,', 'Antonin Scalia'],
+      ['I don’t like what he said.', 'Trump'],
+    ]);
+  });
+});

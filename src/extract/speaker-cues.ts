@@ -155,6 +155,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   if (newSentence && !',.;'.includes(rest[0] ?? '.')) return null;
   // "…?” Mills then writes back, “You look cute.”": the new sentence introduces a quotation of its own
   if (newSentence && rest[0] === ',' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
+  // "…at “less advanced schools,” Trump said: “I don't like …”": a colon hands the cue to the next quotation
+  if (rest[0] === ':' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
 }
 
