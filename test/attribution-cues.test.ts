@@ -275,6 +275,14 @@ describe('a clause after a quote', () => {
 });
 
 describe('pronoun antecedents', () => {
+  it('counts a name opening its sentence with a verb as salient ("Trump pressed the delegates …")', () => {
+    const text =
+      'Headline\n“We will not endorse,” said Ted Cruz, a senator.\n' +
+      'Donald Trump pressed the delegates with attacks on Ann Lee.\n' +
+      '“We cannot afford to be so correct anymore,” he said.';
+    expect(speakers(text)[1]).toEqual(['We cannot afford to be so correct anymore,', 'Donald Trump', 'pronoun', 'he', 'said']);
+  });
+
   it('prefers the subject of a reporting verb to an earlier credited speaker and to names mentioned since', () => {
     const text =
       'Headline\n“It was peaceful,” said Maryam Violet, a tourist.\n' +

@@ -1,8 +1,9 @@
 /**
  * The antecedent of a pronoun cue ("…,” he said): the most salient compatible person before it.
  *
- * Salience, in order: a person credited with a quote, or named as the subject of a reporting verb
- * ("Zeynep Akar told CNN that …", "Woods said she …"), within the last 600 characters — the most
+ * Salience, in order: a person credited with a quote, named as the subject of a reporting verb
+ * ("Zeynep Akar told CNN that …", "Woods said she …") or opening a sentence with a verb ("Trump
+ * pressed …"), within the last 600 characters — the most
  * recent of those; else the person most recently named outside quotes or credited.
  * Why reporting subjects count: a pronoun after reported speech nearly always continues its speaker,
  * while names merely mentioned since (objects, places of the story) are no speakers (PolNeAR train).
@@ -48,7 +49,7 @@ export function speakingEvents(text: string, mentions: readonly NameMention[]): 
   for (const m of mentions) {
     if (m.inQuote) continue;
     // "Charles Geyh, a professor at Indiana University, said": the verb after the appositive
-    if (text.charCodeAt(m.end) === 0x2c ? verbAfterAppositive(text, m.end + 1) : verbAt(text, m.end)) events.push({ at: m.start, person: m.person });
+    if (text.charCodeAt(m.end) === 0x2c ? verbAfterAppositive(text, m.end + 1) : verbAt(text, m.end) || opensSentenceWithVerb(text, m)) events.push({ at: m.start, person: m.person });
   }
   return events;
 }
@@ -105,6 +106,18 @@ function verbAfterAppositive(text: string, from: number): boolean {
     if (code === 0x0a || code === 0x201c || code === 0x22) return false;
   }
   return false;
+}
+
+/** "Trump pressed the delegates …": a name opening its sentence, followed by a verb ending in -ed or -s. */
+function opensSentenceWithVerb(text: string, m: NameMention): boolean {
+  let p = m.start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 0x20) p--;
+  const before = p < 0 ? 0x0a : text.charCodeAt(p);
+  if (before !== 0x0a && before !== 0x2e) return false;
+  const word = text.charCodeAt(m.end) === 0x20 ? wordAfter(text, m.end) : null;
+  if (word === null) return false;
+  const first = word.text.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && (word.text.endsWith('ed') || word.text.endsWith('s')) && word.text !== 'is' && word.text !== 'was' && word.text !== 'has';
 }
 
 function fits(person: Person, gender: 'male' | 'female' | null): boolean {
