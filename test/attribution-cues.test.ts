@@ -336,3 +336,10 @@ describe('a cue that introduces the next quotation', () => {
     ]);
   });
 });
+
+describe('inheriting within a paragraph', () => {
+  it('does not pass the previous speaker to an utterance whose own sentence opens with a person', () => {
+    const text = 'Headline\n“Do it now,” said Stephen Loomis, a union head. Ann Lee turned to the crowd, “We will not do it. Not today.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Stephen Loomis', 'Ann Lee']);
+  });
+});

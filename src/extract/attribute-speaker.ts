@@ -133,7 +133,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       if (person) credited.splice(upperBound(credited, q.speaker.mention.start + 1), 0, { at: q.speaker.mention.start, person });
     }
   }
-  inheritSpeakers(text, quotes, anonymous);
+  const namesOwnSubject = (q: QuoteToAttribute): boolean => sentenceSubject(text, sentenceStart(text, q.open, paragraphs[q.paragraph]!.start), q.open, isPerson, 'cue', SUBJECT_REACH) !== null;
+  inheritSpeakers(text, quotes, anonymous, namesOwnSubject);
 
   // 5. last resort: the person opening the quote's sentence, or, for a quote opening its
   // paragraph, the person opening the previous paragraph's last sentence
@@ -173,7 +174,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     if (match) q.speaker = resolve(match);
     changed ||= q.speaker !== null;
   }
-  if (changed) inheritSpeakers(text, quotes, anonymous);
+  if (changed) inheritSpeakers(text, quotes, anonymous, namesOwnSubject);
 }
 
 function lastEnd(match: CueMatch): number {

@@ -11,7 +11,7 @@ import { hasSentenceEnd } from './sentences.js';
 import { closesParagraph, opensParagraph } from './quote-neighbours.js';
 
 /** Step 4: quotes with no cue of their own take the speaker of a related quote. */
-export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>): void {
+export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonymous: ReadonlySet<QuoteToAttribute>, namesOwnSubject: (q: QuoteToAttribute) => boolean = () => false): void {
   const tops = quotes.filter((q) => q.parent === null && q.kind !== 'scare' && !anonymous.has(q));
   // split quotes: “…,” he said, “…”
   for (let k = 0; k + 1 < tops.length; k++) {
@@ -39,7 +39,8 @@ export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonym
     const next = tops[k + 1];
     if (next?.speaker && sameSentence(text, q, next)) q.speaker = next.speaker;
     else if (prev?.speaker && sameSentence(text, prev, q)) q.speaker = prev.speaker;
-    else if (prev?.speaker && q.kind === 'utterance' && (prev.paragraph === q.paragraph || (prev.paragraph === q.paragraph - 1 && (prev.kind === 'utterance' || closesParagraph(text, prev)) && opensParagraph(text, q)))) {
+    // (an utterance whose own sentence opens with a person goes to step 5 instead: "Kasich resisted …")
+    else if (prev?.speaker && q.kind === 'utterance' && ((prev.paragraph === q.paragraph && !namesOwnSubject(q)) || (prev.paragraph === q.paragraph - 1 && (prev.kind === 'utterance' || closesParagraph(text, prev)) && opensParagraph(text, q)))) {
       // (a fragment counts when it closes its paragraph: "…, saying he’s “made a lot of money.”" then "“Frankly, …”")
       q.speaker = prev.speaker;
     }
