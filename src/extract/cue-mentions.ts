@@ -259,3 +259,10 @@ export function reportedBy(text: string, words: readonly Word[], f: number, isPe
   const subject = mentionBefore(text, words, u);
   return subject && subject.kind === 'name' && isPerson(subject.mention, true) ? subject : null;
 }
+
+/** The text starts with an opening double quote mark and a capital letter ("“You look cute"). */
+export function opensCapitalisedQuote(text: string): boolean {
+  if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
+  const first = text.slice(1).trimStart()[0] ?? '';
+  return first !== first.toLowerCase();
+}

@@ -37,6 +37,7 @@ import {
   mentionAtStart,
   mentionBefore,
   nameGap,
+  opensCapitalisedQuote,
   skipAffiliation,
   skipAppositive,
   type IsPerson,
@@ -290,11 +291,4 @@ function lastVisibleBefore(text: string, from: number): number {
   let p = from - 2;
   while (p >= 0 && text[p]!.trim() === '') p--;
   return p;
-}
-
-/** The text starts with an opening double quote mark and a capital letter ("“You look cute"). */
-function opensCapitalisedQuote(text: string): boolean {
-  if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
-  const first = text.slice(1).trimStart()[0] ?? '';
-  return first !== first.toLowerCase();
 }
