@@ -38,4 +38,4 @@ for (const [name, input] of inputs) {
   results[name] = { quotes, diagnostics, plainSame: JSON.stringify(plain) === JSON.stringify(quotes) };
 }
 await writeFile(out, JSON.stringify(results, null, 1));
-console.log(`${inputs.length} inputs, ${Object.values(results).reduce((n, r) => n + (r as { quotes: unknown[] }).quotes.length, 0)} quotes → ${out}`);
+console.log(`${inputs.length} inputs, ${Object.values(results).reduce<number>((n, r) => n + (r as { quotes: unknown[] }).quotes.length, 0)} quotes → ${out}`);

@@ -189,7 +189,7 @@ function pronounGender(lower: string): 'male' | 'female' | null {
 
 /** The person a name mention refers to: its fullest form, or a new person named in a cue position. */
 function personNamed(registry: PersonRegistry, words: readonly Word[], at: number): Person | null {
-  let forms = words.flatMap((w) => w.text.split(' ')).filter((form, k, all) => form.length > 1 || k === all.length - 1);
+  let forms = nameForms(words);
   const known = fullestForm(registry, forms, at);
   if (known) return known;
   // "New York City Public Advocate Trish James": drop leading words until a name is left
@@ -202,6 +202,18 @@ function personNamed(registry: PersonRegistry, words: readonly Word[], at: numbe
   const person: Person = { name: forms.join(' '), words: forms, roles: [], gender: forms.length > 1 ? genderOfGivenName(forms[0]!) : null };
   registerPerson(registry, person);
   return person;
+}
+
+/** The words of a mention split on spaces, one-letter forms (initials) dropped except the last. */
+function nameForms(words: readonly Word[]): string[] {
+  const all: string[] = [];
+  for (const w of words) {
+    if (!w.text.includes(' ')) all.push(w.text);
+    else for (const form of w.text.split(' ')) all.push(form);
+  }
+  const forms: string[] = [];
+  for (let k = 0; k < all.length; k++) if (all[k]!.length > 1 || k === all.length - 1) forms.push(all[k]!);
+  return forms;
 }
 
 /** The person introduced with a role whose head is `head`, preferring the latest mention before `at`. */

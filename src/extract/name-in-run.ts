@@ -10,7 +10,7 @@
 import { isDemonym, isRoleWord } from './roles.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NON_PERSON_WORDS, NOT_NAME_WORDS } from './name-stopwords.js';
+import { NOT_NAME_WORDS, isNonPersonWord, isNotNameWord } from './name-stopwords.js';
 
 /** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
@@ -68,32 +68,41 @@ export function splitRun(raw: string, offset: number): RunWord[][] {
 
 /** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
 export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
-  let words: RunWord[] = [];
-  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) words.push(w);
-  while (words.length > 0 && NOT_NAME_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  const all: RunWord[] = [];
+  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) all.push(w);
+  const n = all.length;
+  // the name is all.slice(f): an index instead of repeated slices, role words looked up once each
+  let f = 0;
+  while (f < n && isNotNameWord(all[f]!.text)) f++;
   // "Stated Stone:", "Added Peskov": a sentence opened by its verb
-  if (words.length > 1 && endsLikeVerb(words[0]!.text) && isReportingVerb(words[0]!.text.toLowerCase())) words = words.slice(1);
+  if (n - f > 1 && endsLikeVerb(all[f]!.text) && isReportingVerb(all[f]!.text.toLowerCase())) f++;
+  const role: boolean[] = [];
+  for (let i = 0; i < n; i++) role.push(i >= f && isRoleWord(all[i]!.text));
   const roles: string[] = [];
-  while (words.length > 1) {
-    const head = words[0]!.text;
-    const next = words[1]!.text;
+  while (n - f > 1) {
+    const head = all[f]!.text;
+    const next = all[f + 1]!.text;
     const acronym = head.length > 1 && isUpperCase(head);
     // "House Republican Thomas Massie", "Democratic Sen. Jon Tester": a party before the name
-    if (isRoleWord(head) || acronym || (words.length > 2 && PARTY_WORDS.has(head.toLowerCase())) || (isDemonym(head) && (isRoleWord(next) || isUpperCase(next)))) {
-      if (isRoleWord(head)) roles.push(head.toLowerCase());
-      words = words.slice(1);
+    if (role[f] || acronym || (n - f > 2 && PARTY_WORDS.has(head.toLowerCase())) || (isDemonym(head) && (role[f + 1] || isUpperCase(next)))) {
+      if (role[f]) roles.push(head.toLowerCase());
+      f++;
     } else break;
   }
   // "Nevada Sen. Harry Reid", "Former Florida Gov. Jeb Bush": the name follows the last title word
-  for (let k = words.length - 2; k >= 0; k--) {
-    if (!isRoleWord(words[k]!.text)) continue;
-    for (const word of words.slice(0, k + 1)) if (isRoleWord(word.text)) roles.push(word.text.toLowerCase().replace('.', ''));
-    words = words.slice(k + 1);
+  for (let k = n - 2; k >= f; k--) {
+    if (!role[k]) continue;
+    for (let i = f; i <= k; i++) if (role[i]) roles.push(all[i]!.text.toLowerCase().replace('.', ''));
+    f = k + 1;
     break;
   }
-  if (words.length === 0 || words.length > 4) return null;
-  for (const w of words) if ((isUpperCase(w.text) && !isInitial(w, words)) || isRoleWord(w.text) || (NON_PERSON_WORDS.has(w.text.toLowerCase()) && !isSurnameWord(w, words))) return null;
-  for (const role of rolesBefore(text, words[0]!.start)) roles.push(role);
+  if (n - f === 0 || n - f > 4) return null;
+  const words = all.slice(f);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((isUpperCase(w.text) && !isInitial(w, words)) || role[f + i] || (isNonPersonWord(w.text) && !isSurnameWord(w, words))) return null;
+  }
+  for (const before of rolesBefore(text, words[0]!.start)) roles.push(before);
   return { words, roles };
 }
 

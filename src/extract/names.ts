@@ -15,7 +15,7 @@
 import { nextCapitalisedRun, type CapitalisedRun } from './capitalised-runs.js';
 import { genderOfRole, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
+import { isNotNameWord, mayBeName } from './name-stopwords.js';
 import { genderOfGivenName } from './given-names.js';
 import { modifiesName, nameInRun, splitRun, type RunWord } from './name-in-run.js';
 import { isReportingVerb } from './reporting-verbs.js';
@@ -44,7 +44,10 @@ export interface NameMention {
 export interface PersonRegistry {
   persons: Person[];
   mentions: NameMention[];
-  /** Persons by the lower-cased last word of their name (fullest-form look-ups without a scan). */
+  /**
+   * Persons by the last word of their name, exactly as written (fullest-form look-ups without a
+   * scan; both look-ups compare last words exactly, so no lower-casing is needed).
+   */
   byLastWord: Map<string, Person[]>;
   /** Start offsets of each person's mentions, ascending. */
   mentionStarts: Map<Person, number[]>;
@@ -65,7 +68,7 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
     const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
     if (raw.length > 1 && !run.spaced && !run.marked) {
-      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: run.start, end: run.end });
+      if (!isNotNameWord(raw)) singles.push({ text: raw, start: run.start, end: run.end });
       continue;
     }
     for (const words of splitRun(raw, run.start)) {
@@ -79,17 +82,13 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
       addMention(registry, text, named.words, named.roles, inQuote);
     }
   }
-  // a single word is known only if some person's last word is exactly it (fullestForm compares
-  // exact forms): a set of those forms spares lower-casing every capitalised word of the article
-  const lastWords = new Set<string>();
-  for (const person of registry.persons) lastWords.add(person.words[person.words.length - 1]!);
+  // a single word is known exactly when some person's last word is it (fullestForm compares exact
+  // forms, and byLastWord is keyed by them)
   for (const single of singles) {
-    const known = lastWords.has(single.text) && fullestForm(registry, [single.text], single.start) !== null;
+    const known = registry.byLastWord.has(single.text);
     // ("Arizona governor Jan Brewer": a word that only modifies the next name is no mention)
     if ((known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) && !modifiesName(text, single.end)) {
-      const count = registry.persons.length;
       addMention(registry, text, [single], [], inQuote);
-      for (let k = count; k < registry.persons.length; k++) lastWords.add(registry.persons[k]!.words.at(-1)!);
     }
   }
   registry.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -105,8 +104,7 @@ export function fullestForm(registry: PersonRegistry, words: readonly string[], 
   const last = words[words.length - 1]!;
   let best: Person | null = null;
   let bestAt = -Infinity;
-  for (const person of registry.byLastWord.get(last.toLowerCase()) ?? []) {
-    if (person.words[person.words.length - 1] !== last) continue;
+  for (const person of registry.byLastWord.get(last) ?? []) {
     if (words.length > 1 && person.words[0] !== first) continue;
     if (person.words.length < words.length) continue;
     const at = lastMentionBefore(registry, person, offset);
@@ -158,7 +156,7 @@ export function lastMentionBefore(registry: PersonRegistry, person: Person, offs
  */
 export function registerPerson(registry: PersonRegistry, person: Person): void {
   registry.persons.push(person);
-  const key = person.words[person.words.length - 1]!.toLowerCase();
+  const key = person.words[person.words.length - 1]!;
   const list = registry.byLastWord.get(key);
   if (list) list.push(person);
   else registry.byLastWord.set(key, [person]);
@@ -170,7 +168,7 @@ function addMention(registry: PersonRegistry, text: string, words: readonly RunW
   const start = words[0]!.start;
   const joined = forms.join(' ');
   let person: Person | null = null;
-  for (const candidate of registry.byLastWord.get(forms[forms.length - 1]!.toLowerCase()) ?? []) if (candidate.name === joined) person = candidate;
+  for (const candidate of registry.byLastWord.get(forms[forms.length - 1]!) ?? []) if (candidate.name === joined) person = candidate;
   if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
   if (person === null) {
     person = { name: joined, words: forms, roles: [], gender: forms.length > 1 ? genderOfGivenName(forms[0]!) : null };

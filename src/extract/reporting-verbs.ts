@@ -58,6 +58,13 @@ export function reportsAt(words: readonly Word[], v: number): boolean {
   return REPORTING_VERBS.has(word.text);
 }
 
+/** {@link reportsAt} for each word, looked up once for the two passes of the cue search before a quote. */
+export function reportingVerbsIn(words: readonly Word[]): boolean[] {
+  const reports: boolean[] = [];
+  for (let v = 0; v < words.length; v++) reports.push(reportsAt(words, v));
+  return reports;
+}
+
 /** The end of the verb at `words[v]`, with its particle ("pointed out", "shot back"). */
 export function verbEnd(words: readonly Word[], v: number): { index: number; end: number } {
   const next = words[v + 1];

@@ -10,6 +10,8 @@
  * @module
  */
 
+import { isPlainWord } from './words.js';
+
 /** Words that form titles and roles, in lower case; "secretary-general" is split on the hyphen. */
 const ROLE_WORDS = new Set([
   'president', 'presidential', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'deputy', 'secretary',
@@ -88,17 +90,6 @@ export function isRoleWord(word: string): boolean {
 /** ROLE_WORDS with a capital first letter ("President"), looked up without lower-casing (a hot path of the name scan). */
 const ROLE_WORDS_CAPITALISED = new Set([...ROLE_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
-/** ASCII letters, lower case after the first: its lower-case form is the word or the word with its first letter lowered. */
-function isPlainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) continue;
-    if (i === 0 && code >= 0x41 && code <= 0x5a) continue;
-    return false;
-  }
-  return true;
-}
-
 /** A capitalised word that may stand before a title as a nationality ("Russian Foreign Minister"). */
 export function isDemonym(word: string): boolean {
   const lower = word.toLowerCase();
@@ -122,7 +113,13 @@ export function genderOfRole(words: readonly string[]): 'male' | 'female' | null
  * //=> 'general'
  */
 export function roleHead(words: readonly string[]): string | null {
-  const roles = words.flatMap((w) => w.toLowerCase().replace('.', '').split('-')).filter((w) => ROLE_WORDS.has(w));
+  const roles: string[] = [];
+  for (const w of words) {
+    const bare = w.toLowerCase().replace('.', '');
+    if (!bare.includes('-')) {
+      if (ROLE_WORDS.has(bare)) roles.push(bare);
+    } else for (const part of bare.split('-')) if (ROLE_WORDS.has(part)) roles.push(part);
+  }
   const last = roles[roles.length - 1];
   if (last === undefined) return null;
   if (last === 'secretary' && roles[roles.length - 2] === 'press') return 'spokesman';

@@ -24,7 +24,7 @@ import type { CueMatch } from './speaker-cues.js';
  */
 export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
   // only the first 40 words are read: 800 characters hold them in any real sentence
-  const words = wordsIn(text, from, Math.min(to, from + 800)).slice(0, 40);
+  const words = wordsIn(text, from, Math.min(to, from + 800), 40);
   // a known person anywhere within `reach` words, else a name-like word opening the sentence ("Lynch announced")
   const known = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
   const subject = known ?? earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));

@@ -19,7 +19,7 @@ import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
-import { INVERTING_VERBS, isReportingVerb, reportsAt, verbEnd } from './reporting-verbs.js';
+import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
 import {
   BETWEEN_SUBJECT_AND_VERB,
   FUNCTION_WORDS,
@@ -187,8 +187,9 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
     const object = f > 0 && PREPOSITIONS.has(words[f - 1]!.lower);
     if (!object && !isRoleWord(name[0]!.text) && isPerson(name, true)) return { mention: name, kind: 'name', cue: null, form: 'colon' };
   }
+  const reports = reportingVerbsIn(words);
   for (const fallback of [false, true]) {
-    const match = rightmostCue(text, words, colon, isPerson, fallback);
+    const match = rightmostCue(text, words, reports, colon, isPerson, fallback);
     if (match) return match;
   }
   // "Kasich resisted: “…”": a colon lead-in credits the sentence's subject, whatever its verb
@@ -205,15 +206,16 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
  */
 export function colonLeadIn(text: string, from: number, colonAt: number, isPerson: IsPerson): CueMatch | null {
   const words = wordsIn(text, from, colonAt);
+  const reports = reportingVerbsIn(words);
   for (const fallback of [false, true]) {
-    const match = rightmostCue(text, words, true, isPerson, fallback);
+    const match = rightmostCue(text, words, reports, true, isPerson, fallback);
     if (match) return { ...match, form: 'colon' };
   }
   return sentenceSubject(text, from, colonAt, isPerson, 'colon');
 }
 
 /** One pass of {@link cueBefore}; the nearest-person fallback only on the second pass. */
-function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPerson: IsPerson, fallback: boolean): CueMatch | null {
+function rightmostCue(text: string, words: readonly Word[], reports: readonly boolean[], colon: boolean, isPerson: IsPerson, fallback: boolean): CueMatch | null {
   let coordinated: { start: number; end: number } | null = null;
   // "Said Comey, “…”", "Stated Stone:": a sentence opened by the verb, its subject after it
   const w0 = words[0];
@@ -225,7 +227,7 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
   }
   for (let v = words.length - 1; v >= 0; v--) {
     const word = words[v]!;
-    if (fallback && !reportsAt(words, v)) continue;
+    if (fallback && !reports[v]) continue;
     if (word.lower === 'according' && words[v + 1]?.lower === 'to') {
       const mention = mentionAfter(text, words, v + 2);
       if (mention && (mention.kind !== 'name' || isPerson(mention.mention, true))) return { ...mention, cue: { start: word.start, end: words[v + 1]!.end }, form: 'according-to' };
@@ -239,7 +241,7 @@ function rightmostCue(text: string, words: readonly Word[], colon: boolean, isPe
     const owner = fallback || !isSpeechNoun(word.lower) ? null : possessorOf(text, words, v, isPerson);
     // … unless someone named before it in the sentence is its subject ("Ryan said Obama’s words “…”")
     if (owner && earliestPersonBefore(text, words, words.indexOf(owner.mention[0]!), isPerson) === null) return { ...owner, cue: { start: word.start, end: word.end }, form: 'cue' };
-    if (!reportsAt(words, v) || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
+    if (!reports[v] || DETERMINERS.has(words[v - 1]?.lower ?? '')) continue;
     // "Sanders was asked by host Bill Maher": the speaker follows "by"
     if (PASSIVE.has(words[v - 1]?.lower ?? '') && words[v + 1]?.lower === 'by') {
       const agent = mentionAfter(text, words, v + 2);

@@ -22,16 +22,17 @@ export interface Word {
 }
 
 /**
- * The words wholly inside `text.slice(start, end)`, in order.
+ * The words wholly inside `text.slice(start, end)`, in order; only the first `max` when given
+ * (callers that read a sentence's opening words need not split the whole window).
  * @example
  * wordsIn('— said Peskov.', 0, 14).map((w) => w.text)
  * //=> ['said', 'Peskov']
  */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+export function wordsIn(text: string, start: number, end: number, max = Infinity): Word[] {
   const words: Word[] = [];
   const stop = Math.min(end, text.length);
   let i = Math.max(0, start);
-  while (i < stop) {
+  while (i < stop && words.length < max) {
     let k = unitAt(text, i, stop);
     if (k === 0) {
       i++;
@@ -70,6 +71,17 @@ function unitAt(text: string, i: number, stop: number): number {
 
 function isWordJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2e || code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/** ASCII letters, lower case after the first: its lower-case form is the word or the word with its first letter lowered. */
+export function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) continue;
+    if (i === 0 && code >= 0x41 && code <= 0x5a) continue;
+    return false;
+  }
+  return true;
 }
 
 /** True when the text between two offsets holds only spaces and the given punctuation. */
