@@ -20,7 +20,7 @@
 import type { AttributionVia, Speaker } from '../types.js';
 import type { PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
-import { fullestForm, lastMentionBefore, registerPerson, type Person, type PersonRegistry } from './names.js';
+import { fullestForm, knowsName, lastMentionBefore, registerPerson, type Person, type PersonRegistry } from './names.js';
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
@@ -60,7 +60,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
   const credited: Event[] = [];
   const anonymous = new Set<QuoteToAttribute>();
   const isPerson = (words: readonly Word[], loose = false): boolean =>
-    fullestForm(registry, words.map((w) => w.text), words[0]!.start) !== null ||
+    knowsName(registry, words) ||
     (loose && words.some((w) => w.text.length > 1) && words.every((w) => w.text.length === 1 || mayBeName(w.text)));
 
   const resolve = (match: CueMatch): Speaker | null => {

@@ -81,6 +81,9 @@ export function skipAffiliation(text: string, words: readonly Word[], k: number)
 
 /** The word starts with a capital letter. */
 export function isCapitalised(word: Word): boolean {
+  // (asked of nearly every word near a quote: ASCII answered from the code, the rest by lower-casing)
+  const code = word.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.text[0]!;
   return first !== first.toLowerCase();
 }
@@ -88,6 +91,7 @@ export function isCapitalised(word: Word): boolean {
 /** The gap between two words holds only spaces (and, if given, the allowed punctuation). */
 export function gapIs(text: string, a: Word, b: Word, allowed = ''): boolean {
   for (let i = a.end; i < b.start; i++) {
+    if (text.charCodeAt(i) === 0x20) continue; // the usual gap, one space
     const ch = text[i]!;
     if (ch.trim() !== '' && !allowed.includes(ch)) return false;
   }

@@ -116,6 +116,19 @@ export function fullestForm(registry: PersonRegistry, words: readonly string[], 
   return best;
 }
 
+/**
+ * True when {@link fullestForm} finds a person for these words: the same filters, without ranking
+ * the candidates by their last mention (asked for many word spans around each quote).
+ */
+export function knowsName(registry: PersonRegistry, words: readonly { text: string }[]): boolean {
+  const first = words[0]!.text;
+  for (const person of registry.byLastWord.get(words[words.length - 1]!.text) ?? []) {
+    if (words.length > 1 && person.words[0] !== first) continue;
+    if (person.words.length >= words.length) return true;
+  }
+  return false;
+}
+
 /** Cheap pre-check for {@link inCuePosition}: a lower-case letter starts the next or ends the previous word. */
 function nextToVerb(text: string, word: RunWord): boolean {
   const after = text.charCodeAt(word.end + 1);
@@ -166,7 +179,7 @@ function addMention(registry: PersonRegistry, text: string, words: readonly RunW
   const forms: string[] = [];
   for (const w of words) forms.push(w.text);
   const start = words[0]!.start;
-  const joined = forms.join(' ');
+  const joined = forms.length === 1 ? forms[0]! : forms.join(' ');
   let person: Person | null = null;
   for (const candidate of registry.byLastWord.get(forms[forms.length - 1]!) ?? []) if (candidate.name === joined) person = candidate;
   if (person === null && forms.length === 1) person = fullestForm(registry, forms, start);
