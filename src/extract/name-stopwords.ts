@@ -5,8 +5,6 @@
  * @module
  */
 
-import { isPlainWord } from './words.js';
-
 /** Capitalised words that start sentences or name things other than people. */
 export const NOT_NAME_WORDS = new Set(
   ('the a an and but or if in on at of for to by as with from into after before when while since during ' +
@@ -59,40 +57,3 @@ const NON_PERSON_SINGLES = new Set(
 );
 
 /** "Peskov said", "Peskov also stressed", "said Peskov": a single name next to a reporting verb. */
-
-/**
- * `set.has(word.toLowerCase())` for a set of lower-case ASCII words, without lower-casing plain
- * words ("The", "Moscow"): the name scan asks this of every capitalised word of an article. A plain
- * word (ASCII, lower case after the first letter) lower-cases to itself or to its first letter
- * lowered, so it is in the set exactly when it, or it with a capital, is listed.
- */
-class FoldedSet {
-  private readonly capitalised = new Set<string>();
-  /** False if a listed word is not plain lower-case ASCII (then every look-up lower-cases). */
-  private readonly plain: boolean = true;
-
-  constructor(private readonly set: ReadonlySet<string>) {
-    for (const w of set) {
-      this.plain &&= isPlainWord(w) && w === w.toLowerCase();
-      this.capitalised.add(w[0]!.toUpperCase() + w.slice(1));
-    }
-  }
-
-  has(word: string): boolean {
-    if (this.plain && isPlainWord(word)) return this.capitalised.has(word) || this.set.has(word);
-    return this.set.has(word.toLowerCase());
-  }
-}
-
-const NOT_NAME_FOLDED = new FoldedSet(NOT_NAME_WORDS);
-const NON_PERSON_FOLDED = new FoldedSet(NON_PERSON_WORDS);
-
-/** `NOT_NAME_WORDS.has(word.toLowerCase())`, cheaper for plain words. */
-export function isNotNameWord(word: string): boolean {
-  return NOT_NAME_FOLDED.has(word);
-}
-
-/** `NON_PERSON_WORDS.has(word.toLowerCase())`, cheaper for plain words. */
-export function isNonPersonWord(word: string): boolean {
-  return NON_PERSON_FOLDED.has(word);
-}
