@@ -87,7 +87,7 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
   for (const single of singles) {
     const known = registry.byLastWord.has(single.text);
     // ("Arizona governor Jan Brewer": a word that only modifies the next name is no mention)
-    if ((known || (nextToVerb(text, single) && mayBeName(single.text) && inCuePosition(text, single))) && !modifiesName(text, single.end)) {
+    if ((known || (nextToVerb(text, single) && inCuePosition(text, single) && mayBeName(single.text))) && !modifiesName(text, single.end)) {
       addMention(registry, text, [single], [], inQuote);
     }
   }

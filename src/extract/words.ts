@@ -53,9 +53,18 @@ export function wordsIn(text: string, start: number, end: number, max = Infinity
     const possessive = /* ’s or 's */ i - s > 2 && text.charCodeAt(i - 1) === 0x73 && (last === 0x2019 || last === 0x27);
     const e = possessive ? i - 2 : i;
     const word = text.slice(s, e);
-    words.push({ text: word, lower: word.toLowerCase(), start: s, end: e });
+    words.push({ text: word, lower: hasCapital(text, s, e) ? word.toLowerCase() : word, start: s, end: e });
   }
   return words;
+}
+
+/** Whether `text.slice(s, e)` holds an upper-case ASCII letter or any non-ASCII character (so that lower-casing may change it). */
+function hasCapital(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true;
+  }
+  return false;
 }
 
 /** Width (1 or 2 code units) of the letter, mark or digit at `i` (before `stop`), or 0. */
