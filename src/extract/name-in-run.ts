@@ -10,7 +10,7 @@
 import { isDemonym, isRoleWord } from './roles.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NOT_NAME_WORDS, NON_PERSON_WORDS } from './name-stopwords.js';
+import { NOT_NAME_WORDS, NON_PERSON_WORDS, isNotNameWord } from './name-stopwords.js';
 
 /** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
@@ -25,42 +25,32 @@ export interface RunWord {
   end: number;
 }
 
-function splitOnSpaces(raw: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
-    if (code === 0x20 || code === 0xa0) {
-      parts.push(raw.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return parts;
-}
-
 /** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
 export function splitRun(raw: string, offset: number): RunWord[][] {
   const runs: RunWord[][] = [];
   let current: RunWord[] = [];
-  let i = 0;
-  for (const part of splitOnSpaces(raw)) {
-    let word = part;
+  // the words between single spaces or no-break spaces, read in place (no array of parts)
+  let from = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+    if (code !== 0x20 && code !== 0xa0) continue;
+    let to = i;
     let ends = false;
-    if (word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      if (!(bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()))) ends = true;
-      word = bare;
+    if (to > from && raw.charCodeAt(to - 1) === 0x2e) {
+      if (!(to - 1 - from === 1 || ABBREVIATIONS.has(raw.slice(from, to - 1).toLowerCase()))) ends = true;
+      to--;
     }
-    if (word.endsWith('\u2019s') || word.endsWith("'s")) {
-      word = word.slice(0, -2);
+    const last = raw.charCodeAt(to - 2);
+    if (to - from >= 2 && raw.charCodeAt(to - 1) === 0x73 && (last === 0x2019 || last === 0x27)) {
+      to -= 2;
       ends = true;
     }
-    if (word.length > 0) current.push({ text: word, start: offset + i, end: offset + i + word.length });
+    if (to > from) current.push({ text: raw.slice(from, to), start: offset + from, end: offset + to });
     if (ends && current.length > 0) {
       runs.push(current);
       current = [];
     }
-    i += part.length + 1;
+    from = i + 1;
   }
   if (current.length > 0) runs.push(current);
   return runs;
@@ -73,7 +63,7 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
   const n = all.length;
   // the name is all.slice(f): an index instead of repeated slices, role words looked up once each
   let f = 0;
-  while (f < n && NOT_NAME_WORDS.has(all[f]!.text.toLowerCase())) f++;
+  while (f < n && isNotNameWord(all[f]!.text)) f++;
   // "Stated Stone:", "Added Peskov": a sentence opened by its verb
   if (n - f > 1 && endsLikeVerb(all[f]!.text) && isReportingVerb(all[f]!.text.toLowerCase())) f++;
   const role: boolean[] = [];

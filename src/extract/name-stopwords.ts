@@ -14,6 +14,22 @@ export const NOT_NAME_WORDS = new Set(
     'another other some many most all every each no not only even because unless until upon via without within amid among').split(' '),
 );
 
+/** The longest word of {@link NOT_NAME_WORDS}: a longer word cannot lower-case into it (no letter lower-cases to fewer code units). */
+const LONGEST_NOT_NAME_WORD = Math.max(...[...NOT_NAME_WORDS].map((w) => w.length));
+
+/** NOT_NAME_WORDS with a capital first letter ("The"), looked up without lower-casing. */
+const NOT_NAME_WORDS_CAPITALISED = new Set([...NOT_NAME_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)));
+
+/**
+ * `NOT_NAME_WORDS.has(word.toLowerCase())`, without building the lower-case copy for long words and
+ * for the capitalised and lower-case forms (the person scan asks this of every capitalised word).
+ */
+export function isNotNameWord(word: string): boolean {
+  if (word.length > LONGEST_NOT_NAME_WORD) return false;
+  if (NOT_NAME_WORDS_CAPITALISED.has(word) || NOT_NAME_WORDS.has(word)) return true;
+  return NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
 /** Words that mark a run as an organisation, place, event or day rather than a person. */
 export const NON_PERSON_WORDS = new Set(
   ('news times post journal tribune herald daily weekly magazine press media network television tv radio agency ' +

@@ -15,7 +15,7 @@
 import { nextCapitalisedRun, type CapitalisedRun } from './capitalised-runs.js';
 import { genderOfRole, roleHead } from './roles.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NOT_NAME_WORDS, mayBeName } from './name-stopwords.js';
+import { isNotNameWord, mayBeName } from './name-stopwords.js';
 import { genderOfGivenName } from './given-names.js';
 import { modifiesName, nameInRun, splitRun, type RunWord } from './name-in-run.js';
 import { isReportingVerb } from './reporting-verbs.js';
@@ -68,7 +68,7 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
     const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
     if (raw.length > 1 && !run.spaced && !run.marked) {
-      if (!NOT_NAME_WORDS.has(raw.toLowerCase())) singles.push({ text: raw, start: run.start, end: run.end });
+      if (!isNotNameWord(raw)) singles.push({ text: raw, start: run.start, end: run.end });
       continue;
     }
     for (const words of splitRun(raw, run.start)) {
