@@ -105,13 +105,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
       if (text[colonAt] === ':') before = colonLeadIn(text, sentenceStart(text, colonAt, previous.start), colonAt, isPerson);
     }
     const beforeAdjacent = before !== null && (before.form === 'colon' || isBlankOrPunct(text.slice(Math.max(before.cue?.end ?? 0, lastEnd(before)), q.open)));
-    const after = q.flags.includes('continued') && q.close < 0 ? null : cueAfter(text, afterFrom, limit);
-    const order = beforeAdjacent ? [before, after] : [after, before];
-    for (const match of order) {
-      if (match === null) continue;
-      q.speaker = resolve(match);
-      if (q.speaker) break;
-    }
+    // an adjacent cue before the quote that resolves settles the speaker: the cue after it is then
+    // not looked for (`after` is read below only for quotes still without a speaker)
+    const noAfter = q.flags.includes('continued') && q.close < 0;
+    if (beforeAdjacent) q.speaker = resolve(before!);
+    const after = q.speaker !== null || noAfter ? null : cueAfter(text, afterFrom, limit);
+    if (after !== null) q.speaker = resolve(after);
+    if (!beforeAdjacent && q.speaker === null && before !== null) q.speaker = resolve(before);
     // "Mitt Romney’s “47 percent” comment": the possessor before the quote owns the noun after it
     if (q.speaker === null && parent === null) {
       const owned = possessorAround(text, q.open, afterFrom, isPerson);
