@@ -10,7 +10,7 @@
 import { isDemonym, isRoleWord } from './roles.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { wordAfter, wordBefore } from './words.js';
-import { NOT_NAME_WORDS, NON_PERSON_WORDS, isNotNameWord } from './name-stopwords.js';
+import { NOT_NAME_WORDS, isNonPersonWord, isNotNameWord } from './name-stopwords.js';
 
 /** Abbreviations whose dot does not end a run ("Sen. Ted Cruz"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'sgt', 'capt', 'rev', 'prof', 'gen', 'adm']);
@@ -90,7 +90,7 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
   const words = all.slice(f);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if ((isUpperCase(w.text) && !isInitial(w, words)) || role[f + i] || (NON_PERSON_WORDS.has(w.text.toLowerCase()) && !isSurnameWord(w, words))) return null;
+    if ((isUpperCase(w.text) && !isInitial(w, words)) || role[f + i] || (isNonPersonWord(w.text) && !isSurnameWord(w, words))) return null;
   }
   for (const before of rolesBefore(text, words[0]!.start)) roles.push(before);
   return { words, roles };

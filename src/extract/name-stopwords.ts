@@ -44,6 +44,26 @@ export const NON_PERSON_WORDS = new Set(
     'reuters twitter facebook google instagram youtube index').split(' '),
 );
 
+/** NON_PERSON_WORDS with a capital first letter ("News"), looked up without lower-casing. */
+const NON_PERSON_WORDS_CAPITALISED = new Set([...NON_PERSON_WORDS].map((w) => w[0]!.toUpperCase() + w.slice(1)));
+
+/** `NON_PERSON_WORDS.has(word.toLowerCase())`, without the lower-case copy for the capitalised and lower-case forms. */
+export function isNonPersonWord(word: string): boolean {
+  if (NON_PERSON_WORDS_CAPITALISED.has(word) || NON_PERSON_WORDS.has(word)) return true;
+  return !isCapitalisedPlain(word) && NON_PERSON_WORDS.has(word.toLowerCase());
+}
+
+/** ASCII letters, lower case after the first (so neither set look-up above can miss its lower-case form). */
+function isCapitalisedPlain(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
 /** True for a single capitalised word that may be a person's name in a cue position ("— said Peskov"). */
 export function mayBeName(word: string): boolean {
   if (word.length <= 1 || word[0] === word[0]!.toLowerCase() || word === word.toUpperCase()) return false;

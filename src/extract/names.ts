@@ -138,13 +138,14 @@ function nextToVerb(text: string, word: RunWord): boolean {
 
 function inCuePosition(text: string, word: RunWord): boolean {
   let after = wordAfter(text, word.end);
-  if (after && ADVERBS[after.text] === true) after = wordAfter(text, after.end);
+  if (after && ADVERBS.has(after.text)) after = wordAfter(text, after.end);
   if (after && isReportingVerb(after.text)) return true;
   const before = wordBefore(text, word.start);
   return before !== null && isReportingVerb(before.text);
 }
 
-const ADVERBS: Readonly<Record<string, true>> = { also: true, has: true, had: true, previously: true, later: true, again: true, repeatedly: true, then: true };
+/** Words between a name and its reporting verb ("Peskov also said"); a Set, since a keyed look-up of a sliced string in an object must first intern the string. */
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'has', 'had', 'previously', 'later', 'again', 'repeatedly', 'then']);
 
 /** Offset of the person's last mention starting before `offset` (binary search), or -Infinity. */
 export function lastMentionBefore(registry: PersonRegistry, person: Person, offset: number): number {
