@@ -23,12 +23,20 @@ export const MAX_MEDOID_CANDIDATES = 6;
 /** Compares pairs of texts (reference `a`, variant `b`) in one batch. */
 export type CompareBatch = (pairs: [string, string][]) => QuoteComparison[];
 
-/** Builds the clusters of `components` (group numbers) that span two or more articles, sorted by first quote id. */
+/** Clusters assembled between two calls of the pump returned by the `background` hook of {@link buildClusters}. */
+const PUMP_EVERY = 16;
+
+/**
+ * Builds the clusters of `components` (group numbers) that span two or more articles, sorted by first quote id.
+ * `background` is called once the comparisons are fetched, before the witness tables are built; the function
+ * it returns is called every few clusters (see `QuoteIndex.report`, which verifies the echoes meanwhile).
+ */
 export function buildClusters(
   store: QuoteGroups,
   representatives: readonly number[],
   components: readonly number[][],
   compare: CompareBatch,
+  background: () => () => void = () => () => undefined,
 ): Cluster[] {
   const { quotes, groups } = store;
   const repText = (g: number) => quotes[representatives[g]!]!.text;
@@ -71,7 +79,11 @@ export function buildClusters(
   });
   comparisons.fetch();
 
-  return order.map((i) => {
+  // The comparisons are all in: the caller may start other work on its threads now and have it pumped
+  // while this thread builds the witness tables (otherwise done with the workers idle).
+  const pump = background();
+  return order.map((i, n) => {
+    if (n % PUMP_EVERY === 0) pump();
     const clusterQuotes = members[i]!;
     const { group, choice } = references[i]!;
     const referenceQuote = quotes[representatives[group]!]!;

@@ -20,6 +20,7 @@ import { unquotedWindows } from './unquoted-windows.js';
 import { judgeComparison } from './verify-pair.js';
 import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { TaskPool } from './worker-pool.js';
+import { overlappedReport } from './overlapped-report.js';
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { QuoteDivergenceError } from '../errors.js';
 import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch, QuoteComparison } from '../types.js';
@@ -199,43 +200,24 @@ export class QuoteIndex {
   }
 
   /**
-   * Clusters' components and the echo search together: while the workers verify the candidate pairs,
-   * this thread indexes and probes the echo windows (sequential work that otherwise left the workers
-   * idle), pumping replies and chunks every few quotes. Used with workers and no progress hook;
-   * the result is that of {@link QuoteIndex.components} then {@link QuoteIndex.echoes}.
-   */
-  private componentsAndEchoes(representatives: readonly number[]): { components: number[][]; echoes: Echo[] } {
-    const settings = this.settings();
-    let search: EchoSearch | null = null;
-    const components = clusterGroups(
-      this.store,
-      representatives,
-      this.verdicts,
-      (pairs) => {
-        this.pool ??= new TaskPool(this.threads());
-        const running = this.pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
-        search = echoCandidates(this.store, this.windowedArticles(), this.options.minTokens, running.pump);
-        return running.finish().map((pair) => pair.verdict);
-      },
-      this.options.minSimilarity,
-      this.options.minTokens,
-    );
-    search ??= echoCandidates(this.store, this.windowedArticles(), this.options.minTokens);
-    return { components, echoes: this.verifyEchoes(search) };
-  }
-
-  /**
    * The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics.
    * Echoes are searched between verifying the clusters and comparing their variants, so that progress
-   * stages come in the order `cluster`, `echoes`, `report` (the two are independent).
+   * stages come in the order `cluster`, `echoes`, `report` (the two are independent); with workers and no
+   * progress hook, the stages overlap instead (`overlapped-report.ts`).
    */
   report(): CorpusReport {
     const representatives = this.store.representatives();
     const overlap = this.options.echoes && this.options.onProgress === null && this.threads() > 1;
-    const { components, echoes } = overlap
-      ? this.componentsAndEchoes(representatives)
-      : { components: this.components(representatives, this.options.minSimilarity), echoes: this.options.echoes ? this.echoes() : [] };
-    const clusters = this.buildClusters(representatives, components);
+    let clusters: Cluster[];
+    let echoes: Echo[];
+    if (overlap) {
+      this.pool ??= new TaskPool(this.threads());
+      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles()));
+    } else {
+      const components = this.components(representatives, this.options.minSimilarity);
+      echoes = this.options.echoes ? this.echoes() : [];
+      clusters = this.buildClusters(representatives, components);
+    }
     return {
       quotes: [...this.store.quotes].sort(byQuoteId),
       clusters,

@@ -1,0 +1,57 @@
+/**
+ * The clusters and echoes of a corpus report computed with worker threads so that as little work as
+ * possible runs on the calling thread alone (the workers idle meanwhile, and the busiest thread
+ * bounds the run's time): while the workers verify the cluster candidates, the calling thread indexes
+ * and probes the echo windows; the echo pairs are verified after the clusters' comparisons, while the
+ * calling thread builds the witness tables. The two results are independent, so they are those of the
+ * sequential path (`QuoteIndex.report` without workers), for any number of threads.
+ *
+ * @module
+ */
+
+import { buildClusters } from './build-clusters.js';
+import { clusterGroups, type CachedVerdict } from './cluster-graph.js';
+import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
+import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
+import type { QuoteGroups } from './quote-groups.js';
+import type { RunningTask, TaskPool } from './worker-pool.js';
+import type { Cluster, Echo, QuoteComparison } from '../types.js';
+
+/** Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`. */
+export function overlappedReport(
+  store: QuoteGroups,
+  representatives: readonly number[],
+  verdicts: Map<number, CachedVerdict>,
+  pool: TaskPool,
+  settings: TaskSettings,
+  windowedArticles: () => WindowedArticle[],
+): { clusters: Cluster[]; echoes: Echo[] } {
+  let search: EchoSearch | null = null;
+  const components = clusterGroups(
+    store,
+    representatives,
+    verdicts,
+    (pairs) => {
+      const running = pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
+      search = echoCandidates(store, windowedArticles(), settings.minTokens, running.pump);
+      return running.finish().map((pair) => pair.verdict);
+    },
+    settings.minSimilarity,
+    settings.minTokens,
+  );
+  const echoSearch: EchoSearch = search ?? echoCandidates(store, windowedArticles(), settings.minTokens);
+  const echoTask = { op: 'verify' as const, items: echoSearch.pairs, keepAccepted: true, settings };
+  let echoRun: RunningTask<VerifiedPair> | null = null;
+  const clusters = buildClusters(
+    store,
+    representatives,
+    components,
+    (pairs) => pool.run<QuoteComparison>({ op: 'compare', items: pairs, settings }),
+    () => {
+      echoRun = pool.start<VerifiedPair>(echoTask);
+      return echoRun.pump;
+    },
+  );
+  const started = echoRun as RunningTask<VerifiedPair> | null;
+  return { clusters, echoes: echoSearch.select(started === null ? pool.run<VerifiedPair>(echoTask) : started.finish()) };
+}
