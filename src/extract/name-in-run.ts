@@ -74,7 +74,7 @@ export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; rol
     const next = all[f + 1]!.text;
     const acronym = head.length > 1 && isUpperCase(head);
     // "House Republican Thomas Massie", "Democratic Sen. Jon Tester": a party before the name
-    if (role[f] || acronym || (n - f > 2 && PARTY_WORDS.has(head.toLowerCase())) || (isDemonym(head) && (role[f + 1] || isUpperCase(next)))) {
+    if (role[f] || acronym || (n - f > 2 && PARTY_WORDS.has(head.toLowerCase())) || ((role[f + 1] || isUpperCase(next)) && isDemonym(head))) {
       if (role[f]) roles.push(head.toLowerCase());
       f++;
     } else break;
@@ -112,7 +112,8 @@ function rolesBefore(text: string, start: number): string[] {
   let pos = start;
   for (let k = 0; k < 4; k++) {
     const word = wordBefore(text, pos, k === 0 ? ',' : '');
-    if (word === null || word.text !== word.text.toLowerCase() || !isRoleWord(word.text)) break;
+    // (the role test first: most words are no role, and it needs no lower-case copy)
+    if (word === null || !isRoleWord(word.text) || word.text !== word.text.toLowerCase()) break;
     roles.unshift(word.text);
     pos = word.start;
   }

@@ -26,8 +26,22 @@ const NOT_NAME_WORDS_CAPITALISED = new Set([...NOT_NAME_WORDS].map((w) => w[0]!.
  */
 export function isNotNameWord(word: string): boolean {
   if (word.length > LONGEST_NOT_NAME_WORD) return false;
-  if (NOT_NAME_WORDS_CAPITALISED.has(word) || NOT_NAME_WORDS.has(word)) return true;
-  return NOT_NAME_WORDS.has(word.toLowerCase());
+  return inLowerCase(word, NOT_NAME_WORDS, NOT_NAME_WORDS_CAPITALISED);
+}
+
+/**
+ * `lower.has(word.toLowerCase())`, where `capitalised` holds the words of `lower` with a capital first
+ * letter: one look-up without a lower-case copy when the word is ASCII letters, lower case after the first.
+ */
+function inLowerCase(word: string, lower: ReadonlySet<string>, capitalised: ReadonlySet<string>): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return lower.has(word.toLowerCase());
+  }
+  const first = word.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return capitalised.has(word);
+  if (first >= 0x61 && first <= 0x7a) return lower.has(word);
+  return lower.has(word.toLowerCase());
 }
 
 /** Words that mark a run as an organisation, place, event or day rather than a person. */
@@ -49,19 +63,7 @@ const NON_PERSON_WORDS_CAPITALISED = new Set([...NON_PERSON_WORDS].map((w) => w[
 
 /** `NON_PERSON_WORDS.has(word.toLowerCase())`, without the lower-case copy for the capitalised and lower-case forms. */
 export function isNonPersonWord(word: string): boolean {
-  if (NON_PERSON_WORDS_CAPITALISED.has(word) || NON_PERSON_WORDS.has(word)) return true;
-  return !isCapitalisedPlain(word) && NON_PERSON_WORDS.has(word.toLowerCase());
-}
-
-/** ASCII letters, lower case after the first (so neither set look-up above can miss its lower-case form). */
-function isCapitalisedPlain(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return false;
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return true;
+  return inLowerCase(word, NON_PERSON_WORDS, NON_PERSON_WORDS_CAPITALISED);
 }
 
 /** True for a single capitalised word that may be a person's name in a cue position ("— said Peskov"). */

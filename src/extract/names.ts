@@ -62,13 +62,19 @@ export interface PersonRegistry {
  */
 export function findPersons(text: string, inQuote: (offset: number) => boolean): PersonRegistry {
   const registry: PersonRegistry = { persons: [], mentions: [], byLastWord: new Map(), mentionStarts: new Map() };
-  const singles: RunWord[] = [];
+  // single words kept as text and start offset (their end is start + length): an object is built
+  // only for the few that become mentions
+  const singleTexts: string[] = [];
+  const singleStarts: number[] = [];
   const run: CapitalisedRun = { start: 0, end: 0, spaced: false, marked: false };
   for (let from = 0; nextCapitalisedRun(text, from, run); from = run.end) {
     const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
     if (raw.length > 1 && !run.spaced && !run.marked) {
-      if (!isNotNameWord(raw)) singles.push({ text: raw, start: run.start, end: run.end });
+      if (!isNotNameWord(raw)) {
+        singleTexts.push(raw);
+        singleStarts.push(run.start);
+      }
       continue;
     }
     for (const words of splitRun(raw, run.start)) {
@@ -76,7 +82,8 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
       if (named === null) continue;
       if (named.words.length === 1 && named.words[0]!.end === run.end && modifiesName(text, run.end)) continue;
       if (named.words.length === 1 && named.roles.length === 0) {
-        singles.push(named.words[0]!);
+        singleTexts.push(named.words[0]!.text);
+        singleStarts.push(named.words[0]!.start);
         continue;
       }
       addMention(registry, text, named.words, named.roles, inQuote);
@@ -84,11 +91,14 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
   }
   // a single word is known exactly when some person's last word is it (fullestForm compares exact
   // forms, and byLastWord is keyed by them)
-  for (const single of singles) {
-    const known = registry.byLastWord.has(single.text);
+  for (let k = 0; k < singleTexts.length; k++) {
+    const single = singleTexts[k]!;
+    const start = singleStarts[k]!;
+    const end = start + single.length;
+    const known = registry.byLastWord.has(single);
     // ("Arizona governor Jan Brewer": a word that only modifies the next name is no mention)
-    if ((known || (nextToVerb(text, single) && inCuePosition(text, single) && mayBeName(single.text))) && !modifiesName(text, single.end)) {
-      addMention(registry, text, [single], [], inQuote);
+    if ((known || (nextToVerb(text, start, end) && inCuePosition(text, start, end) && mayBeName(single))) && !modifiesName(text, end)) {
+      addMention(registry, text, [{ text: single, start, end }], [], inQuote);
     }
   }
   registry.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -130,17 +140,17 @@ export function knowsName(registry: PersonRegistry, words: readonly { text: stri
 }
 
 /** Cheap pre-check for {@link inCuePosition}: a lower-case letter starts the next or ends the previous word. */
-function nextToVerb(text: string, word: RunWord): boolean {
-  const after = text.charCodeAt(word.end + 1);
-  const before = text.charCodeAt(word.start - 2);
+function nextToVerb(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end + 1);
+  const before = text.charCodeAt(start - 2);
   return (after >= 0x61 && after <= 0x7a) || (before >= 0x61 && before <= 0x7a);
 }
 
-function inCuePosition(text: string, word: RunWord): boolean {
-  let after = wordAfter(text, word.end);
+function inCuePosition(text: string, start: number, end: number): boolean {
+  let after = wordAfter(text, end);
   if (after && ADVERBS.has(after.text)) after = wordAfter(text, after.end);
   if (after && isReportingVerb(after.text)) return true;
-  const before = wordBefore(text, word.start);
+  const before = wordBefore(text, start);
   return before !== null && isReportingVerb(before.text);
 }
 

@@ -74,7 +74,9 @@ const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'i'];
  * //=> true
  */
 export function isRoleWord(word: string): boolean {
-  if (ROLE_WORDS.has(word) || ROLE_WORDS_CAPITALISED.has(word)) return true;
+  // every role word starts with a lower-case ASCII letter: one of the two sets can hold the word
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a ? ROLE_WORDS.has(word) : first >= 0x41 && first <= 0x5a && ROLE_WORDS_CAPITALISED.has(word)) return true;
   if (isPlainWord(word)) return false; // neither form matched, and the word has no other case form
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
