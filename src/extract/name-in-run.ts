@@ -56,18 +56,33 @@ export function splitRun(raw: string, offset: number): RunWord[][] {
   return runs;
 }
 
+/**
+ * Whether each word of the run being read is a role word (1) or not (0): one buffer reused by every
+ * call, since the person scan reads tens of thousands of runs per MB and this array never escapes.
+ */
+let roleScratch = new Uint8Array(16);
+
+const NO_ROLES: readonly string[] = [];
+
 /** The person's name words in a run, after dropping sentence-initial words and titles; null for non-persons. */
 export function nameInRun(text: string, run: RunWord[]): { words: RunWord[]; roles: string[] } | null {
-  const all: RunWord[] = [];
-  for (const w of run) if (!w.text.endsWith('.') || w.text.length > 2) all.push(w);
+  // (a copy only when a word is dropped: the array is only read below)
+  let all: readonly RunWord[] = run;
+  for (const w of run) {
+    if (w.text.endsWith('.') && w.text.length <= 2) {
+      all = run.filter((x) => !x.text.endsWith('.') || x.text.length > 2);
+      break;
+    }
+  }
   const n = all.length;
   // the name is all.slice(f): an index instead of repeated slices, role words looked up once each
   let f = 0;
   while (f < n && isNotNameWord(all[f]!.text)) f++;
   // "Stated Stone:", "Added Peskov": a sentence opened by its verb
   if (n - f > 1 && endsLikeVerb(all[f]!.text) && isReportingVerb(all[f]!.text.toLowerCase())) f++;
-  const role: boolean[] = [];
-  for (let i = 0; i < n; i++) role.push(i >= f && isRoleWord(all[i]!.text));
+  if (roleScratch.length < n) roleScratch = new Uint8Array(2 * n);
+  const role = roleScratch;
+  for (let i = 0; i < n; i++) role[i] = i >= f && isRoleWord(all[i]!.text) ? 1 : 0;
   const roles: string[] = [];
   while (n - f > 1) {
     const head = all[f]!.text;
@@ -107,17 +122,17 @@ function isUpperCase(word: string): boolean {
 }
 
 /** Lower-case role nouns right before a name ("spokesman Dmitry Peskov", "foreign minister, Radoslaw Sikorski"). */
-function rolesBefore(text: string, start: number): string[] {
-  const roles: string[] = [];
+function rolesBefore(text: string, start: number): readonly string[] {
+  let roles: string[] | null = null;
   let pos = start;
   for (let k = 0; k < 4; k++) {
     const word = wordBefore(text, pos, k === 0 ? ',' : '');
     // (the role test first: most words are no role, and it needs no lower-case copy)
     if (word === null || !isRoleWord(word.text) || word.text !== word.text.toLowerCase()) break;
-    roles.unshift(word.text);
+    (roles ??= []).unshift(word.text);
     pos = word.start;
   }
-  return roles;
+  return roles ?? NO_ROLES;
 }
 
 /** A middle initial ("Gregory T. Angelo", "John F. Kennedy"): one capital letter, neither first nor last word of the name. */
