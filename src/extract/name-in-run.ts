@@ -25,27 +25,29 @@ export interface RunWord {
   end: number;
 }
 
-/** Splits a capitalised run at dots that end a sentence and after possessives ("Clinton’s Campaign"). */
-export function splitRun(raw: string, offset: number): RunWord[][] {
+/**
+ * Splits the capitalised run `text.slice(start, end)` at dots that end a sentence and after
+ * possessives ("Clinton’s Campaign"), reading the words in place (no copy of the run, no array of parts).
+ */
+export function splitRun(text: string, start: number, end: number): RunWord[][] {
   const runs: RunWord[][] = [];
   let current: RunWord[] = [];
-  // the words between single spaces or no-break spaces, read in place (no array of parts)
-  let from = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 0x20;
     if (code !== 0x20 && code !== 0xa0) continue;
     let to = i;
     let ends = false;
-    if (to > from && raw.charCodeAt(to - 1) === 0x2e) {
-      if (!(to - 1 - from === 1 || ABBREVIATIONS.has(raw.slice(from, to - 1).toLowerCase()))) ends = true;
+    if (to > from && text.charCodeAt(to - 1) === 0x2e) {
+      if (!(to - 1 - from === 1 || ABBREVIATIONS.has(text.slice(from, to - 1).toLowerCase()))) ends = true;
       to--;
     }
-    const last = raw.charCodeAt(to - 2);
-    if (to - from >= 2 && raw.charCodeAt(to - 1) === 0x73 && (last === 0x2019 || last === 0x27)) {
+    const last = text.charCodeAt(to - 2);
+    if (to - from >= 2 && text.charCodeAt(to - 1) === 0x73 && (last === 0x2019 || last === 0x27)) {
       to -= 2;
       ends = true;
     }
-    if (to > from) current.push({ text: raw.slice(from, to), start: offset + from, end: offset + to });
+    if (to > from) current.push({ text: text.slice(from, to), start: from, end: to });
     if (ends && current.length > 0) {
       runs.push(current);
       current = [];

@@ -68,16 +68,16 @@ export function findPersons(text: string, inQuote: (offset: number) => boolean):
   const singleStarts: number[] = [];
   const run: CapitalisedRun = { start: 0, end: 0, spaced: false, marked: false };
   for (let from = 0; nextCapitalisedRun(text, from, run); from = run.end) {
-    const raw = text.slice(run.start, run.end);
     // fast path for the commonest run, one plain word ("The", "Moscow", "Peskov")
-    if (raw.length > 1 && !run.spaced && !run.marked) {
+    if (run.end - run.start > 1 && !run.spaced && !run.marked) {
+      const raw = text.slice(run.start, run.end);
       if (!isNotNameWord(raw)) {
         singleTexts.push(raw);
         singleStarts.push(run.start);
       }
       continue;
     }
-    for (const words of splitRun(raw, run.start)) {
+    for (const words of splitRun(text, run.start, run.end)) {
       const named = nameInRun(text, words);
       if (named === null) continue;
       if (named.words.length === 1 && named.words[0]!.end === run.end && modifiesName(text, run.end)) continue;
