@@ -40,12 +40,20 @@ export function wordsIn(text: string, start: number, end: number, max = Infinity
     }
     // the same words as CUE_WORD: letter/digit runs joined by one apostrophe, dot or hyphen
     const s = i;
+    // whether lower-casing may change the word (an upper-case ASCII or a non-ASCII letter), noted
+    // while reading its letters instead of in a second pass; its letters are all the units read
+    // below but the joiners, which lower-casing leaves as they are
+    let capital = mayLower(text.charCodeAt(i));
     i += k;
     for (;;) {
-      for (k = unitAt(text, i, stop); k > 0; k = unitAt(text, i, stop)) i += k;
+      for (k = unitAt(text, i, stop); k > 0; k = unitAt(text, i, stop)) {
+        if (mayLower(text.charCodeAt(i))) capital = true;
+        i += k;
+      }
       if (!isWordJoiner(text.charCodeAt(i)) || i + 1 >= stop) break;
       const next = unitAt(text, i + 1, stop);
       if (next === 0) break;
+      if (mayLower(text.charCodeAt(i + 1))) capital = true;
       i += 1 + next;
     }
     // A trailing possessive is not part of the name or the noun: "Peskov’s" → "Peskov".
@@ -53,18 +61,14 @@ export function wordsIn(text: string, start: number, end: number, max = Infinity
     const possessive = /* ’s or 's */ i - s > 2 && text.charCodeAt(i - 1) === 0x73 && (last === 0x2019 || last === 0x27);
     const e = possessive ? i - 2 : i;
     const word = text.slice(s, e);
-    words.push({ text: word, lower: hasCapital(text, s, e) ? word.toLowerCase() : word, start: s, end: e });
+    words.push({ text: word, lower: capital ? word.toLowerCase() : word, start: s, end: e });
   }
   return words;
 }
 
-/** Whether `text.slice(s, e)` holds an upper-case ASCII letter or any non-ASCII character (so that lower-casing may change it). */
-function hasCapital(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true;
-  }
-  return false;
+/** An upper-case ASCII letter or any non-ASCII unit: lower-casing may change it. */
+function mayLower(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || code >= 0x80;
 }
 
 /** Width (1 or 2 code units) of the letter, mark or digit at `i` (before `stop`), or 0. */
