@@ -36,7 +36,8 @@ const STATEMENT_START = new Set(['.', '!', '?', ':', ';', ',', '(', '[']);
  * //=> 'scare'
  */
 export function quoteKind(text: string, quote: { open: number; start: number; end: number }, floor: number, title: boolean): QuoteKind {
-  const words = countWords(text, quote.start, Math.min(quote.end, quote.start + 200));
+  // (the count is only compared with 4 and less below: reading stops at the fifth word)
+  const words = countWords(text, quote.start, Math.min(quote.end, quote.start + 200), 5);
   if (title && words <= 4) return 'scare';
 
   let p = quote.open - 1;

@@ -139,13 +139,16 @@ export function wordBefore(text: string, pos: number, allowed = ''): { text: str
   return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
 }
 
-/** The number of words in `text.slice(start, end)` (runs of word characters). */
-export function countWords(text: string, start: number, end: number): number {
+/**
+ * The number of words in `text.slice(start, end)` (runs of word characters), counting no further
+ * than `atMost` when given (callers that compare the count with a small bound stop reading there).
+ */
+export function countWords(text: string, start: number, end: number, atMost = Infinity): number {
   let count = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const word = isWordChar(text.charCodeAt(i));
-    if (word && !inWord) count++;
+    if (word && !inWord && ++count >= atMost) return count;
     inWord = word;
   }
   return count;
