@@ -78,6 +78,23 @@ describe('an affiliation between the name and the verb after a quote', () => {
   });
 });
 
+describe('a name in commas after a long description after a quote', () => {
+  it('reads "…,” the party’s presumptive nominee, Ann Carter, tweeted"', () => {
+    const text = 'Headline\n“Resign now,” the party’s presumptive presidential nominee, Ann Carter, tweeted on Sunday.';
+    expect(speakers(text)).toEqual([['Resign now,', 'Ann Carter', 'cue', 'Ann Carter', 'tweeted']]);
+  });
+
+  it('reads a possessor in the description ("…,” Texas Rep. Bill Moss’s chief of staff, Joe Kane, told")', () => {
+    const text = 'Headline\n“It will happen,” Texas Rep. Bill Moss’s chief of staff, Joe Kane, told reporters.';
+    expect(speakers(text)).toEqual([['It will happen,', 'Joe Kane', 'cue', 'Joe Kane', 'told']]);
+  });
+
+  it('does not read past a reporting verb in the words after the quote', () => {
+    const text = 'Headline\n“It will happen,” Bill Moss said on Monday, Joe Kane, told reporters.';
+    expect(speakers(text)[0]?.[1]).toBe('Bill Moss');
+  });
+});
+
 describe('subjects of verbs next to a quote', () => {
   it('reads a past-tense verb right after the name, before an object name ("…,” Trump assured Jones,)', () => {
     const text = 'Headline\n“Your reputation is amazing,” Trump assured Jones, after the show.';

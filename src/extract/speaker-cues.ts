@@ -17,6 +17,7 @@
 import { isDash } from './quote-marks.js';
 import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { describedSubject } from './described-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
@@ -115,11 +116,11 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     }
     let k = 0;
     while (k < 4 && k < words.length && !isCapitalised(words[k]!) && !reportsAt(words, k) && !SUBJECT_PRONOUNS.has(words[k]!.lower)) k++;
-    if (k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',')) return null;
-    const later = mentionAtStart(text, words.slice(k));
-    if (later === null || later.kind !== 'name') return null;
-    subject = { ...later, next: later.next + k };
-  }
+    const later = k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',') ? null : mentionAtStart(text, words.slice(k));
+    // ("the presumptive GOP presidential nominee, Donald Trump, tweeted": the name in commas, not "GOP")
+    subject = describedSubject(text, words) ?? (later !== null && later.kind === 'name' ? { ...later, next: later.next + k } : null);
+    if (subject === null) return null;
+  } else if (subject.kind === 'name' && "'\u2019".includes(text[words[subject.next - 1]!.end] ?? '')) subject = describedSubject(text, words) ?? subject; // "Rep. Hunter’s chief of staff, Joe Kasper, told"
   let v = subject.next;
   // "Sen. Chuck Schumer (D-N.Y.) said": step over a parenthesis after the name
   const nameEnd = words[v - 1]!.end;
