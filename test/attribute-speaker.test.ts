@@ -114,4 +114,9 @@ describe('attributing speakers', () => {
     const quotes = extractQuotes({ id: 'a1', text: 'Head\n“We are ready,” Peskov said of the “clear signal” sent.' }, { exclude: ['scare'] });
     expect(quotes.map((q) => [q.text, q.articleId, q.kind])).toEqual([['We are ready,', 'a1', 'utterance']]);
   });
+
+  it('reads a sentence across an abbreviation dot before a lower-case word ("veteran D.C. lobbyist")', () => {
+    const text = 'Headline\nAnn Moss, a top fundraiser and veteran D.C. lobbyist close to the campaign brass in Brooklyn, says the main goal is “to win it all,” but conceded more.';
+    expect(speakers(text)).toEqual([['to win it all,', 'Ann Moss', 'cue', 'Ann Moss', 'says']]);
+  });
 });

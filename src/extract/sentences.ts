@@ -27,7 +27,8 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
     if (!isSpace(text.charCodeAt(i))) continue;
     const dot = text[i - 1] === '\u201D' || text[i - 1] === '"' ? i - 2 : i - 1;
     const end = text[dot];
-    if ((end === '.' || end === '!' || end === '?') && !isAbbreviation(text, dot)) return i + 1;
+    // ("veteran D.C. lobbyist close to …": a dot before a lower-case word ends no sentence)
+    if ((end === '.' || end === '!' || end === '?') && !isAbbreviation(text, dot) && !(end === '.' && startsLowerCase(text, i + 1))) return i + 1;
   }
   return low;
 }
@@ -39,6 +40,12 @@ export function hasSentenceEnd(text: string, from: number, to: number): boolean 
     if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text.charCodeAt(i + 1)) && !isAbbreviation(text, i)) return true;
   }
   return false;
+}
+
+/** An ASCII lower-case letter at `at`. */
+function startsLowerCase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 97 && code <= 122;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
