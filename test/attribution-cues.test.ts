@@ -89,6 +89,11 @@ describe('a name in commas after a long description after a quote', () => {
     expect(speakers(text)).toEqual([['It will happen,', 'Joe Kane', 'cue', 'Joe Kane', 'told']]);
   });
 
+  it('credits the name before a description that ends at the comma before the verb ("…, while Ann Carter, one of the signatories, told …")', () => {
+    const text = 'Headline\nJo Bell spoke first, while Ann Carter, one of the signatories, told an audience that the remarks were “intolerable.”';
+    expect(speakers(text)).toEqual([['intolerable.', 'Ann Carter', 'cue', 'Ann Carter', 'told']]);
+  });
+
   it('does not read past a reporting verb in the words after the quote', () => {
     const text = 'Headline\n“It will happen,” Bill Moss said on Monday, Joe Kane, told reporters.';
     expect(speakers(text)[0]?.[1]).toBe('Bill Moss');

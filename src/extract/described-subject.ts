@@ -8,7 +8,7 @@
  * @module
  */
 
-import { isCapitalised, mentionAtStart, SUBJECT_PRONOUNS, type MentionKind } from './cue-mentions.js';
+import { gapIs, isCapitalised, mentionAtStart, nameGap, SUBJECT_PRONOUNS, type IsPerson, type MentionKind } from './cue-mentions.js';
 import { reportsAt } from './reporting-verbs.js';
 import type { Word } from './words.js';
 
@@ -37,6 +37,39 @@ export function describedSubject(text: string, words: readonly Word[]): { mentio
     if (name === null || name.kind !== 'name') return null;
     const last = name.mention[name.mention.length - 1]!;
     return text[last.end] === ',' ? { ...name, next: name.next + k } : null;
+  }
+  return null;
+}
+
+/**
+ * Before a verb at `v` that follows a comma, the person whose description ends at that comma:
+ * `while Mike Huckabee, the former Arkansas governor, proposed`, `Mario Vargas Llosa, one of the
+ * signatories, told` → the name right before the description's opening comma (not the first person
+ * of the sentence, who may be the subject of another clause).
+ * @example
+ * import { wordsIn } from './words.js';
+ * const text = 'Jo Bell spoke, while Ann Carter, the former governor, proposed';
+ * const words = wordsIn(text, 0, text.length);
+ * appositiveHead(text, words, words.length - 1, (name) => name.length === 2)?.mention.map((w) => w.text)
+ * //=> ['Ann', 'Carter']
+ */
+export function appositiveHead(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+  // the description: back from the verb to the comma that opens it, with no verb of saying inside
+  let j = v - 1;
+  const floor = Math.max(0, v - MAX_DESCRIPTION_WORDS);
+  while (j > floor && !text.slice(words[j - 1]!.end, words[j]!.start).includes(',')) {
+    if (reportsAt(words, j)) return null;
+    j--;
+  }
+  if (j <= floor || (j === v - 1 && isCapitalised(words[j]!)) || !gapIs(text, words[j - 1]!, words[j]!, ',')) return null;
+  const last = j - 1;
+  if (!isCapitalised(words[last]!)) return null;
+  let f = last;
+  while (f > 0 && last - f < 4 && isCapitalised(words[f - 1]!) && nameGap(text, words[f - 1]!, words[f]!)) f--;
+  // the longest known person ending at the comma ("Nobel-winning Peruvian novelist Mario Vargas Llosa")
+  for (let s = f; s <= last; s++) {
+    const mention = words.slice(s, last + 1);
+    if (isPerson(mention)) return { mention, kind: 'name' };
   }
   return null;
 }

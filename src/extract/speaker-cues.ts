@@ -17,7 +17,7 @@
 import { isDash } from './quote-marks.js';
 import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { describedSubject } from './described-subject.js';
+import { appositiveHead, describedSubject } from './described-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
@@ -277,7 +277,7 @@ function rightmostCue(text: string, words: readonly Word[], reports: readonly bo
     // "Steve Huhn, a former HP vice president, said Fiorina “was …”": after an appositive the verb has
     // its subject; the name after it starts the reported clause
     if (afterComma) {
-      const head = earliestPersonBefore(text, words, v, isPerson);
+      const head = appositiveHead(text, words, v, isPerson) ?? earliestPersonBefore(text, words, v, isPerson);
       if (head !== null && head.kind === 'name' && text[head.mention[head.mention.length - 1]!.end] === ',') return { ...head, cue, form };
     }
     // "said Peskov:", but not "calls Cruz “…”": only verbs of saying invert with their subject
