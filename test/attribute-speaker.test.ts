@@ -119,4 +119,13 @@ describe('attributing speakers', () => {
     const text = 'Headline\nAnn Moss, a top fundraiser and veteran D.C. lobbyist close to the campaign brass in Brooklyn, says the main goal is “to win it all,” but conceded more.';
     expect(speakers(text)).toEqual([['to win it all,', 'Ann Moss', 'cue', 'Ann Moss', 'says']]);
   });
+
+  it('reads a name spelled in UTF-8 decoded as Latin-1, composed or decomposed ("PeÃ±a", "TrA\u0303©vidic")', () => {
+    expect(speakers('Headline\nPresident Enrique Pe\u00c3\u00b1a Nieto urged them to avoid “isolationism.”')).toEqual([
+      ['isolationism.', 'Enrique Pe\u00c3\u00b1a Nieto', 'cue', 'Enrique Pe\u00c3\u00b1a Nieto', 'urged'],
+    ]);
+    expect(speakers('Headline\n“Apart from that, nothing,” Marc TrA\u0303\u00a9vidic said.')).toEqual([
+      ['Apart from that, nothing,', 'Marc TrA\u0303\u00a9vidic', 'cue', 'Marc TrA\u0303\u00a9vidic', 'said'],
+    ]);
+  });
 });

@@ -14,6 +14,7 @@
  */
 
 import { CAPITAL_OR_NON_ASCII, LETTER_OR_MARK, UPPERCASE_LETTER } from '../patterns.js';
+import { isMojibakeSign } from './words.js';
 
 /** One run: its offsets and what the fast path of `findPersons` needs to know about it. */
 export interface CapitalisedRun {
@@ -40,6 +41,7 @@ function letterAt(text: string, i: number): number {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
   if (i >= text.length) return 0;
   const cp = text.codePointAt(i)!;
+  if (cp < 0xc0 && isMojibakeSign(text, i)) return 1;
   if (!LETTER_OR_MARK.test(String.fromCodePoint(cp))) return 0;
   return cp > 0xffff ? 2 : 1;
 }

@@ -78,8 +78,19 @@ function unitAt(text: string, i: number, stop: number): number {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
   const cp = text.codePointAt(i)!;
   if (cp > 0xffff && i + 1 >= stop) return 0; // a pair cut by the window's end reads as a lone surrogate
+  if (cp < 0xc0 && isMojibakeSign(text, i)) return 1;
   if (!LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) return 0;
   return cp > 0xffff ? 2 : 1;
+}
+
+/**
+ * "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 spells an accented letter as "Ã" or "Â" and a sign from
+ * U+0080–U+00BF; the sign at `i` (callers test that it is below U+00C0) is then part of the word.
+ */
+export function isMojibakeSign(text: string, i: number): boolean {
+  const lead = text.charCodeAt(i - 1);
+  // (or, decomposed, "A" and a combining tilde or circumflex)
+  return lead === 0xc3 || lead === 0xc2 || ((lead === 0x303 || lead === 0x302) && text.charCodeAt(i - 2) === 0x41);
 }
 
 function isWordJoiner(code: number): boolean {
