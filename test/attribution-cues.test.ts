@@ -94,6 +94,11 @@ describe('a name in commas after a long description after a quote', () => {
     expect(speakers(text)).toEqual([['intolerable.', 'Ann Carter', 'cue', 'Ann Carter', 'told']]);
   });
 
+  it('does not take a name after a preposition for the head of the description ("Ann Carter, chair of Freedom Partners, the arm, said")', () => {
+    const text = 'Headline\nAnn Carter, chair of the board of Freedom Partners, the network’s funding arm, said it would act only if “a candidate were able to win.”';
+    expect(speakers(text)).toEqual([['a candidate were able to win.', 'Ann Carter', 'cue', 'Ann Carter', 'said']]);
+  });
+
   it('does not read past a reporting verb in the words after the quote', () => {
     const text = 'Headline\n“It will happen,” Bill Moss said on Monday, Joe Kane, told reporters.';
     expect(speakers(text)[0]?.[1]).toBe('Bill Moss');

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { gapIs, isCapitalised, mentionAtStart, nameGap, SUBJECT_PRONOUNS, type IsPerson, type MentionKind } from './cue-mentions.js';
+import { gapIs, isCapitalised, mentionAtStart, nameGap, PREPOSITIONS, SUBJECT_PRONOUNS, type IsPerson, type MentionKind } from './cue-mentions.js';
 import { reportsAt } from './reporting-verbs.js';
 import type { Word } from './words.js';
 
@@ -66,6 +66,9 @@ export function appositiveHead(text: string, words: readonly Word[], v: number, 
   if (!isCapitalised(words[last]!)) return null;
   let f = last;
   while (f > 0 && last - f < 4 && isCapitalised(words[f - 1]!) && nameGap(text, words[f - 1]!, words[f]!)) f--;
+  // ("Mark Holden, chairman of the board of Freedom Partners, the network's arm, said": a name after a
+  // preposition ends an earlier description, and is no subject)
+  if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower)) return null;
   // the longest known person ending at the comma ("Nobel-winning Peruvian novelist Mario Vargas Llosa")
   for (let s = f; s <= last; s++) {
     const mention = words.slice(s, last + 1);
