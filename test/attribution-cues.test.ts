@@ -55,8 +55,8 @@ describe('a quote opening a sentence with no cue goes on from the sentence befor
   });
 
   it('after a quote whose cue was not read, takes the subject of the narrative that follows it', () => {
-    // no comma closes the appositive, so the first quote's cue is not read
-    const text = 'Headline\n“It is all over now,” Tom Baker, the polling guru who founded fivethirtyeight.com posted on Wednesday. “They are clearly done.”';
+    // no comma closes the appositive, which opens with no article or "who", so the first quote's cue is not read
+    const text = 'Headline\n“It is all over now,” Tom Baker, polling guru and founder of fivethirtyeight.com posted on Wednesday. “They are clearly done.”';
     expect(speakers(text).map((s) => s[1])).toEqual([null, 'Tom Baker']);
   });
 
@@ -97,6 +97,18 @@ describe('a name in commas after a long description after a quote', () => {
   it('does not take a name after a preposition for the head of the description ("Ann Carter, chair of Freedom Partners, the arm, said")', () => {
     const text = 'Headline\nAnn Carter, chair of the board of Freedom Partners, the network’s funding arm, said it would act only if “a candidate were able to win.”';
     expect(speakers(text)).toEqual([['a candidate were able to win.', 'Ann Carter', 'cue', 'Ann Carter', 'said']]);
+  });
+
+  it('ends a description with no closing comma at the verb of saying ("…,” Ann Carter, the pollster who founded a site tweeted")', () => {
+    const text = 'Headline\n“Clinton needs a strategy,” Ann Carter, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.';
+    expect(speakers(text)).toEqual([['Clinton needs a strategy,', 'Ann Carter', 'cue', 'Ann Carter', 'tweeted']]);
+    const relative = 'Headline\n“The ad raises questions,” Ann Carter, who is chairman of Our Principles Pac said in a statement.';
+    expect(speakers(relative)).toEqual([['The ad raises questions,', 'Ann Carter', 'cue', 'Ann Carter', 'said']]);
+  });
+
+  it('does not read a name list as a description ("… “in homage to” Lazar, Song wrote")', () => {
+    const text = 'Headline\nAnn Carter met Marcel Lazar. The hacker was branded “in homage to” Lazar, Song wrote.';
+    expect(speakers(text)[0]?.[1]).toBe('Song');
   });
 
   it('does not read past a reporting verb in the words after the quote', () => {

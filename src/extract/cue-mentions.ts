@@ -43,6 +43,9 @@ export type MentionKind = 'name' | 'pronoun' | 'role';
  */
 export type IsPerson = (words: readonly Word[], loose?: boolean) => boolean;
 
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
+const OPENS_DESCRIPTION = new Set(['the', 'a', 'an', 'who']);
+
 /** After a name, ", founder of the Media Research Center," up to the closing comma: returns the index after it. */
 export function skipAppositive(text: string, words: readonly Word[], k: number): number {
   const name = words[k - 1];
@@ -54,6 +57,10 @@ export function skipAppositive(text: string, words: readonly Word[], k: number):
     const comma = text[end] === ',' || (text[end] === '.' && text[end + 1] === ',');
     if (comma && j + 1 < words.length && reportsAt(words, j + 1)) return j + 1;
     if (comma && first < 0) first = j + 1;
+    // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "Katie Packer, who is
+    // chairman of … said": a description (opened by an article or "who") with no closing comma ends at
+    // the first verb of saying that no relative pronoun governs
+    if (first < 0 && j > k && OPENS_DESCRIPTION.has(words[k]!.lower) && reportsAt(words, j) && !RELATIVE_PRONOUNS.has(words[j - 1]!.lower) && gapIs(text, words[j - 1]!, words[j]!)) return j;
     if (/* a sentence ends */ '.!?'.includes(text[end] ?? '') && text[end + 1] !== ',') break;
   }
   return first >= 0 ? first : k;
