@@ -111,6 +111,11 @@ describe('a name in commas after a long description after a quote', () => {
     expect(speakers(text)[0]?.[1]).toBe('Song');
   });
 
+  it('reads a possessor phrase opened by a capitalised article ("…,” The Washington Post’s Ed Keefe explained")', () => {
+    const text = 'Headline\nAnn Carter spoke. “It is a coup for Cruz,” The Washington Post’s Ed Keefe explained.';
+    expect(speakers(text)).toEqual([['It is a coup for Cruz,', 'Ed Keefe', 'cue', 'Washington Post’s Ed Keefe', 'explained']]);
+  });
+
   it('does not read past a reporting verb in the words after the quote', () => {
     const text = 'Headline\n“It will happen,” Bill Moss said on Monday, Joe Kane, told reporters.';
     expect(speakers(text)[0]?.[1]).toBe('Bill Moss');

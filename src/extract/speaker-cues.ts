@@ -114,7 +114,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     if (FUNCTION_WORDS.has(lead.lower) || NOT_DESCRIPTIVE.has(lead.lower) || COORDINATORS.has(lead.lower) || reportsAt(words, 0) || OBJECT_PRONOUNS.has(lead.lower) || BETWEEN_SUBJECT_AND_VERB.has(lead.lower)) {
       if (!LEADS_A_NAME.has(lead.lower)) return null;
     }
-    let k = 0;
+    let k = lead.lower === 'the' ? 1 : 0; // ("The Washington Post’s Ed O’Keefe explained")
     while (k < 4 && k < words.length && !isCapitalised(words[k]!) && !reportsAt(words, k) && !SUBJECT_PRONOUNS.has(words[k]!.lower)) k++;
     const later = k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',') ? null : mentionAtStart(text, words.slice(k));
     // ("the presumptive GOP presidential nominee, Donald Trump, tweeted": the name in commas, not "GOP")
