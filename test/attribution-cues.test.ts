@@ -116,6 +116,11 @@ describe('a name in commas after a long description after a quote', () => {
     expect(speakers(text)).toEqual([['It is a coup for Cruz,', 'Ed Keefe', 'cue', 'Washington Post’s Ed Keefe', 'explained']]);
   });
 
+  it('reads the name in apposition to a possessed noun after an inverted verb ("…,” exhorted Clinton’s introducer, actress Ann Carter")', () => {
+    const text = 'Headline\nHillary Clinton spoke later. “It is about time,” exhorted Clinton’s introducer, actress Ann Carter.';
+    expect(speakers(text)).toEqual([['It is about time,', 'Ann Carter', 'cue', 'Ann Carter', 'exhorted']]);
+  });
+
   it('does not read past a reporting verb in the words after the quote', () => {
     const text = 'Headline\n“It will happen,” Bill Moss said on Monday, Joe Kane, told reporters.';
     expect(speakers(text)[0]?.[1]).toBe('Bill Moss');

@@ -8,9 +8,12 @@
  * @module
  */
 
-import { gapIs, isCapitalised, mentionAtStart, nameGap, PREPOSITIONS, SUBJECT_PRONOUNS, type IsPerson, type MentionKind } from './cue-mentions.js';
+import { gapIs, isCapitalised, mentionAfter, mentionAtStart, nameGap, PREPOSITIONS, SUBJECT_PRONOUNS, type IsPerson, type MentionKind } from './cue-mentions.js';
 import { reportsAt } from './reporting-verbs.js';
 import type { Word } from './words.js';
+
+/** A mention after a verb, with the index of its last word. */
+type MentionAfter = { mention: Word[]; kind: MentionKind; last: number };
 
 /** Descriptions longer than this are not read (a clause, not a title, is more likely by then). */
 const MAX_DESCRIPTION_WORDS = 12;
@@ -75,4 +78,25 @@ export function appositiveHead(text: string, words: readonly Word[], v: number, 
     if (isPerson(mention)) return { mention, kind: 'name' };
   }
   return null;
+}
+
+/**
+ * After an inverted verb, a possessor whose noun a name in apposition follows: `exhorted Clinton's
+ * introducer, actress Jamie Lee Curtis` → the name after the comma; any other mention is returned as is.
+ * @example
+ * import { wordsIn } from './words.js';
+ * const text = 'said Clinton’s introducer, actress Ann Carter.';
+ * const words = wordsIn(text, 0, text.length);
+ * nameAfterPossessed(text, words, { mention: [words[1]!], kind: 'name', last: 1 })?.mention.map((w) => w.text)
+ * //=> ['Ann', 'Carter']
+ */
+export function nameAfterPossessed(text: string, words: readonly Word[], found: MentionAfter | null): MentionAfter | null {
+  if (found === null || found.kind !== 'name' || !"'\u2019".includes(text[words[found.last]!.end] ?? '')) return found;
+  for (let j = found.last + 1; j < words.length && j - found.last <= 5; j++) {
+    const gap = text.slice(words[j - 1]!.end, words[j]!.start).trim();
+    if (j === found.last + 1 ? gap === "'s" || gap === '\u2019s' : gap === '') continue;
+    const named = gap === ',' && j > found.last + 1 ? mentionAfter(text, words.slice(j), 0) : null;
+    return named !== null && named.kind === 'name' ? { ...named, last: named.last + j } : found;
+  }
+  return found;
 }

@@ -17,7 +17,7 @@
 import { isDash } from './quote-marks.js';
 import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { appositiveHead, describedSubject } from './described-subject.js';
+import { appositiveHead, describedSubject, nameAfterPossessed } from './described-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
@@ -89,7 +89,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
   if (reportsAt(words, 0) || pastTenseBeforeName) {
     const cueEnd = verbEnd(words, 0);
-    const mention = mentionAfter(text, words, cueEnd.index + 1);
+    const mention = nameAfterPossessed(text, words, mentionAfter(text, words, cueEnd.index + 1));
     return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
   }
   // "…,” as Cruz said on Monday", "… – as described by FBI Director James Comey"
