@@ -78,6 +78,21 @@ describe('an affiliation between the name and the verb after a quote', () => {
   });
 });
 
+describe('an attribution closing the sentence of a quote', () => {
+  it('credits "…, according to campaign manager Ann Carter." to every quotation of the sentence', () => {
+    const text = 'Headline\n“We will win,” Bo Lee said. The campaign pays “dozens” of workers to pitch the candidacy, according to campaign manager Ann Carter.';
+    expect(speakers(text)).toEqual([
+      ['We will win,', 'Bo Lee', 'cue', 'Bo Lee', 'said'],
+      ['dozens', 'Ann Carter', 'according-to', 'Ann Carter', 'according to'],
+    ]);
+  });
+
+  it('does not read "according to" whose source goes on after the name', () => {
+    const text = 'Headline\n“We will win,” Bo Lee said. The campaign pays “dozens” of workers, according to Ann Carter’s count of the staff.';
+    expect(speakers(text)[1]).toEqual(['dozens', null, null, null, null]);
+  });
+});
+
 describe('a name in commas after a long description after a quote', () => {
   it('reads "…,” the party’s presumptive nominee, Ann Carter, tweeted"', () => {
     const text = 'Headline\n“Resign now,” the party’s presumptive presidential nominee, Ann Carter, tweeted on Sunday.';

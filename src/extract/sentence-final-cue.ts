@@ -36,7 +36,9 @@ export function sentenceFinalCue(text: string, from: number, limit: number): Cue
   let tried = 0;
   for (let c = text.lastIndexOf(',', end); c >= from && tried < 4; c = text.lastIndexOf(',', c - 1), tried++) {
     const match = cueAfter(text, c, end + 1);
-    if (match === null || match.form !== 'cue' || match.cue === null) continue;
+    if (match === null || match.cue === null) continue;
+    // "…, according to campaign manager Jeff Weaver.": the source closes the sentence
+    if (match.form === 'according-to' ? match.mention[match.mention.length - 1]!.end !== end : match.form !== 'cue') continue;
     // "…, top Russian official warns.": a capitalised word before a role noun describes an unnamed speaker
     const next = wordAfter(text, match.mention[match.mention.length - 1]!.end);
     if (match.kind === 'name' && next !== null && next.text === next.text.toLowerCase() && isRoleWord(next.text)) return null;
