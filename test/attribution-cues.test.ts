@@ -78,6 +78,18 @@ describe('an affiliation between the name and the verb after a quote', () => {
   });
 });
 
+describe('the subject after a fronted phrase', () => {
+  it('reads past "At Sunday night’s debate," to the subject of the sentence', () => {
+    const text = 'Headline\nAt Sunday night’s debate, Sanders compared himself to Clinton, saying, “I get no fees from banks.”';
+    expect(speakers(text)).toEqual([['I get no fees from banks.', 'Sanders', 'cue', 'Sanders', 'compared']]);
+  });
+
+  it('does not end a fronted phrase at a comma before a lower-case word ("During the primary Clinton, goaded by Sanders, came out")', () => {
+    const text = 'Headline\n“We won,” Bo Lee said. During the primary Ann Carter, goaded by Sanders, came out against the “Cadillac Tax” and more.';
+    expect(speakers(text)[1]?.[1]).toBe('Ann Carter');
+  });
+});
+
 describe('an attribution closing the sentence of a quote', () => {
   it('credits "…, according to campaign manager Ann Carter." to every quotation of the sentence', () => {
     const text = 'Headline\n“We will win,” Bo Lee said. The campaign pays “dozens” of workers to pitch the candidacy, according to campaign manager Ann Carter.';
