@@ -419,3 +419,23 @@ describe('inheriting within a paragraph', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Stephen Loomis', 'Ann Lee']);
   });
 });
+
+describe('phrases fronted before the sentence subject', () => {
+  it('reads the subject after a subordinate clause, a participial phrase or a comparison, not a name inside them', () => {
+    const text =
+      'Headline\nMary Stone and Tom Baker spoke.\n' +
+      'In May, after Baker lost the vote, Stone sent him flowers, telling him, “You did what you could.”\n' +
+      'Filling in for Stone at the rally, where thousands waited, Baker landed a dig at “my dear friend Mary.”\n' +
+      'Like Stone, Ann Lee also rejected the bill, arguing that there is “no room for waivers.”';
+    expect(speakers(text)).toEqual([
+      ['You did what you could.', 'Mary Stone', 'cue', 'Stone', 'telling'],
+      ['my dear friend Mary.', 'Tom Baker', 'cue', 'Baker', 'landed'],
+      ['no room for waivers.', 'Ann Lee', 'cue', 'Ann Lee', 'arguing'],
+    ]);
+  });
+
+  it('keeps a name that is followed by its verb ("Manning told …"), not a fronted participle', () => {
+    const text = 'Headline\nManning told reporters, after Tom Baker left, that the plan was “dead on arrival.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Manning']);
+  });
+});

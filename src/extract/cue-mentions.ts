@@ -9,6 +9,7 @@
 import { isRoleHead, isRoleWord } from './roles.js';
 import { reportsAt } from './reporting-verbs.js';
 import type { Word } from './words.js';
+import { mainClauseStart } from './fronted-clause.js';
 
 /** Words between a subject and its reporting verb ("Peskov has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -201,7 +202,7 @@ export function nameGap(text: string, a: Word, b: Word): boolean {
 /** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
 export function earliestPersonBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
   let pronoun: Word | null = null;
-  for (let j = 0; j < v; j++) {
+  for (let j = mainClauseStart(text, words, v); j < v; j++) {
     const w = words[j]!;
     if (SUBJECT_PRONOUNS.has(w.lower)) {
       // "after she did, David Axelrod … tweeted": a pronoun in a fronted clause is not the subject

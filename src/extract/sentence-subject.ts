@@ -10,6 +10,7 @@ import { NON_PERSON_WORDS } from './name-stopwords.js';
 import { reportsAt } from './reporting-verbs.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
+import { mainClauseStart } from './fronted-clause.js';
 import { FUNCTION_WORDS, earliestPersonBefore, gapIs, isCapitalised, mentionAtStart, skipAppositive, type IsPerson } from './cue-mentions.js';
 import type { CueMatch } from './speaker-cues.js';
 
@@ -24,7 +25,8 @@ import type { CueMatch } from './speaker-cues.js';
  */
 export function sentenceSubject(text: string, from: number, to: number, isPerson: IsPerson, form: CueMatch['form'] = 'cue', reach = 4): CueMatch | null {
   // only the first 40 words are read: 800 characters hold them in any real sentence
-  const words = skipFrontedPhrase(text, wordsIn(text, from, Math.min(to, from + 800), 40));
+  const all = wordsIn(text, from, Math.min(to, from + 800), 40);
+  const words = all.slice(mainClauseStart(text, all, all.length));
   // a known person anywhere within `reach` words, else a name-like word opening the sentence ("Lynch announced")
   const known = earliestPersonBefore(text, words, Math.min(words.length, reach), isPerson);
   const subject = known ?? earliestPersonBefore(text, words, Math.min(words.length, 2), (candidate) => isPerson(candidate, true));
@@ -114,19 +116,4 @@ function namedAfterModifier(text: string, words: readonly Word[], k: number, isP
   const after = words[j + found.next];
   if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower)) return null;
   return { mention: found.mention, kind: 'name', cue: { start: after.start, end: after.end }, form };
-}
-
-/** Words that open a fronted adverbial phrase ("At Sunday night’s debate, Sanders compared …"). */
-const FRONTED_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'by', 'for', 'with']);
-
-/** The sentence's words after a short fronted prepositional phrase and its comma, else all of them. */
-function skipFrontedPhrase(text: string, words: Word[]): Word[] {
-  if (words.length === 0 || !FRONTED_OPENERS.has(words[0]!.lower)) return words;
-  for (let j = 1; j < words.length && j <= 8; j++) {
-    if (!text.slice(words[j - 1]!.end, words[j]!.start).includes(',')) continue;
-    // ("During the primary Clinton, goaded by Sanders, came out": a comma before a lower-case word
-    // closes no fronted phrase)
-    return isCapitalised(words[j]!) || words[j]!.lower === 'he' || words[j]!.lower === 'she' ? words.slice(j) : words;
-  }
-  return words;
 }
