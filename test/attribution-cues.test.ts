@@ -439,3 +439,20 @@ describe('phrases fronted before the sentence subject', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Manning']);
   });
 });
+
+describe('descriptions around the subject', () => {
+  it('reads past an affiliation after the subject of a verb before the quote ("X of the Y told")', () => {
+    const text = 'Headline\nHowever, as Archbishop Aris Melkon of the Armenian Patriarchate of Jerusalem told reporters, “We have suffered the same fate.”';
+    expect(speakers(text)).toEqual([['We have suffered the same fate.', 'Aris Melkon', 'cue', 'Aris Melkon', 'told']]);
+  });
+
+  it('credits the name after "known as" in a description after the verb', () => {
+    const text = 'Headline\n“There never was an order,” said the base chief known as Bob, speaking for the first time.';
+    expect(speakers(text)).toEqual([['There never was an order,', 'Bob', 'cue', 'Bob', 'said']]);
+  });
+
+  it('reads "Trump’s Virginia state director, Mike Rubino," as Rubino: a name before a role noun modifies it, and "state" there is no verb', () => {
+    const text = 'Headline\nIn October, Trump’s Virginia state director, Mike Rubino, reached out to the firm, writing in an email: “We want to use this.”';
+    expect(speakers(text)).toEqual([['We want to use this.', 'Mike Rubino', 'cue', 'Mike Rubino', 'writing']]);
+  });
+});

@@ -9,7 +9,6 @@
 import { isRoleHead, isRoleWord } from './roles.js';
 import { reportsAt } from './reporting-verbs.js';
 import type { Word } from './words.js';
-import { mainClauseStart } from './fronted-clause.js';
 
 /** Words between a subject and its reporting verb ("Peskov has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -33,7 +32,7 @@ export const NOT_DESCRIPTIVE = new Set(
 );
 
 /** Words that open a subordinate clause ("after she did, …"). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'as', 'until', 'unless', 'once', 'whether']);
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'as', 'until', 'unless', 'once', 'whether']);
 
 /** How a mention names its person. */
 export type MentionKind = 'name' | 'pronoun' | 'role';
@@ -157,7 +156,7 @@ export function mentionAfter(text: string, words: readonly Word[], k: number): {
     LEADS_A_NAME.has(w.lower) || isRoleWord(w.text) || LEADING_ADJECTIVES.has(w.lower) ||
     (!isCapitalised(w) && !FUNCTION_WORDS.has(w.lower) && !NOT_DESCRIPTIVE.has(w.lower) && !reportsAt(words, k));
   let r = leads ? k + 1 : k;
-  while (leads && r < words.length && r - k < 5 && !isCapitalised(words[r]!) && (!reportsAt(words, r) || words[r - 1]!.lower === 'of') && (!FUNCTION_WORDS.has(words[r]!.lower) || innerOf(words, r))) r++;
+  while (leads && r < words.length && r - k < 5 && !isCapitalised(words[r]!) && (!reportsAt(words, r) || words[r - 1]!.lower === 'of') && (!FUNCTION_WORDS.has(words[r]!.lower) || innerOf(words, r) || knownAs(words, r))) r++;
   if (leads && r < words.length && words[k]!.lower === 'the' && r === k) r = k;
   if (r > k && r < words.length && isCapitalised(words[r]!) && gapIs(text, words[r - 1]!, words[r]!, ',')) k = r;
   const found = mentionAtStart(text, words.slice(k));
@@ -184,6 +183,8 @@ export function mentionBefore(text: string, words: readonly Word[], v: number): 
     if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower)) {
       return f > 1 ? mentionBefore(text, words, f - 1) : null;
     }
+    // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": an affiliation after the subject
+    if (f > 1 && words[f - 1]!.lower === 'the' && PREPOSITIONS.has(words[f - 2]!.lower) && gapIs(text, words[f - 2]!, words[f - 1]!)) return mentionBefore(text, words, f - 2);
     return { mention: words.slice(f, j + 1), kind: 'name' };
   }
   if (isRoleHead(w.text)) {
@@ -199,52 +200,6 @@ export function nameGap(text: string, a: Word, b: Word): boolean {
   return gapIs(text, a, b) || ((a.text.length <= 3 || isRoleWord(a.text)) && gapIs(text, a, b, '.'));
 }
 
-/** The first known person named before the verb at `v` (the sentence's subject), else "he"/"she". */
-export function earliestPersonBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
-  let pronoun: Word | null = null;
-  for (let j = mainClauseStart(text, words, v); j < v; j++) {
-    const w = words[j]!;
-    if (SUBJECT_PRONOUNS.has(w.lower)) {
-      // "after she did, David Axelrod … tweeted": a pronoun in a fronted clause is not the subject
-      if (j === 0 || !SUBORDINATORS.has(words[j - 1]!.lower)) pronoun ??= w;
-      continue;
-    }
-    if (!isCapitalised(w) || PREPOSITIONS.has(w.lower)) continue;
-    let e = j;
-    while (e + 1 < v && e - j < 6 && isCapitalised(words[e + 1]!)) e++;
-    // "the Cruz slate", "the Clinton campaign": after an article and before a noun a name only modifies
-    const article = words[j - 1]?.lower;
-    if (article === 'the' || article === 'a' || article === 'an') {
-      let c = j;
-      while (c < e && nameGap(text, words[c]!, words[c + 1]!)) c++;
-      if (c === e && e + 1 < v && !isCapitalised(words[e + 1]!) && gapIs(text, words[e]!, words[e + 1]!)) {
-        j = e;
-        continue;
-      }
-    }
-    // "Of Carson, Levine … said", "after the loss to Obama, Priebus scolded": a name closing a
-    // prepositional phrase before a comma is no subject
-    if (j > 0 && words[j - 1]!.lower !== 'by' && PREPOSITIONS.has(words[j - 1]!.lower) && gapIs(text, words[j - 1]!, w)) {
-      let c = j;
-      while (c < e && nameGap(text, words[c]!, words[c + 1]!)) c++;
-      if (text[words[c]!.end] === ',') {
-        j = c;
-        continue;
-      }
-    }
-    // the longest person inside the stretch, earliest first ("Sen Bernie Sanders I-Vt" → "Bernie Sanders")
-    for (let s = j; s <= e; s++) {
-      for (let t = e; t >= s; t--) {
-        if ("'\u2019".includes(text[words[t]!.end] ?? '')) continue; // "Trump’s “excesses”": a possessor is no subject
-        const candidate = words.slice(s, t + 1);
-        if (isPerson(candidate)) return pronoun ? { mention: [pronoun], kind: 'pronoun' } : { mention: candidate, kind: 'name' };
-      }
-    }
-    j = e;
-  }
-  return pronoun ? { mention: [pronoun], kind: 'pronoun' } : null;
-}
-
 /** The subject of the nearest reporting verb before `v` that has one ("Spicer said, adding" → Spicer). */
 export function subjectOfVerbBefore(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
   for (let u = v - 1; u > 0; u--) {
@@ -253,6 +208,11 @@ export function subjectOfVerbBefore(text: string, words: readonly Word[], v: num
     if (subject && (subject.kind !== 'name' || isPerson(subject.mention, true))) return subject;
   }
   return null;
+}
+
+/** "the base chief known as Bob": the description names the person after "known as". */
+function knownAs(words: readonly Word[], j: number): boolean {
+  return words[j]!.lower === 'as' && words[j - 1]!.lower === 'known';
 }
 
 /** "of" between two lower-case words ("secretary of state"). */

@@ -6,6 +6,7 @@
  */
 
 import type { Word } from './words.js';
+import { isRoleWord } from './roles.js';
 
 /** Reporting verbs, every form ("pointed" counts only with "out"). */
 const REPORTING_VERBS = new Set(
@@ -33,6 +34,9 @@ const REPORTING_VERBS = new Set(
   ).split(' '),
 );
 
+/** Nouns that "state" modifies ("state legislature"), where it is no verb. */
+const STATE_NOUNS = new Set(['department', 'legislature', 'legislator', 'legislators', 'lawmakers', 'officials', 'party', 'law', 'laws', 'government', 'capitol', 'level', 'director', 'chairman', 'chair', 'treasurer', 'auditor', 'delegation', 'delegates', 'delegate', 'board', 'agency', 'police']);
+
 /** Verbs that report speech only with a particle: "shot back", "fired back", "went on". */
 const PHRASE_VERBS = new Set(['shot', 'fired', 'hit', 'hits', 'fires', 'shoots', 'went', 'goes']);
 /** Verbs that put their subject after them ("said Peskov", "added the spokesman"). */
@@ -55,6 +59,8 @@ export function reportsAt(words: readonly Word[], v: number): boolean {
   const next = words[v + 1]?.lower;
   if (PHRASE_VERBS.has(word.text)) return next === 'back' || (next === 'on' && word.text.startsWith('w')) || (next === 'on' && word.text.startsWith('g'));
   if (word.text === 'point' || word.text === 'points' || word.text === 'pointed') return next === 'out';
+  // "Trump’s Virginia state director", "the state legislature": a noun before a role or institution
+  if (word.text === 'state' && next !== undefined && (isRoleWord(next) || STATE_NOUNS.has(next))) return false;
   return REPORTING_VERBS.has(word.text);
 }
 

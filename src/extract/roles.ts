@@ -22,7 +22,7 @@ const ROLE_WORDS = new Set([
   'strategist', 'congressman', 'congresswoman', 'lawmaker', 'councillor', 'councilman', 'councilwoman', 'executive',
   'founder', 'host', 'anchor', 'correspondent', 'analyst', 'professor', 'economist', 'envoy', 'diplomat', 'officer',
   'colonel', 'col', 'lt', 'gen', 'sgt', 'capt', 'captain', 'marshal', 'admiral', 'sheriff', 'rev', 'reverend', 'father',
-  'patriarch', 'rabbi', 'imam', 'cardinal', 'bishop', 'mufti', 'sheikh', 'prince', 'princess', 'emir', 'dame', 'state',
+  'patriarch', 'archbishop', 'rabbi', 'imam', 'cardinal', 'bishop', 'mufti', 'sheikh', 'prince', 'princess', 'emir', 'dame', 'state',
   'national', 'security', 'campaign', 'communications', 'policy', 'political', 'senior', 'former', 'top', 'interior',
   'finance', 'economy', 'trade', 'health', 'attorney-general', 'majority', 'minority', 'whip', 'house', 'senate',
   'first', 'lady', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'activist',

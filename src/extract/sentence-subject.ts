@@ -11,7 +11,8 @@ import { reportsAt } from './reporting-verbs.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { mainClauseStart } from './fronted-clause.js';
-import { FUNCTION_WORDS, earliestPersonBefore, gapIs, isCapitalised, mentionAtStart, skipAppositive, type IsPerson } from './cue-mentions.js';
+import { earliestPersonBefore } from './earliest-person.js';
+import { FUNCTION_WORDS, gapIs, isCapitalised, mentionAtStart, skipAppositive, type IsPerson } from './cue-mentions.js';
 import type { CueMatch } from './speaker-cues.js';
 
 /**

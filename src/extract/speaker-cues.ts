@@ -20,6 +20,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { appositiveHead, describedSubject, nameAfterPossessed } from './described-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
+import { earliestPersonBefore } from './earliest-person.js';
 import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -29,7 +30,6 @@ import {
   OBJECT_PRONOUNS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
-  earliestPersonBefore,
   reportedBy,
   subjectOfVerbBefore,
   gapIs,
