@@ -456,3 +456,33 @@ describe('descriptions around the subject', () => {
     expect(speakers(text)).toEqual([['We want to use this.', 'Mike Rubino', 'cue', 'Mike Rubino', 'writing']]);
   });
 });
+
+describe('more verbs and roles', () => {
+  it('reads "proposed", "cites", "interjected", "expressed" and "characterizes" as verbs of saying', () => {
+    const text =
+      'Headline\nMary Stone spoke first.\n' +
+      'Tom Baker, the former governor, proposed we “wake up and act.”\n' +
+      'The union was split — Ann Lee cites the strike of 1968, “the placards carried by marchers” and more.\n' +
+      'Stone said the plan works, to which Baker interjected: “It is just not true.”';
+    expect(speakers(text).map((s) => [s[0], s[1], s[4]])).toEqual([
+      ['wake up and act.', 'Tom Baker', 'proposed'],
+      ['the placards carried by marchers', 'Ann Lee', 'cites'],
+      ['It is just not true.', 'Tom Baker', 'interjected'],
+    ]);
+  });
+
+  it('credits the outer speaker when a pronoun reports what a titled person said ("she claimed that FBI Director X had called")', () => {
+    const text = 'Headline\n“We will see,” Mary Stone told Tom Baker.\nShe claimed that FBI Director Tom Baker had called “truthful” all of her statements.';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2], s[3]])).toEqual([
+      ['We will see,', 'Mary Stone', 'cue', 'Mary Stone'],
+      ['truthful', 'Mary Stone', 'pronoun', 'She'],
+    ]);
+  });
+
+  it('reads "speechwriter" and "member" as roles before a name', () => {
+    const text =
+      'Headline\nFormer Obama speechwriter Jon Favreau published a column, entitled, “Why It Matters.”\n' +
+      'Band member Flea shared the news, writing “Feels great to help.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Jon Favreau', 'Flea']);
+  });
+});

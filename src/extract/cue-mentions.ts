@@ -226,10 +226,12 @@ function innerOf(words: readonly Word[], j: number): boolean {
  */
 export function reportedBy(text: string, words: readonly Word[], f: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
   let u = f - 1;
+  // ("she claimed that FBI Director James B. Comey had characterized …": past the title)
+  while (u > 0 && f - u < 4 && (isCapitalised(words[u]!) || isRoleWord(words[u]!.text)) && gapIs(text, words[u]!, words[u + 1]!, '.')) u--;
   if (words[u]?.lower === 'that') u--;
   if (u < 1 || !reportsAt(words, u) || !gapIs(text, words[u]!, words[u + 1]!)) return null;
   const subject = mentionBefore(text, words, u);
-  return subject && subject.kind === 'name' && isPerson(subject.mention, true) ? subject : null;
+  return subject && ((subject.kind === 'name' && isPerson(subject.mention, true)) || subject.kind === 'pronoun') ? subject : null;
 }
 
 /** The text starts with an opening double quote mark and a capital letter ("“You look cute"). */

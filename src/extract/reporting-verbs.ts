@@ -30,7 +30,9 @@ const REPORTING_VERBS = new Set(
     'joking quips quipping concedes conceding contending maintaining mentioning indicating confirms confirming denying ' +
     'reiterates reiterating recounts recounting yelling shouting musing pledging praises criticizes criticises mocks ' +
     'countering disagrees proclaiming laments testifies testifying retorts answering acknowledging admitting recalling ' +
-    'remarking commenting observing emphasizing emphasising responding replying suggesting stating'
+    'remarking commenting observing emphasizing emphasising responding replying suggesting stating ' +
+    'proposed proposes proposing cited cites citing interjected interjecting characterized characterizes characterizing ' +
+    'characterised characterises expressed expresses expressing'
   ).split(' '),
 );
 

@@ -25,7 +25,8 @@ const ROLE_WORDS = new Set([
   'patriarch', 'archbishop', 'rabbi', 'imam', 'cardinal', 'bishop', 'mufti', 'sheikh', 'prince', 'princess', 'emir', 'dame', 'state',
   'national', 'security', 'campaign', 'communications', 'policy', 'political', 'senior', 'former', 'top', 'interior',
   'finance', 'economy', 'trade', 'health', 'attorney-general', 'majority', 'minority', 'whip', 'house', 'senate',
-  'first', 'lady', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'activist',
+  'first', 'lady', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'activist', 'speechwriter', 'pollster', 'consultant',
+  'staffer', 'operative', 'organizer', 'member',
 ]);
 
 /** Role heads that name one office, so "the <head>" is one person even when nobody was introduced with it. */
@@ -41,6 +42,7 @@ const ROLE_HEADS = new Set([
   ...SINGLE_PERSON_HEADS, 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'manager', 'strategist', 'analyst',
   'professor', 'economist', 'correspondent', 'host', 'anchor', 'officer', 'spokesperson', 'representative', 'judge', 'justice',
   'chancellor', 'premier', 'envoy', 'deputy', 'executive', 'founder', 'activist', 'lawmaker', 'colonel', 'admiral', 'sheriff',
+  'speechwriter', 'pollster', 'consultant', 'staffer', 'operative', 'organizer',
 ]);
 
 /**

@@ -267,7 +267,7 @@ function rightmostCue(text: string, words: readonly Word[], reports: readonly bo
       const head = appositive && subject.kind === 'name' ? earliestPersonBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : null;
       // "Trump said he believes Afghanistan was “…”": the pronoun is the subject of the verb it reports after
       const reporter = subject.kind === 'pronoun' ? subjectOfVerbBefore(text, words, words.indexOf(subject.mention[0]!), isPerson) : reportedBy(text, words, words.indexOf(subject.mention[0]!), isPerson);
-      return { ...(head ?? (reporter?.kind === 'name' ? reporter : subject)), cue: coordinated ?? cue, form };
+      return { ...(head ?? (reporter?.kind === 'name' || (reporter !== null && subject.kind === 'name') ? reporter : subject)), cue: coordinated ?? cue, form };
     }
     // "Zelensky has suggested …, but claimed that “…”": the verb shares the subject of an earlier one
     if (!fallback && coordinated === null && COORDINATORS.has(words[v - 1]?.lower ?? '')) {
