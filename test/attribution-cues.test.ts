@@ -486,3 +486,17 @@ describe('more verbs and roles', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Jon Favreau', 'Flea']);
   });
 });
+
+describe('a quote inside a fronted phrase', () => {
+  it('belongs to the subject of the main clause after it', () => {
+    const text =
+      'Headline\n“We will see,” Mary Stone told Tom Baker.\n' +
+      'After spending the week arguing over whether the other is “qualified” to lead, Baker on Monday ripped into Stone.\n' +
+      'Acknowledging that Stone “says a lot of things,” though, Baker did suggest a truce.';
+    expect(speakers(text).map((s) => [s[0], s[1]])).toEqual([
+      ['We will see,', 'Mary Stone'],
+      ['qualified', 'Tom Baker'],
+      ['says a lot of things,', 'Tom Baker'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ import { fullestForm, knowsName, lastMentionBefore, registerPerson, type Person,
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueAfter, cueBefore, type CueMatch } from './speaker-cues.js';
-import { headingSubject, namesNobody, sentenceSubject } from './sentence-subject.js';
+import { headingSubject, namesNobody, sentenceSubject, subjectAfterFronted } from './sentence-subject.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
 import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVisibleBefore, narrativeAfterQuotes, opensParagraph, opensSentence, quotedBetween } from './quote-neighbours.js';
@@ -143,7 +143,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     const q = quotes[k]!;
     const para = paragraphs[q.paragraph]!;
     if (q.speaker !== null || q.parent !== null || para.title || anonymous.has(q)) continue;
-    let match = sentenceSubject(text, sentenceStart(text, q.open, para.start), q.open, isPerson, 'cue', SUBJECT_REACH);
+    const ownStart = sentenceStart(text, q.open, para.start);
+    let match = sentenceSubject(text, ownStart, q.open, isPerson, 'cue', SUBJECT_REACH) ?? subjectAfterFronted(text, ownStart, q.end, para.end, isPerson, SUBJECT_REACH);
     if (match === null && q.kind === 'utterance' && q.paragraph > 0 && opensParagraph(text, q)) {
       const previous = paragraphs[q.paragraph - 1]!;
       const end = lastVisible(text, previous) + 1;

@@ -11,6 +11,7 @@ import { reportsAt } from './reporting-verbs.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { mainClauseStart } from './fronted-clause.js';
+import { hasSentenceEnd } from './sentences.js';
 import { earliestPersonBefore } from './earliest-person.js';
 import { FUNCTION_WORDS, gapIs, isCapitalised, mentionAtStart, skipAppositive, type IsPerson } from './cue-mentions.js';
 import type { CueMatch } from './speaker-cues.js';
@@ -117,4 +118,17 @@ function namedAfterModifier(text: string, words: readonly Word[], k: number, isP
   const after = words[j + found.next];
   if (after === undefined || isCapitalised(after) || FUNCTION_WORDS.has(after.lower)) return null;
   return { mention: found.mention, kind: 'name', cue: { start: after.start, end: after.end }, form };
+}
+
+/**
+ * "After spending the week bickering over whether the other is “qualified,” Clinton on Monday ripped
+ * into Sanders": a quote inside a phrase fronted before the sentence's subject belongs to that subject.
+ * `from` is the sentence start, `quoteEnd` the end of the quote, `limit` the paragraph end.
+ */
+export function subjectAfterFronted(text: string, from: number, quoteEnd: number, limit: number, isPerson: IsPerson, reach: number): CueMatch | null {
+  const words = wordsIn(text, from, Math.min(limit, from + 800), 60);
+  const k = mainClauseStart(text, words, words.length);
+  const main = words[k];
+  if (k === 0 || main === undefined || main.start < quoteEnd || hasSentenceEnd(text, quoteEnd, main.start)) return null;
+  return sentenceSubject(text, main.start, Math.min(limit, main.start + 400), isPerson, 'cue', reach);
 }
