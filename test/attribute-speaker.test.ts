@@ -129,3 +129,21 @@ describe('attributing speakers', () => {
     ]);
   });
 });
+
+describe('pronoun antecedents', () => {
+  it('does not resolve a pronoun to an affiliation named after "of the" ("director of the Texas Politics Project")', () => {
+    const text =
+      'Headline\n“We will win,” Mary Stone said.\n' +
+      'The race is close, said Tom Baker, director of the Texas Politics Project at the University of Texas.\n' +
+      '“They have been very clever,” he said.';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['We will win,', 'Mary Stone', 'cue'],
+      ['They have been very clever,', 'Tom Baker', 'pronoun'],
+    ]);
+  });
+
+  it('counts a sentence subject with an adverb before its verb as a speaker ("Cruz openly admitted")', () => {
+    const text = 'Headline\n“We will win,” Tom Baker said.\nJohn Stone openly admitted that his pick was political. “With an eye to the South,” he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Tom Baker', 'John Stone']);
+  });
+});

@@ -13,7 +13,7 @@
 
 import type { NameMention, Person } from './names.js';
 import { isReportingVerb } from './reporting-verbs.js';
-import { wordAfter } from './words.js';
+import { wordAfter, wordBefore } from './words.js';
 
 /** A person at an offset of the text. */
 export interface Event {
@@ -30,6 +30,9 @@ export interface Antecedents {
   /** Names right before a reporting verb ("Akar told", "Gingrich also noted"). */
   speaking: readonly Event[];
 }
+
+/** Words before a name that make it an affiliation or a place, not a speaker. */
+const AFFILIATION_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in', 'the', 'under', 'with', 'to', 'by']);
 
 /** How long (in characters) a speaker stays the first antecedent for a pronoun. */
 const SALIENCE = 600;
@@ -48,10 +51,24 @@ export function speakingEvents(text: string, mentions: readonly NameMention[]): 
   const events: Event[] = [];
   for (const m of mentions) {
     if (m.inQuote) continue;
+    if (isAffiliation(text, m)) continue;
     // "Charles Geyh, a professor at Indiana University, said": the verb after the appositive
     if (text.charCodeAt(m.end) === 0x2c ? verbAfterAppositive(text, m.end + 1) : verbAt(text, m.end) || opensSentenceWithVerb(text, m)) events.push({ at: m.start, person: m.person });
   }
   return events;
+}
+
+/**
+ * "director of the Texas Politics Project …, said", "Lewis of the James Martin Center for
+ * Nonproliferation Studies wrote": a name after a preposition or an article is an affiliation or a
+ * place, no antecedent for a pronoun.
+ * @example
+ * isAffiliation('director of the Texas Project', { start: 16, end: 29 })
+ * //=> true
+ */
+export function isAffiliation(text: string, m: { start: number; end: number }): boolean {
+  const before = wordBefore(text, m.start);
+  return before !== null && AFFILIATION_LEADS.has(before.text);
 }
 
 /**
@@ -114,7 +131,9 @@ function opensSentenceWithVerb(text: string, m: NameMention): boolean {
   while (p >= 0 && text.charCodeAt(p) === 0x20) p--;
   const before = p < 0 ? 0x0a : text.charCodeAt(p);
   if (before !== 0x0a && before !== 0x2e) return false;
-  const word = text.charCodeAt(m.end) === 0x20 ? wordAfter(text, m.end) : null;
+  let word = text.charCodeAt(m.end) === 0x20 ? wordAfter(text, m.end) : null;
+  // ("Cruz openly admitted …": an adverb between)
+  if (word !== null && word.text.endsWith('ly')) word = wordAfter(text, word.end);
   if (word === null) return false;
   const first = word.text.charCodeAt(0);
   return first >= 0x61 && first <= 0x7a && (word.text.endsWith('ed') || word.text.endsWith('s')) && word.text !== 'is' && word.text !== 'was' && word.text !== 'has';

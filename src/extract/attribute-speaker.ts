@@ -33,7 +33,7 @@ import { possessorAround } from './possessor-cue.js';
 import { bylineAfter } from './byline.js';
 import type { Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
-import { mostRecent, speakingEvents, upperBound, type Antecedents, type Event } from './antecedents.js';
+import { isAffiliation, mostRecent, speakingEvents, upperBound, type Antecedents, type Event } from './antecedents.js';
 
 /** A paired quote with its kind, as attribution sees it. */
 export interface QuoteToAttribute extends PairedQuote {
@@ -53,7 +53,7 @@ const LOOK_AHEAD = 160;
  * // see extractQuotes: '“Yes,” Peskov said.' → speaker { name: 'Peskov', via: 'cue', … }
  */
 export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[], quotes: QuoteToAttribute[], registry: PersonRegistry): void {
-  const narrative = registry.mentions.filter((m) => !m.inQuote).map((m) => ({ at: m.start, person: m.person }));
+  const narrative = registry.mentions.filter((m) => !m.inQuote && !isAffiliation(text, m)).map((m) => ({ at: m.start, person: m.person }));
   // reporting subjects are looked up only when a pronoun or role needs an antecedent
   let speaking: Event[] | null = null;
   const antecedents = (): Antecedents => ({ narrative, credited, speaking: (speaking ??= speakingEvents(text, registry.mentions)) });
