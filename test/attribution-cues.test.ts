@@ -500,3 +500,14 @@ describe('a quote inside a fronted phrase', () => {
     ]);
   });
 });
+
+describe('quantifiers opening a run of capitalised words', () => {
+  it('keeps "Several" and "Whatever" out of names (a title-case run after them may still read as one)', () => {
+    const text = 'Several Cruz supporters left. Whatever Bloomberg Decides is news. Ted Cruz spoke.';
+    expect(findPersons(text, () => false).mentions.map((m) => [m.text, m.person.name])).toEqual([
+      ['Cruz', 'Ted Cruz'],
+      ['Bloomberg Decides', 'Bloomberg Decides'],
+      ['Ted Cruz', 'Ted Cruz'],
+    ]);
+  });
+});
