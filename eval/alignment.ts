@@ -20,7 +20,7 @@ import { ALIGNMENT_SETS, loadAlignmentPairs, whitespaceTokens, type AlignmentPai
 import type { Figure } from './figure.js';
 import { equalRunLinks } from './peers/jsdiff-equal-runs.js';
 import { macroPrecisionRecall, type OverlapCounts, type PrecisionRecall } from './stats.js';
-import { loadCompareQuotes, remembered, type Compare } from './system-under-test.js';
+import { loadCompareQuotes, loadCompareWithEmbeddings, remembered, type Compare } from './system-under-test.js';
 import type { AlignmentEntry } from '../src/types.js';
 
 /** An aligner as scored here: two whitespace-tokenised sentences in, token links out. */
@@ -36,7 +36,8 @@ function wordEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
 
 /**
  * quote-divergence as shipped; the same scored without its phrase-substitution entries (how much
- * their all-pairs links cost in precision); the same without WordNet (an ablation); then jsdiff.
+ * their all-pairs links cost in precision); the same without WordNet (an ablation); with
+ * `QD_EMBEDDINGS` set, the same with the embedding hook (word-vectors.ts); then jsdiff.
  */
 function aligners(shipped: Compare | null): Aligner[] {
   const list: Aligner[] = [];
@@ -49,6 +50,10 @@ function aligners(shipped: Compare | null): Aligner[] {
   }
   if (noWordNet) {
     list.push({ name: 'quote-divergence-no-wordnet', links: (s, t) => linksFromAlignment(noWordNet(s, t).alignment, s, t) });
+  }
+  const embedded = loadCompareWithEmbeddings();
+  if (embedded) {
+    list.push({ name: 'quote-divergence-embeddings', links: (s, t) => linksFromAlignment(embedded(s, t).alignment, s, t) });
   }
   list.push({
     name: 'jsdiff',

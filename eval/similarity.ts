@@ -18,7 +18,7 @@ import { equalRunDice } from './peers/jsdiff-equal-runs.js';
 import { bigramDice } from './peers/string-similarity.js';
 import { createTfIdfCosine, type SentenceSimilarity } from './peers/tfidf-cosine.js';
 import { bestAccuracyThreshold, binaryScores, mean, pearson, spearman } from './stats.js';
-import { loadCompareQuotes, remembered, type Compare } from './system-under-test.js';
+import { loadCompareQuotes, loadCompareWithEmbeddings, remembered, type Compare } from './system-under-test.js';
 
 interface System {
   name: string;
@@ -27,13 +27,15 @@ interface System {
 
 /**
  * Every system: quote-divergence as shipped, the same with `local: false` (whole sentences judged,
- * not just their overlap: these datasets score what one sentence leaves out), and the peers,
- * TF-IDF fitted on `documents` (the train and dev sentences of one dataset).
+ * not just their overlap: these datasets score what one sentence leaves out), with `QD_EMBEDDINGS`
+ * set the same with the embedding hook (word-vectors.ts), and the peers, TF-IDF fitted on
+ * `documents` (the train and dev sentences of one dataset).
  */
-function systems(compare: Compare | null, global: Compare | null, documents: readonly string[]): System[] {
+function systems(compare: Compare | null, global: Compare | null, embedded: Compare | null, documents: readonly string[]): System[] {
   const list: System[] = [];
   if (compare) list.push({ name: 'quote-divergence', similarity: (a, b) => 1 - compare(a, b).divergence });
   if (global) list.push({ name: 'quote-divergence-global', similarity: (a, b) => 1 - global(a, b).divergence });
+  if (embedded) list.push({ name: 'quote-divergence-embeddings', similarity: (a, b) => 1 - embedded(a, b).divergence });
   list.push({ name: 'string-similarity', similarity: bigramDice });
   list.push({ name: 'tfidf-cosine', similarity: createTfIdfCosine(documents) });
   list.push({ name: 'jsdiff', similarity: equalRunDice });
@@ -108,6 +110,7 @@ function stsCalibration(compare: Compare, dev: readonly ScoredPair[]): Figure[] 
 export async function evaluate(): Promise<Figure[]> {
   const compare = remembered(loadCompareQuotes());
   const global = loadCompareQuotes({ local: false });
+  const embedded = remembered(loadCompareWithEmbeddings());
   const [stsTrain, stsDev, msrpTrain, msrpVal] = await Promise.all([
     loadSts('train'),
     loadSts('dev'),
@@ -115,10 +118,10 @@ export async function evaluate(): Promise<Figure[]> {
     loadMsrp('val'),
   ]);
   const out: Figure[] = [];
-  for (const system of systems(compare, global, sentences([...stsTrain, ...stsDev]))) {
+  for (const system of systems(compare, global, embedded, sentences([...stsTrain, ...stsDev]))) {
     out.push(...stsFigures(system, 'dev', stsDev), ...stsFigures(system, 'train', stsTrain));
   }
-  for (const system of systems(compare, global, sentences([...msrpTrain, ...msrpVal]))) {
+  for (const system of systems(compare, global, embedded, sentences([...msrpTrain, ...msrpVal]))) {
     out.push(...msrpFigures(system, msrpTrain, msrpVal));
   }
   if (compare) out.push(...msrpCalibration(compare, msrpVal), ...stsCalibration(compare, stsDev));

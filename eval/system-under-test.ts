@@ -9,6 +9,7 @@
 
 import { compareQuotes } from '../src/index.js';
 import type { CompareOptions, QuoteComparison } from '../src/types.js';
+import { embedHook, loadWordVectors, wordVectorsPath } from './word-vectors.js';
 
 export type Compare = (a: string, b: string) => QuoteComparison;
 
@@ -36,4 +37,14 @@ export function remembered(compare: Compare | null): Compare | null {
     }
     return result;
   };
+}
+
+/**
+ * `compareQuotes` with its `embed` hook fed by the word vectors named in `QD_EMBEDDINGS`
+ * (word-vectors.ts), or `null` when the variable is unset (the embedding configuration is opt-in).
+ */
+export function loadCompareWithEmbeddings(options: CompareOptions = {}): Compare | null {
+  const path = wordVectorsPath();
+  if (path === undefined) return null;
+  return loadCompareQuotes({ ...options, embed: embedHook(loadWordVectors(path)) });
 }

@@ -176,11 +176,8 @@ function computeCell(state: AlignmentState, cell: number): number {
     kind[cell] = value > 0 ? PUNCTUATION_CODE : 0;
     return value;
   }
-  let match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
-  if (state.embed !== undefined && match.score === 0 && a.content[i] && b.content[j]) {
-    const value = state.embed(a.tokens[i]!.text, b.tokens[j]!.text);
-    if (value >= 0.5) match = { kind: 'related', score: value };
-  }
+  // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
+  const match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
   score[cell] = match.score;
   kind[cell] = KIND_CODE.get(match.kind) ?? 0;
   return match.score;

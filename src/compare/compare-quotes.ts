@@ -18,6 +18,7 @@ import { makeState, releaseState, type AlignmentState, type Side } from './align
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
 import { combine, componentsOf, outsideShare, tokenWeights } from './divergence.js';
 import { editsOf } from './edits.js';
+import { alignByEmbedding } from './embed-similarity.js';
 import { METHOD_VERSION } from './method-version.js';
 import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
@@ -76,6 +77,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
   alignAnchors(state);
   markMoves(state);
   alignGaps(state);
+  alignByEmbedding(state);
   const alignment = entriesOf(state, mirrored);
   const empty = sideA.tokens.length === 0 || sideB.tokens.length === 0;
   const region = findRegion(state, options.local);
