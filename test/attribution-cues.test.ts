@@ -511,3 +511,15 @@ describe('quantifiers opening a run of capitalised words', () => {
     ]);
   });
 });
+
+describe('titled names after a preposition and before a parenthesis', () => {
+  it('does not take "to Attorney General X asking" as the subject of "asking"', () => {
+    const text = 'Headline\nPhoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the “fiasco.” “We will see,” he said.';
+    expect(speakers(text)[0]![1]).toBe('Greg Stanton');
+  });
+
+  it('reads a colon lead-in after a parenthesis ("Rep. Trey Gowdy (R-S.C.): “…”")', () => {
+    const text = 'Headline\nThe hearing went on.\nRep. Trey Gowdy (R-S.C.):“Who told you that?”';
+    expect(speakers(text)).toEqual([['Who told you that?', 'Trey Gowdy', 'colon', 'Trey Gowdy', null]]);
+  });
+});

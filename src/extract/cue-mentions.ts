@@ -179,9 +179,12 @@ export function mentionBefore(text: string, words: readonly Word[], v: number): 
   if (isCapitalised(w) && !isRoleWord(w.text)) {
     let f = j;
     while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
-    // "Trump, in Kentucky, said": a place after a preposition is not the subject
-    if (f > 0 && PREPOSITIONS.has(words[f - 1]!.lower)) {
-      return f > 1 ? mentionBefore(text, words, f - 1) : null;
+    // "Trump, in Kentucky, said": a place after a preposition is not the subject, nor is a titled
+    // person after one ("a letter to Attorney General Loretta E. Lynch asking")
+    let g = f;
+    while (g > 0 && g > f - 4 && isRoleWord(words[g - 1]!.text) && gapIs(text, words[g - 1]!, words[g]!, '.')) g--;
+    if (g > 0 && PREPOSITIONS.has(words[g - 1]!.lower)) {
+      return g > 1 ? mentionBefore(text, words, g - 1) : null;
     }
     // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": an affiliation after the subject
     if (f > 1 && words[f - 1]!.lower === 'the' && PREPOSITIONS.has(words[f - 2]!.lower) && gapIs(text, words[f - 2]!, words[f - 1]!)) return mentionBefore(text, words, f - 2);

@@ -17,7 +17,7 @@ import { pairQuoteMarks, type MarkProblem } from './pair-quote-marks.js';
 import { quoteKind } from './quote-kind.js';
 import { findPersons } from './names.js';
 import { attributeSpeakers, type QuoteToAttribute } from './attribute-speaker.js';
-import { cueAfter } from './speaker-cues.js';
+import { cueAfter } from './cue-after.js';
 import { isDash } from './quote-marks.js';
 
 const KINDS: readonly QuoteKind[] = ['utterance', 'fragment', 'scare'];

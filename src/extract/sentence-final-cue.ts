@@ -6,7 +6,8 @@
  * @module
  */
 
-import { cueAfter, type CueMatch } from './speaker-cues.js';
+import type { CueMatch } from './speaker-cues.js';
+import { cueAfter } from './cue-after.js';
 import { hasSentenceEnd } from './sentences.js';
 import { isRoleWord } from './roles.js';
 import { wordAfter } from './words.js';

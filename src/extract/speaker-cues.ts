@@ -2,8 +2,7 @@
  * Attribution cues next to a quote: who is said to have said it, and with which words.
  *
  * Forms recognised (PolNeAR and the seeds):
- * - after the quote: `…,” Peskov said`, `…,” said Peskov`, `…” — he said`, `— added the press
- *   secretary`, `…,” the NATO secretary general claimed`, `…,” he told CNN`, `…,” according to X`;
+ * - after the quote: `…,” Peskov said`, `…,” said Peskov`, `…” — he said` (see `cue-after.ts`);
  * - before it: `Peskov said “…”`, `Putin said: “…”`, `According to him, … “…”`, `In his view, “…”`,
  *   and a reporting verb earlier in the sentence whose subject is named (`Stoltenberg said the goals
  *   … could lead to “…”`), or, when the verb has no subject of its own (`… but claimed that “…”`),
@@ -14,33 +13,21 @@
  * @module
  */
 
-import { isDash } from './quote-marks.js';
 import { isSpeechNoun, possessorOf } from './possessor-cue.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { appositiveHead, describedSubject, nameAfterPossessed } from './described-subject.js';
+import { appositiveHead } from './described-subject.js';
 import { isRoleWord } from './roles.js';
 import { wordsIn, type Word } from './words.js';
 import { earliestPersonBefore } from './earliest-person.js';
-import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, reportsAt, verbEnd } from './reporting-verbs.js';
+import { INVERTING_VERBS, isReportingVerb, reportingVerbsIn, verbEnd } from './reporting-verbs.js';
 import {
-  BETWEEN_SUBJECT_AND_VERB,
-  FUNCTION_WORDS,
-  LEADS_A_NAME,
-  NOT_DESCRIPTIVE,
-  OBJECT_PRONOUNS,
   PREPOSITIONS,
-  SUBJECT_PRONOUNS,
   reportedBy,
   subjectOfVerbBefore,
-  gapIs,
   isCapitalised,
   mentionAfter,
-  mentionAtStart,
   mentionBefore,
   nameGap,
-  opensCapitalisedQuote,
-  skipAffiliation,
-  skipAppositive,
   type IsPerson,
   type MentionKind,
 } from './cue-mentions.js';
@@ -64,105 +51,6 @@ export interface CueMatch {
 }
 
 /**
- * The cue right after a quote: from `from` (just past the closing mark) to `limit`.
- * @example
- * const text = '“Yes,” Peskov said.';
- * cueAfter(text, 6, text.length)?.mention.map((w) => w.text)
- * //=> ['Peskov']
- */
-export function cueAfter(text: string, from: number, limit: number): CueMatch | null {
-  let p = from;
-  let dash = false;
-  for (; p < limit; p++) {
-    const ch = text[p]!;
-    if (isDash(ch)) dash = true;
-    else if (ch !== ',' && ch.trim() !== '') break;
-  }
-  if (p >= limit || '.!?;:'.includes(text[p]!)) return null;
-  const words = wordsIn(text, p, Math.min(limit, p + 160));
-  const w0 = words[0];
-  if (w0 === undefined || w0.start !== p) return null;
-  // `…act.” Lavrov warned that …`: after a quote that ends its sentence, a name and a verb with
-  // content of its own start the next sentence
-  const newSentence = !dash && isCapitalised(w0) && text[lastVisibleBefore(text, from)] === '.';
-  const form = dash ? 'dash' : 'cue';
-  const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
-  if (reportsAt(words, 0) || pastTenseBeforeName) {
-    const cueEnd = verbEnd(words, 0);
-    const mention = nameAfterPossessed(text, words, mentionAfter(text, words, cueEnd.index + 1));
-    return mention ? { ...mention, cue: { start: w0.start, end: cueEnd.end }, form } : null;
-  }
-  // "…,” as Cruz said on Monday", "… – as described by FBI Director James Comey"
-  if (w0.lower === 'as' && words[1] !== undefined) {
-    if (reportsAt(words, 1) && words[2]?.lower === 'by') {
-      const agent = mentionAfter(text, words, 3);
-      return agent && agent.kind === 'name' ? { ...agent, cue: { start: words[1].start, end: words[1].end }, form: 'cue' } : null;
-    }
-    const clause = cueAfter(text, words[1].start, limit);
-    return clause && clause.kind !== 'role' && clause.cue !== null ? clause : null;
-  }
-  if (w0.lower === 'according' && words[1]?.lower === 'to') {
-    const mention = mentionAfter(text, words, 2);
-    return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
-  }
-  let subject = mentionAtStart(text, words);
-  if (subject === null) {
-    // "his friend Mahamat Saleh Oumar told", "another friend, Mariam Emara told", "an angry Hollande
-    // retaliated", "the Zionist Union Party’s Nachman Shai told": a name after a few lower-case words
-    const lead = words[0]!;
-    // ("…” until Haley said": a clause opener starts a sentence of its own, not a description)
-    if (FUNCTION_WORDS.has(lead.lower) || NOT_DESCRIPTIVE.has(lead.lower) || COORDINATORS.has(lead.lower) || reportsAt(words, 0) || OBJECT_PRONOUNS.has(lead.lower) || BETWEEN_SUBJECT_AND_VERB.has(lead.lower)) {
-      if (!LEADS_A_NAME.has(lead.lower)) return null;
-    }
-    let k = lead.lower === 'the' ? 1 : 0; // ("The Washington Post’s Ed O’Keefe explained")
-    while (k < 4 && k < words.length && !isCapitalised(words[k]!) && !reportsAt(words, k) && !SUBJECT_PRONOUNS.has(words[k]!.lower)) k++;
-    const later = k === 0 || k >= words.length || k === 4 || !isCapitalised(words[k]!) || !gapIs(text, words[k - 1]!, words[k]!, ',') ? null : mentionAtStart(text, words.slice(k));
-    // ("the presumptive GOP presidential nominee, Donald Trump, tweeted": the name in commas, not "GOP")
-    subject = describedSubject(text, words) ?? (later !== null && later.kind === 'name' ? { ...later, next: later.next + k } : null);
-    if (subject === null) return null;
-  } else if (subject.kind === 'name' && "'\u2019".includes(text[words[subject.next - 1]!.end] ?? '')) subject = describedSubject(text, words) ?? subject; // "Rep. Hunter’s chief of staff, Joe Kasper, told"
-  let v = subject.next;
-  // "Sen. Chuck Schumer (D-N.Y.) said": step over a parenthesis after the name
-  const nameEnd = words[v - 1]!.end;
-  let afterParenthesis = -1;
-  if (subject.kind === 'name' && text.slice(nameEnd, nameEnd + 3).trim().startsWith('(')) {
-    const close = text.indexOf(')', nameEnd);
-    if (close > 0 && close - nameEnd < 40) {
-      while (v < words.length && words[v]!.start < close) v++;
-      afterParenthesis = close + 1;
-    }
-  }
-  // "David Albright and Serena Kelleher-Vergantini of … wrote": a second name joined to the first
-  if (subject.kind === 'name' && words[v]?.lower === 'and' && words[v + 1] !== undefined && isCapitalised(words[v + 1]!)) {
-    const second = mentionAtStart(text, words.slice(v + 1));
-    if (second !== null && second.kind === 'name') v += 1 + second.next;
-  }
-  if (subject.kind === 'name') v = skipAffiliation(text, words, v);
-  const appositive = subject.kind === 'name' ? skipAppositive(text, words, v) : v;
-  if (appositive !== v) v = appositive;
-  while (v < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower) && gapIs(text, words[v - 1]!, words[v]!, ',')) v++;
-  const verb = words[v];
-  if (verb === undefined) return null;
-  const gapFrom = afterParenthesis > words[v - 1]!.end ? afterParenthesis : words[v - 1]!.end;
-  const gap = text.slice(gapFrom, verb.start);
-  // "McConnell, R-Ky., said": the dot of an abbreviation before the comma
-  if ((gap.startsWith('.,') ? gap.slice(2) : gap.replace(',', '')).trim() !== '') return null;
-  // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
-  const lowered = { ...verb, text: verb.lower };
-  const verbWords = [...words.slice(0, v), lowered, ...words.slice(v + 1, v + 2)];
-  if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
-  const cueEnd = verbEnd(words, v);
-  // after a sentence-final quote, "Peskov said." credits it; "Rubio called the statement …" starts anew
-  const rest = text.slice(cueEnd.end, cueEnd.end + 40).trim();
-  if (newSentence && !',.;'.includes(rest[0] ?? '.')) return null;
-  // "…?” Mills then writes back, “You look cute.”": the new sentence introduces a quotation of its own
-  if (newSentence && rest[0] === ',' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
-  // "…at “less advanced schools,” Trump said: “I don't like …”": a colon hands the cue to the next quotation
-  if (rest[0] === ':' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
-  return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
-}
-
-/**
  * The cue before a quote, in the sentence from `from` up to the opening mark at `open`:
  * the rightmost reporting verb or "according to" whose speaker can be found.
  * @example
@@ -179,11 +67,16 @@ export function cueBefore(text: string, from: number, open: number, isPerson: Is
     if (ch.trim() !== '') break;
   }
   // "Republican pollster Daron Shaw: “…”": a name right before the colon
-  const last = words[words.length - 1];
+  // ("Rep. Trey Gowdy (R-S.C.): “…”": or before a parenthesis closing there)
+  let l = words.length - 1;
+  const closing = colon ? nearBefore(text, ')', open, 4) : -1;
+  const opening = closing > 0 ? nearBefore(text, '(', closing, 20) : -1;
+  if (opening > 0 && words[l] !== undefined && words[l]!.end <= closing) while (l >= 0 && words[l]!.start > opening) l--;
+  const last = words[l];
   if (colon && last && isCapitalised(last)) {
-    let f = words.length - 1;
+    let f = l;
     while (f > 0 && isCapitalised(words[f - 1]!) && !isRoleWord(words[f - 1]!.text) && nameGap(text, words[f - 1]!, words[f]!)) f--;
-    const name = words.slice(f);
+    const name = words.slice(f, l + 1);
     // … but not the object of a preposition ("a blunt message to Trump: “…”", "said of Sanders:")
     const object = f > 0 && PREPOSITIONS.has(words[f - 1]!.lower);
     if (!object && !isRoleWord(name[0]!.text) && isPerson(name, true)) return { mention: name, kind: 'name', cue: null, form: 'colon' };
@@ -289,9 +182,8 @@ function rightmostCue(text: string, words: readonly Word[], reports: readonly bo
   return null;
 }
 
-/** The last non-space character before the closing mark at `from - 1`. */
-function lastVisibleBefore(text: string, from: number): number {
-  let p = from - 2;
-  while (p >= 0 && text[p]!.trim() === '') p--;
-  return p;
+/** The offset of `ch` within the `reach` characters before `pos`, or -1 (a bounded look-back). */
+function nearBefore(text: string, ch: string, pos: number, reach: number): number {
+  for (let p = pos - 1; p >= 0 && p >= pos - reach; p--) if (text[p] === ch) return p;
+  return -1;
 }
