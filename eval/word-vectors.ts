@@ -59,15 +59,18 @@ function parseWinkJson(text: string): WordVectors {
   const words = Object.keys(json.vectors);
   const data = new Float32Array(words.length * dimensions);
   const rows = new Map<string, number>();
-  words.forEach((word, row) => {
+  // a plain loop, not a callback: a closure reading `json` would share its scope with `rowOf`
+  // below and keep the whole parsed object alive
+  for (let row = 0; row < words.length; row++) {
+    const word = words[row]!;
     const vector = json.vectors[word]!;
     let norm = 0;
     for (let d = 0; d < dimensions; d++) norm += vector[d]! * vector[d]!;
     norm = Math.sqrt(norm);
-    if (norm === 0) return;
+    if (norm === 0) continue;
     for (let d = 0; d < dimensions; d++) data[row * dimensions + d] = vector[d]! / norm;
     rows.set(word, row);
-  });
+  }
   return { dimensions, size: rows.size, rowOf: (word) => rows.get(word) ?? -1, data };
 }
 
