@@ -147,3 +147,9 @@ describe('pronoun antecedents', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Tom Baker', 'John Stone']);
   });
 });
+
+describe('articles whose only quotes are scare quotes', () => {
+  it('still credits a scare quote its sentence attributes', () => {
+    expect(speakers('Headline\nMary Stone called the plan a “disaster” on Monday.')).toEqual([['disaster', 'Mary Stone', 'cue', 'Mary Stone', 'called']]);
+  });
+});

@@ -55,7 +55,7 @@ export function extractQuotes(input: string | Article, options?: ExtractOptions)
     const floor = q.parent ? q.parent.start : para.start;
     return Object.assign(q, { kind: quoteKind(text, q, floor, para.title), speaker: null });
   });
-  if (quotes.some((q) => q.kind !== 'scare')) {
+  if (quotes.length > 0) {
     const spans = quotes.filter((q) => q.parent === null);
     const registry = findPersons(text, (offset) => insideAny(spans, offset));
     attributeSpeakers(text, paragraphs, quotes, registry);
