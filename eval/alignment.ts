@@ -39,7 +39,7 @@ function wordEntries(entries: readonly AlignmentEntry[]): AlignmentEntry[] {
  * their all-pairs links cost in precision); the same without WordNet (an ablation); with
  * `QD_EMBEDDINGS` set, the same with the embedding hook (word-vectors.ts); then jsdiff.
  */
-function aligners(shipped: Compare | null): Aligner[] {
+function aligners(shipped: Compare | null, embedded: Compare | null): Aligner[] {
   const list: Aligner[] = [];
   const noWordNet = loadCompareQuotes({ wordnet: false });
   if (shipped) {
@@ -51,7 +51,6 @@ function aligners(shipped: Compare | null): Aligner[] {
   if (noWordNet) {
     list.push({ name: 'quote-divergence-no-wordnet', links: (s, t) => linksFromAlignment(noWordNet(s, t).alignment, s, t) });
   }
-  const embedded = loadCompareWithEmbeddings();
   if (embedded) {
     list.push({ name: 'quote-divergence-embeddings', links: (s, t) => linksFromAlignment(embedded(s, t).alignment, s, t) });
   }
@@ -75,7 +74,7 @@ function figures(links: string, set: string, system: string, scores: PrecisionRe
  * Link precision of quote-divergence per alignment kind (micro-averaged over links, with the
  * number of links): which kinds of entry the gold annotators agree with, for tuning on train.
  */
-function precisionByKind(set: string, pairs: readonly AlignmentPair[], compare: Compare): Figure[] {
+function precisionByKind(set: string, pairs: readonly AlignmentPair[], compare: Compare, system = 'quote-divergence'): Figure[] {
   const byKind = new Map<string, { links: number; correct: number }>();
   for (const pair of pairs) {
     const gold = new Set(pair.sure.map(([i, j]) => `${i}-${j}`));
@@ -93,7 +92,7 @@ function precisionByKind(set: string, pairs: readonly AlignmentPair[], compare: 
     .filter(([, tally]) => tally.links > 0)
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([kind, tally]) => ({
-      name: `alignment link precision ${set} quote-divergence, ${kind} (${tally.links} links)`,
+      name: `alignment link precision ${set} ${system}, ${kind} (${tally.links} links)`,
       value: (100 * tally.correct) / tally.links,
       unit: '%',
     }));
@@ -102,7 +101,8 @@ function precisionByKind(set: string, pairs: readonly AlignmentPair[], compare: 
 export async function evaluate(): Promise<Figure[]> {
   const out: Figure[] = [];
   const shipped = remembered(loadCompareQuotes());
-  const systems = aligners(shipped);
+  const embedded = remembered(loadCompareWithEmbeddings());
+  const systems = aligners(shipped, embedded);
   for (const set of Object.keys(ALIGNMENT_SETS) as AlignmentSet[]) {
     const pairs = await loadAlignmentPairs(set);
     for (const system of systems) {
@@ -118,6 +118,7 @@ export async function evaluate(): Promise<Figure[]> {
       out.push(...figures('non-identical ', set, system.name, macroPrecisionRecall(nonIdentical)));
     }
     if (shipped) out.push(...precisionByKind(set, pairs, shipped));
+    if (embedded) out.push(...precisionByKind(set, pairs, embedded, 'quote-divergence-embeddings'));
   }
   return out;
 }
