@@ -523,3 +523,17 @@ describe('titled names after a preposition and before a parenthesis', () => {
     expect(speakers(text)).toEqual([['Who told you that?', 'Trey Gowdy', 'colon', 'Trey Gowdy', null]]);
   });
 });
+
+describe('"according to" a document by its author', () => {
+  it('credits the author after "by" ("according to a court document filed by state attorney X"), who does not become the antecedent of a later "he"', () => {
+    const text =
+      'Headline\n“We will win,” Tom Baker said.\n' +
+      '“The evidence is thin,” according to a court document filed by state attorney Dave Aronberg.\n' +
+      'Baker was cleared on Monday. “I feel fine,” he said.';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['We will win,', 'Tom Baker', 'cue'],
+      ['The evidence is thin,', 'Dave Aronberg', 'according-to'],
+      ['I feel fine,', 'Tom Baker', 'pronoun'],
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     if (closing !== null) q.speaker = resolve(closing);
     // "…,” said a New Hampshire Democrat": the quote is credited, to someone who is not a named person
     if (q.speaker === null && after !== null && after.kind === 'name') anonymous.add(q);
-    if (q.speaker && parent === null) {
+    if (q.speaker && parent === null && q.speaker.via !== 'according-to') {
       const person = personNamed(registry, [{ text: q.speaker.name, lower: '', start: q.speaker.mention.start, end: q.speaker.mention.end }], q.speaker.mention.start);
       if (person) credited.splice(upperBound(credited, q.speaker.mention.start + 1), 0, { at: q.speaker.mention.start, person });
     }

@@ -9,7 +9,7 @@
 
 import { isDash } from './quote-marks.js';
 import { describedSubject, nameAfterPossessed } from './described-subject.js';
-import { wordsIn } from './words.js';
+import { wordsIn, type Word } from './words.js';
 import { reportsAt, verbEnd } from './reporting-verbs.js';
 import {
   BETWEEN_SUBJECT_AND_VERB,
@@ -70,7 +70,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     return clause && clause.kind !== 'role' && clause.cue !== null ? clause : null;
   }
   if (w0.lower === 'according' && words[1]?.lower === 'to') {
-    const mention = mentionAfter(text, words, 2);
+    const mention = mentionAfter(text, words, 2) ?? authorAfter(text, words, 2);
     return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
   }
   let subject = mentionAtStart(text, words);
@@ -135,4 +135,20 @@ function lastVisibleBefore(text: string, from: number): number {
   let p = from - 2;
   while (p >= 0 && text[p]!.trim() === '') p--;
   return p;
+}
+
+/**
+ * "according to a court document filed by state attorney Dave Aronberg", "according to
+ * calculations by Amy Glasmeier": the author after "by" closing a short lower-case phrase.
+ */
+function authorAfter(text: string, words: readonly Word[], k: number): ReturnType<typeof mentionAfter> {
+  for (let j = k; j < words.length && j - k < 6; j++) {
+    const w = words[j]!;
+    if (isCapitalised(w) || (j > k && !gapIs(text, words[j - 1]!, w))) return null;
+    if (w.lower === 'by') {
+      const author = mentionAfter(text, words, j + 1);
+      return author !== null && author.kind === 'name' ? author : null;
+    }
+  }
+  return null;
 }
