@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, verifiedDivergence, type CachedVerdict } from '../src/corpus/cluster-graph.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
 import { buildWitnessTable } from '../src/corpus/witness-table.js';
@@ -139,6 +139,46 @@ describe('clusters', () => {
       }),
       { seed: 3, numRuns: 40 },
     );
+  });
+});
+
+describe('reference search', () => {
+  // Renderings of one statement, three of them long enough to be reference candidates.
+  const renderings = [
+    quote('a', 0, 'the alliance does not abandon its plans to contain Russia'),
+    quote('b', 0, 'the alliance has not abandoned its plans to contain Russia'),
+    quote('c', 0, 'the alliance never abandoned its plans to contain Russia'),
+    quote('d', 0, 'plans to contain Russia'),
+  ];
+
+  function clustersWith(known: boolean) {
+    const store = new QuoteGroups(2);
+    for (const q of renderings) store.add(q);
+    const reps = store.representatives();
+    const cache = new Map<number, CachedVerdict>();
+    const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
+    const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
+    const asked: [string, string][][] = [];
+    const compare = (pairs: [string, string][]) => {
+      asked.push(pairs);
+      return pairs.map(([x, y]) => lcsComparison(x, y));
+    };
+    const clusters = buildClusters(store, reps, components, compare, known ? verifiedDivergence(cache, store, reps) : undefined);
+    return { clusters, asked, cache };
+  }
+
+  it('reads the divergences verification has, compares two candidates once, and a reading with itself only as the reference', () => {
+    const plain = clustersWith(false);
+    const reusing = clustersWith(true);
+    expect(JSON.stringify(reusing.clusters)).toBe(JSON.stringify(plain.clusters));
+    expect(plain.clusters.map((cluster) => [cluster.reference.quoteId, cluster.reference.choice])).toEqual([['b:0', 'medoid']]);
+    // every pair of the four readings was verified whole, so the medoid search itself compares nothing
+    expect([...reusing.cache.values()].every(({ verdict }) => verdict.wholeDivergence !== null)).toBe(true);
+    const texts = renderings.map((q) => q.text);
+    expect(reusing.asked).toEqual([[], texts.map((text) => [texts[1], text])]);
+    // without them: the three candidates (d is too short to be one) pairwise in one orientation, and each against d
+    expect(plain.asked[0]!.length).toBe(3 + 3);
+    expect(plain.asked[0]!.some(([x, y]) => x === y)).toBe(false);
   });
 });
 

@@ -23,6 +23,12 @@ export const MAX_MEDOID_CANDIDATES = 6;
 /** Compares pairs of texts (reference `a`, variant `b`) in one batch. */
 export type CompareBatch = (pairs: [string, string][]) => QuoteComparison[];
 
+/**
+ * The divergence between the representatives of two groups when verification already compared them
+ * whole (either orientation), else `null`.
+ */
+export type KnownDivergence = (x: number, y: number) => number | null;
+
 /** Clusters assembled between two calls of the pump returned by the `background` hook of {@link buildClusters}. */
 const PUMP_EVERY = 16;
 
@@ -36,6 +42,7 @@ export function buildClusters(
   representatives: readonly number[],
   components: readonly number[][],
   compare: CompareBatch,
+  known: KnownDivergence = () => null,
   background: () => () => void = () => () => undefined,
 ): Cluster[] {
   const { quotes, groups } = store;
@@ -47,19 +54,31 @@ export function buildClusters(
   });
 
   const comparisons = new ComparisonBook(compare);
-  // 1. Medoid search (every candidate reading against every reading of its cluster).
+  // 1. Medoid search (every candidate reading against every reading of its cluster). Only divergences
+  // are needed: a reading's divergence to itself is 0, divergence is symmetric (so two candidates are
+  // compared once), and verification has already compared most pairs of a cluster's readings.
+  const divergence = (c: number, g: number) =>
+    c === g ? 0 : (known(c, g) ?? comparisons.find(repText(c), repText(g))?.divergence ?? comparisons.get(repText(g), repText(c)).divergence);
   const plans = spanning.map((component) => {
     const sorted = [...component].sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
     const longest = Math.max(...sorted.map((g) => groups[g]!.words));
     const candidates = sorted.filter((g) => 2 * groups[g]!.words >= longest);
     const medoid = candidates.length <= MAX_MEDOID_CANDIDATES && sorted.length <= MAX_MEDOID_READINGS;
-    if (medoid) for (const c of candidates) for (const g of sorted) comparisons.want(repText(c), repText(g));
+    if (medoid) {
+      const isCandidate = new Set(candidates);
+      sorted.forEach((g, position) => {
+        for (const c of candidates) {
+          // a pair of candidates is compared once, in the orientation of the first in `sorted`
+          if (c === g || (isCandidate.has(g) && sorted.indexOf(c) > position) || known(c, g) !== null) continue;
+          comparisons.want(repText(c), repText(g));
+        }
+      });
+    }
     return { sorted, candidates, medoid };
   });
   comparisons.fetch();
   const references = plans.map(({ sorted, candidates, medoid }) => {
-    const score = (c: number) =>
-      medoid ? sorted.reduce((sum, g) => sum + groups[g]!.members.length * comparisons.get(repText(c), repText(g)).divergence, 0) : 0;
+    const score = (c: number) => (medoid ? sorted.reduce((sum, g) => sum + groups[g]!.members.length * divergence(c, g), 0) : 0);
     const ranked = candidates
       .map((c) => ({ c, score: score(c) }))
       .sort((x, y) => x.score - y.score || groups[y.c]!.words - groups[x.c]!.words || byQuoteId(quotes[representatives[x.c]!]!, quotes[representatives[y.c]!]!));
@@ -143,6 +162,10 @@ class ComparisonBook {
   /** Forgets the comparisons whose first text is not in `texts` (they will not be asked for again). */
   keepFrom(texts: ReadonlySet<string>): void {
     for (const [key, comparison] of this.done) if (!texts.has(comparison.a)) this.done.delete(key);
+  }
+
+  find(a: string, b: string): QuoteComparison | undefined {
+    return this.done.get(`${a}\u0000${b}`);
   }
 
   get(a: string, b: string): QuoteComparison {

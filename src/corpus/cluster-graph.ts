@@ -63,6 +63,22 @@ export function groupRanks(store: QuoteGroups, representatives: readonly number[
 }
 
 /**
+ * The divergence of two groups' representatives when a whole comparison of the two was cached by
+ * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The cache's texts are checked:
+ * a group's representative can change as articles are added.
+ */
+export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, store: QuoteGroups, representatives: readonly number[]): (x: number, y: number) => number | null {
+  const text = (g: number) => store.quotes[representatives[g]!]!.text;
+  return (x, y) => {
+    const forward = cache.get(pairKey(x, y));
+    if (forward !== undefined && forward.a === text(x) && forward.b === text(y)) return forward.verdict.wholeDivergence;
+    const backward = cache.get(pairKey(y, x));
+    if (backward !== undefined && backward.a === text(y) && backward.b === text(x)) return backward.verdict.wholeDivergence;
+    return null;
+  };
+}
+
+/**
  * Candidate pairs of groups, keyed by {@link pairKey} with the smaller representative first: for each group,
  * the groups found through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys
  * (then containment, then representative id): long renderings sharing many words before short fragments.
@@ -106,16 +122,20 @@ export function clusterGroups(
 
   // Verify what is not cached yet (or was cached on other representative texts).
   // Pairs that cannot be accepted (see worthComparing) are judged from the keys blocking holds.
-  const missing: { key: number; texts: [string, string] }[] = [];
+  const missing: { key: number; pair: [number, number]; texts: [string, string] }[] = [];
   const { index } = store;
   for (const [key, [x, y]] of pairs) {
     const texts: [string, string] = [repOf(x).text, repOf(y).text];
     const cached = cache.get(key);
     if (cached && cached.a === texts[0] && cached.b === texts[1]) continue;
     const [ex, ey] = [groups[x]!.entry, groups[y]!.entry];
-    if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push({ key, texts });
+    if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push({ key, pair: [x, y], texts });
     else cache.set(key, { a: texts[0], b: texts[1], verdict: REJECTED });
   }
+  // Pairs of one short side are verified together (in one chunk, on one thread): a phrase meets the
+  // same clauses in every rendering of a long quote, and the clause verdicts are remembered per thread.
+  const shorter = (item: { pair: [number, number] }) => (groups[item.pair[1]]!.words < groups[item.pair[0]]!.words ? item.pair[1] : item.pair[0]);
+  missing.sort((p, q) => order(shorter(p), shorter(q)) || p.key - q.key);
   const verdicts = verify(missing.map((item) => item.texts));
   missing.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));
 

@@ -10,7 +10,7 @@
  */
 
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, type CachedVerdict } from './cluster-graph.js';
+import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
 import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
@@ -47,6 +47,7 @@ export function overlappedReport(
     representatives,
     components,
     (pairs) => pool.run<QuoteComparison>({ op: 'compare', items: pairs, settings }),
+    verifiedDivergence(verdicts, store, representatives),
     () => {
       echoRun = pool.start<VerifiedPair>(echoTask);
       return echoRun.pump;

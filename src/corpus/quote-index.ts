@@ -8,7 +8,7 @@
 
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, minContainment, type CachedVerdict } from './cluster-graph.js';
+import { clusterGroups, minContainment, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
 import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
@@ -170,7 +170,8 @@ export class QuoteIndex {
   private buildClusters(representatives: readonly number[], components: readonly number[][]): Cluster[] {
     const settings = this.settings();
     const progress = this.progress('report');
-    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }, progress));
+    const known = verifiedDivergence(this.verdicts, this.store, representatives);
+    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }, progress), known);
   }
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */

@@ -8,6 +8,7 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { clauseWindows } from './clause-windows.js';
+import { clauseMemo } from './clause-memo.js';
 import { sharedKeyCount, wordsAndKeys } from './text-memo.js';
 import type { CompareOptions, QuoteComparison } from '../types.js';
 
@@ -36,6 +37,12 @@ export interface PairVerdict {
   overlapWords: number;
   /** True when the two texts share at least two content keys (or all of the smaller side's one key). */
   sharesContent: boolean;
+  /**
+   * The divergence of the comparison of the two whole texts, when verification made one (`null` when a
+   * clause decided or nothing was compared): the reference search of the clusters reads it instead of
+   * comparing the pair again (divergence is symmetric: `compareQuotes` computes one orientation).
+   */
+  wholeDivergence: number | null;
 }
 
 /** Whether a verdict accepts the pair at another similarity threshold. */
@@ -68,7 +75,7 @@ export const SYNONYM_SIMILARITY = 0.7;
  */
 export const SYNONYM_PHRASE_WORDS = 4;
 /** A verdict reached without comparing: the pair cannot be accepted. */
-export const REJECTED: Readonly<PairVerdict> = Object.freeze({ similarity: 0, accepted: false, fragment: null, coverage: [0, 0] as [number, number], overlapWords: 0, sharesContent: false });
+export const REJECTED: Readonly<PairVerdict> = Object.freeze({ similarity: 0, accepted: false, fragment: null, coverage: [0, 0] as [number, number], overlapWords: 0, sharesContent: false, wholeDivergence: null });
 
 /**
  * Whether a pair can be accepted at all, from counts alone (content keys of each side and shared,
@@ -113,16 +120,34 @@ export function verifyPair(
     .slice(0, MAX_CLAUSES);
   let best: PairVerdict | null = null;
   for (const clause of clauses) {
-    const comparison = shortSide === 'a' ? compareQuotes(short, clause.text, compare) : compareQuotes(clause.text, short, compare);
-    const judged = judgeComparison(comparison, minSimilarity, minTokens);
+    // An accepted clause at similarity 1 cannot be beaten (see the replacement rule below): stop there.
+    if (best !== null && best.accepted && best.similarity >= 1) break;
+    const judged = clauseVerdict(short, clause.text, shortSide, minSimilarity, minTokens, compare);
     if (best !== null && (best.accepted || !judged.accepted) && judged.similarity <= best.similarity) continue;
     const longCoverage = wordsAndKeys(clause.text).words / longWords;
     const shortCoverage = shortSide === 'a' ? judged.coverage[0] : judged.coverage[1];
-    const verdict: PairVerdict = { ...judged, fragment: shortSide, coverage: shortSide === 'a' ? [shortCoverage, longCoverage] : [longCoverage, shortCoverage] };
+    const verdict: PairVerdict = { ...judged, wholeDivergence: null, fragment: shortSide, coverage: shortSide === 'a' ? [shortCoverage, longCoverage] : [longCoverage, shortCoverage] };
     verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
     if (best === null || (verdict.accepted && !best.accepted) || (verdict.accepted === best.accepted && verdict.similarity > best.similarity)) best = verdict;
   }
   return best ?? judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
+}
+
+/**
+ * The verdict on the short phrase `short` against one clause of a long quote (in the pair's orientation),
+ * remembered per thread: the renderings of one long quote share most of their clauses, so a phrase tried
+ * against each of them meets the same clauses again (see `clause-memo.ts`).
+ */
+function clauseVerdict(short: string, clause: string, shortSide: 'a' | 'b', minSimilarity: number, minTokens: number, compare: CompareOptions): PairVerdict {
+  const memo = clauseMemo(compare, minSimilarity, minTokens);
+  const key = `${shortSide}${short}\u0000${clause}`;
+  let judged = memo.get(key);
+  if (judged === undefined) {
+    const comparison = shortSide === 'a' ? compareQuotes(short, clause, compare) : compareQuotes(clause, short, compare);
+    judged = judgeComparison(comparison, minSimilarity, minTokens);
+    memo.set(key, judged);
+  }
+  return judged;
 }
 
 /** The verdict on an existing comparison. */
@@ -142,7 +167,7 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
     if (overlap.partial === 'a') fragment = 'b';
     else if (overlap.partial === 'b') fragment = 'a';
   }
-  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(sideA.keys, sideB.keys) };
+  const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(sideA.keys, sideB.keys), wholeDivergence: comparison.divergence };
   verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
   return verdict;
 }
