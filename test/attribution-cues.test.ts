@@ -536,4 +536,9 @@ describe('"according to" a document by its author', () => {
       ['I feel fine,', 'Tom Baker', 'pronoun'],
     ]);
   });
+
+  it('credits a scare quote to "according to calculations by X of the Y" closing its sentence', () => {
+    const text = 'Headline\n“We will win,” Tom Baker said.\nA “living wage” in California is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.';
+    expect(speakers(text)[1]).toEqual(['living wage', 'Amy Glasmeier', 'according-to', 'Amy Glasmeier', 'according to']);
+  });
 });

@@ -10,7 +10,7 @@ import type { CueMatch } from './speaker-cues.js';
 import { cueAfter } from './cue-after.js';
 import { hasSentenceEnd } from './sentences.js';
 import { isRoleWord } from './roles.js';
-import { wordAfter } from './words.js';
+import { wordAfter, wordsIn } from './words.js';
 
 /** How far after a quote its sentence's closing attribution is looked for. */
 const SENTENCE_REACH = 300;
@@ -39,11 +39,26 @@ export function sentenceFinalCue(text: string, from: number, limit: number): Cue
     const match = cueAfter(text, c, end + 1);
     if (match === null || match.cue === null) continue;
     // "…, according to campaign manager Jeff Weaver.": the source closes the sentence
-    if (match.form === 'according-to' ? match.mention[match.mention.length - 1]!.end !== end : match.form !== 'cue') continue;
+    // ("…, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.")
+    if (match.form === 'according-to' ? !onlyAffiliation(text, match.mention[match.mention.length - 1]!.end, end) : match.form !== 'cue') continue;
     // "…, top Russian official warns.": a capitalised word before a role noun describes an unnamed speaker
     const next = wordAfter(text, match.mention[match.mention.length - 1]!.end);
     if (match.kind === 'name' && next !== null && next.text === next.text.toLowerCase() && isRoleWord(next.text)) return null;
     return match;
   }
   return null;
+}
+
+/** Lower-case words inside an affiliation ("of the Massachusetts Institute of Technology"). */
+const AFFILIATION_WORDS = new Set(['of', 'the', 'for', 'and', 'at', 'in', 'on']);
+
+/** Nothing, or an affiliation ("of the …", "at …", "from …" and capitalised words), from `from` to `end`. */
+function onlyAffiliation(text: string, from: number, end: number): boolean {
+  if (from === end) return true;
+  const words = wordsIn(text, from, end, 16);
+  const lead = words[0]?.lower;
+  if (lead !== 'of' && lead !== 'at' && lead !== 'from') return false;
+  if (words.length >= 16 || words[words.length - 1]!.end !== end) return false;
+  for (const w of words) if (w.text[0] === w.lower[0] && !AFFILIATION_WORDS.has(w.lower) && w.lower !== lead) return false;
+  return true;
 }
