@@ -153,3 +153,13 @@ describe('articles whose only quotes are scare quotes', () => {
     expect(speakers('Headline\nMary Stone called the plan a “disaster” on Monday.')).toEqual([['disaster', 'Mary Stone', 'cue', 'Mary Stone', 'called']]);
   });
 });
+
+describe('given names fix a gender', () => {
+  it('resolves "she" past a man named since ("Tom", "Teddy") to the woman ("Betsy")', () => {
+    const text = 'Headline\nTom Wade greeted Betsy Ebeling. “It was fun,” she said.\nTeddy Goff greeted her too. “It was fun,” she said.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      ['Betsy Ebeling', 'pronoun'],
+      ['Betsy Ebeling', 'pronoun'],
+    ]);
+  });
+});

@@ -14,7 +14,14 @@ const FEMALE = new Set(
     'hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace ' +
     'denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla ' +
     'nancy elaine nikki kellyanne huma chelsea melania ivanka michele condoleezza madeleine sonia ruth elena carly sheryl ' +
-    'loretta dianne debbie hope katie megyn wendy angela theresa marine nicola tulsi kamala elizabeth jill sarah').split(' '),
+    'loretta dianne debbie hope katie megyn wendy angela theresa marine nicola tulsi kamala elizabeth jill sarah ' +
+    'betsy kate kathy katy jane janet jenny jessie jo joanne jodi kristen kristin kirsten krista lena leah lily lucy ' +
+    'marsha melinda meredith miriam molly monica nina nora paula peggy penny priscilla rachael rebekah renee rita roberta ' +
+    'rosa roxanne sally shannon sheila stacey stacy susanna susannah suzanne sylvia tammy tara tiffany tina tracy valerie ' +
+    'vanessa vera yvonne zoe carla cecilia claire clara colleen dana dawn eileen ellen erin eva felicia gina ginny gwen holly ' +
+    'irene iris jeanne joy kara karin lorraine lynn mallory marcia margo maureen maxine mia naomi nadia neera ' +
+    'patty ruby shonda sue tamara terri vicki wanda jeanine brooke chelsea hailey haley kellie ' +
+    'kirstjen samantha sheryl tammy tricia trisha ayanna alexandria ilhan rashida nancy elise marianne aubrey').split(' '),
 );
 
 const MALE = new Set(
@@ -26,7 +33,18 @@ const MALE = new Set(
     'juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bernie barack mitt ted marco jeb ' +
     'chris ben mike rand lindsey reince newt rudy bill dick al jim tim rick dmitry vladimir sergei jens volodymyr emmanuel ' +
     'boris angus recep xi hassan benjamin bashar nikolai sergey yuri viktor petro nicolas francois angelo chuck mitch ' +
-    'harry kevin lamar orrin').split(' '),
+    'harry kevin lamar orrin ' +
+    'tom tommy tad teddy mitchell barry dan danny dave don doug ed eddie fred greg hank herb howard ian jake jared jeff ' +
+    'jeremiah jon josh ken kurt lance leon lloyd luke malcolm marc martin marty max mel neil nick norman oliver oscar ' +
+    'pete phil ray reggie rex rob rod ron ross sam seth sid stan steve stu todd tony travis trey vince wade warren ' +
+    'wesley will zach abe ahmed ali alberto alfred allen andy antonio barney bernard bert bret brett carlos cecil clarence ' +
+    'claude cliff clifford clint cory corey craig curt curtis dale darrell darren dean derek devin dominic duncan dwight ' +
+    'earl elliot elliott ernest felipe fernando floyd francis franklin gavin gene glenn gordon grant guy hal harvey hector ' +
+    'herman hugh isaac ivan jay jeffery jerome jimmy joel jorge julian karl leonard lewis lou luis manuel mario ' +
+    'marvin matt maurice miguel milton morris murray nathaniel ned neal newton nigel omar orlando otis owen pablo pedro ' +
+    'perry preston quentin rafael ramon randall reed reid rex ricardo richie rodney roland rudolph rupert salvador ' +
+    'shane sherrod sonny stanley stuart ted terrence theodore troy tucker vernon victor wallace ward wilbur xavier ' +
+    'zachary beto cory elijah hakeem mick mickey newt reince rudy sheldon steny thad trent whit').split(' '),
 );
 
 /**
