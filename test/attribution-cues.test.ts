@@ -512,6 +512,20 @@ describe('quantifiers opening a run of capitalised words', () => {
   });
 });
 
+describe('"state" and "states" as nouns', () => {
+  it('reads "many Asian states" as a noun and the attribution closing the sentence as the cue', () => {
+    const text =
+      'Headline\n“We will win,” Tom Baker said.\n' +
+      'China has provoked mixed feelings in many Asian states, and it has used “velvet gloves” in Central Asia, said Nargis Kassenova, an expert at KIMEP University.\n' +
+      'Ann Lee states that the plan is “a failure.”';
+    expect(speakers(text).map((s) => [s[0], s[1], s[4]])).toEqual([
+      ['We will win,', 'Tom Baker', 'said'],
+      ['velvet gloves', 'Nargis Kassenova', 'said'],
+      ['a failure.', 'Ann Lee', 'states'],
+    ]);
+  });
+});
+
 describe('titled names after a preposition and before a parenthesis', () => {
   it('does not take "to Attorney General X asking" as the subject of "asking"', () => {
     const text = 'Headline\nPhoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the department to investigate the “fiasco.” “We will see,” he said.';

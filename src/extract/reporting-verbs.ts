@@ -6,7 +6,6 @@
  */
 
 import type { Word } from './words.js';
-import { isRoleWord } from './roles.js';
 
 /** Reporting verbs, every form ("pointed" counts only with "out"). */
 const REPORTING_VERBS = new Set(
@@ -36,9 +35,6 @@ const REPORTING_VERBS = new Set(
   ).split(' '),
 );
 
-/** Nouns that "state" modifies ("state legislature"), where it is no verb. */
-const STATE_NOUNS = new Set(['department', 'legislature', 'legislator', 'legislators', 'lawmakers', 'officials', 'party', 'law', 'laws', 'government', 'capitol', 'level', 'director', 'chairman', 'chair', 'treasurer', 'auditor', 'delegation', 'delegates', 'delegate', 'board', 'agency', 'police']);
-
 /** Verbs that report speech only with a particle: "shot back", "fired back", "went on". */
 const PHRASE_VERBS = new Set(['shot', 'fired', 'hit', 'hits', 'fires', 'shoots', 'went', 'goes']);
 /** Verbs that put their subject after them ("said Peskov", "added the spokesman"). */
@@ -61,8 +57,9 @@ export function reportsAt(words: readonly Word[], v: number): boolean {
   const next = words[v + 1]?.lower;
   if (PHRASE_VERBS.has(word.text)) return next === 'back' || (next === 'on' && word.text.startsWith('w')) || (next === 'on' && word.text.startsWith('g'));
   if (word.text === 'point' || word.text === 'points' || word.text === 'pointed') return next === 'out';
-  // "Trump’s Virginia state director", "the state legislature": a noun before a role or institution
-  if (word.text === 'state' && next !== undefined && (isRoleWord(next) || STATE_NOUNS.has(next))) return false;
+  // "Trump’s Virginia state director", "many Asian states, and": a noun unless it reports a clause
+  // ("states that …", or right before the quote)
+  if (word.text === 'state' || word.text === 'states') return next === undefined || next === 'that';
   return REPORTING_VERBS.has(word.text);
 }
 
