@@ -23,7 +23,7 @@
  */
 
 import { STRONG_MATCH } from './align-anchors.js';
-import { addLink, scoreAt, type AlignmentState } from './alignment-state.js';
+import { addLink, scoreAt, type AlignmentState, type Link } from './alignment-state.js';
 import { bestPairs } from './best-pairs.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
@@ -36,11 +36,17 @@ type Embed = (a: string, b: string) => number;
 export function alignByEmbedding(state: AlignmentState): void {
   const embed = state.embed;
   if (embed === undefined) return;
-  const backbone = state.links.filter((link) => !link.moved).sort((x, y) => x.a0 - y.a0);
-  for (let k = 1; k < backbone.length; k++) {
-    const before = backbone[k - 1]!;
-    const after = backbone[k]!;
-    if (after.b0 >= before.b1) pairLeftovers(state, embed, before.a1, after.a0, before.b1, after.b0);
+  // consecutive in-order links, found from their first token in `a` (no list is built: this runs
+  // on every comparison with a hook); links made in a gap lie behind the walk
+  const { links, linkOfA } = state;
+  let before: Link | undefined;
+  for (let i = 0; i < linkOfA.length; i++) {
+    const index = linkOfA[i]!;
+    if (index === -1) continue;
+    const link = links[index]!;
+    if (link.a0 !== i || link.moved) continue;
+    if (before !== undefined && link.b0 >= before.b1) pairLeftovers(state, embed, before.a1, link.a0, before.b1, link.b0);
+    before = link;
   }
   relateSubstitutions(state, embed);
 }
@@ -82,10 +88,11 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
     const i = xs[x]!;
     for (let y = 0; y < width; y++) {
       const j = ys[y]!;
+      const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
+      if (value < EMBED_ACCEPT) continue;
       // the matrix keeps 32-bit scores
       if (Math.fround(scoreAt(state, i * b.tokens.length + j)) === Math.fround(LAYER_SCORES.antonym)) continue;
-      const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
-      if (value >= EMBED_ACCEPT) values[x * width + y] = value;
+      values[x * width + y] = value;
     }
   }
   for (const [x, y] of bestPairs(xs.length, width, valueAt, { values, width })) {
