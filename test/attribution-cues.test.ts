@@ -556,3 +556,15 @@ describe('"according to" a document by its author', () => {
     expect(speakers(text)[1]).toEqual(['living wage', 'Amy Glasmeier', 'according-to', 'Amy Glasmeier', 'according to']);
   });
 });
+
+describe('"retired" before a name', () => {
+  it('is an adjective of a description, not a verb of an attribution ("…, retired Sen. Judd Gregg (R-N.H.) and …")', () => {
+    const text =
+      'Headline\n“A lot of people were upset,” said former Rep. George Miller (D-Calif.), one of the “big four” negotiators, along with retired Rep. John Boehner (R-Ohio), retired Sen. Judd Gregg (R-N.H.) and the late Sen. Ted Kennedy (D-Mass.). “They said no.”';
+    expect(speakers(text).map((s) => [s[0], s[1]])).toEqual([
+      ['A lot of people were upset,', 'George Miller'],
+      ['big four', 'George Miller'],
+      ['They said no.', 'George Miller'],
+    ]);
+  });
+});

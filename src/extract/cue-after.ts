@@ -15,6 +15,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   FUNCTION_WORDS,
   LEADS_A_NAME,
+  LEADING_ADJECTIVES,
   NOT_DESCRIPTIVE,
   OBJECT_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -54,7 +55,8 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   // content of its own start the next sentence
   const newSentence = !dash && isCapitalised(w0) && text[lastVisibleBefore(text, from)] === '.';
   const form = dash ? 'dash' : 'cue';
-  const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
+  // ("…, retired Sen. Judd Gregg": an adjective of a description, no verb)
+  const pastTenseBeforeName = w0.text.endsWith('ed') && w0.text === w0.lower && !LEADING_ADJECTIVES.has(w0.lower) && words[1] !== undefined && isCapitalised(words[1]) && gapIs(text, w0, words[1]);
   if (reportsAt(words, 0) || pastTenseBeforeName) {
     const cueEnd = verbEnd(words, 0);
     const mention = nameAfterPossessed(text, words, mentionAfter(text, words, cueEnd.index + 1));
@@ -118,7 +120,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
   const lowered = { ...verb, text: verb.lower };
   const verbWords = [...words.slice(0, v), lowered, ...words.slice(v + 1, v + 2)];
-  if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower)) return null;
+  if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower && !LEADING_ADJECTIVES.has(verb.text))) return null;
   const cueEnd = verbEnd(words, v);
   // after a sentence-final quote, "Peskov said." credits it; "Rubio called the statement …" starts anew
   const rest = text.slice(cueEnd.end, cueEnd.end + 40).trim();
