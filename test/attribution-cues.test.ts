@@ -568,3 +568,13 @@ describe('"retired" before a name', () => {
     ]);
   });
 });
+
+describe('a cue after a question that introduces a quotation of its own', () => {
+  it('leaves "“…?” Mills then writes back, “…”" to the second quotation', () => {
+    const text = 'Headline\nClinton responds to Mills with, “Why now? Was that on my way to Libya?” Mills then writes back, “You look cute.”';
+    expect(speakers(text).map((s) => [s[0], s[1], s[4]])).toEqual([
+      ['Why now? Was that on my way to Libya?', 'Clinton', 'responds'],
+      ['You look cute.', 'Mills', 'writes'],
+    ]);
+  });
+});

@@ -126,7 +126,10 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   const rest = text.slice(cueEnd.end, cueEnd.end + 40).trim();
   if (newSentence && !',.;'.includes(rest[0] ?? '.')) return null;
   // "…?” Mills then writes back, “You look cute.”": the new sentence introduces a quotation of its own
-  if (newSentence && rest[0] === ',' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
+  // (also after "?" or "!": "“Why now?” Mills then writes back, “You look cute.”")
+  const sentenceEnd = newSentence || (!dash && isCapitalised(w0) && '?!'.includes(text[lastVisibleBefore(text, from)] ?? ''));
+  const tail = rest.startsWith('back,') ? rest.slice(4) : rest; // ("writes back, “…”")
+  if (sentenceEnd && tail[0] === ',' && opensCapitalisedQuote(tail.slice(1).trimStart())) return null;
   // "…at “less advanced schools,” Trump said: “I don't like …”": a colon hands the cue to the next quotation
   if (rest[0] === ':' && opensCapitalisedQuote(rest.slice(1).trimStart())) return null;
   return { mention: subject.mention, kind: subject.kind, cue: { start: verb.start, end: cueEnd.end }, form };
