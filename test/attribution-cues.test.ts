@@ -578,3 +578,10 @@ describe('a cue after a question that introduces a quotation of its own', () => 
     ]);
   });
 });
+
+describe('an affiliation holding a possessive', () => {
+  it('steps over "of Washington’s Institute for Science" to the verb', () => {
+    const text = 'Headline\n“Tritium would help,” nuclear experts David Albright and Serena Kelleher of Washington’s Institute for Science and International Security wrote in September.';
+    expect(speakers(text)).toEqual([['Tritium would help,', 'David Albright', 'cue', 'David Albright', 'wrote']]);
+  });
+});

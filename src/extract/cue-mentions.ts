@@ -78,7 +78,8 @@ export function skipAffiliation(text: string, words: readonly Word[], k: number)
   const lead = words[k]?.lower;
   if (lead !== 'of' && lead !== 'at' && lead !== 'from') return k;
   for (let j = k + 1; j < words.length && j - k < 12; j++) {
-    if (!gapIs(text, words[j - 1]!, words[j]!)) return k;
+    // ("of Washington's Institute for Science …": a possessive inside the affiliation)
+    if (!gapIs(text, words[j - 1]!, words[j]!) && !(isCapitalised(words[j - 1]!) && gapIs(text, words[j - 1]!, words[j]!, "'\u2019s"))) return k;
     if (isCapitalised(words[j]!)) continue;
     if (reportsAt(words, j)) return isCapitalised(words[j - 1]!) ? j : k;
     if (!AFFILIATION_WORDS.has(words[j]!.lower)) return k;
