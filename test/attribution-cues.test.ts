@@ -585,3 +585,12 @@ describe('an affiliation holding a possessive', () => {
     expect(speakers(text)).toEqual([['Tritium would help,', 'David Albright', 'cue', 'David Albright', 'wrote']]);
   });
 });
+
+describe('a leading initial', () => {
+  it('keeps "M. Dane Waters" a person (an initial may open a name of three words)', () => {
+    expect(findPersons('Headline.\nM. Dane Waters, whose group won, said so. Waters left.', () => false).mentions.map((m) => [m.text, m.person.name])).toEqual([
+      ['M. Dane Waters', 'M Dane Waters'],
+      ['Waters', 'M Dane Waters'],
+    ]);
+  });
+});

@@ -137,9 +137,12 @@ function rolesBefore(text: string, start: number): readonly string[] {
   return roles ?? NO_ROLES;
 }
 
-/** A middle initial ("Gregory T. Angelo", "John F. Kennedy"): one capital letter, neither first nor last word of the name. */
+/**
+ * An initial ("Gregory T. Angelo", "John F. Kennedy", "M. Dane Waters"): one capital letter, not the
+ * last word of the name, and first only before two more words.
+ */
 function isInitial(word: RunWord, words: readonly RunWord[]): boolean {
-  return word.text.length === 1 && word !== words[0] && word !== words[words.length - 1];
+  return word.text.length === 1 && word !== words[words.length - 1] && (word !== words[0] || words.length >= 3);
 }
 
 /**
