@@ -163,3 +163,18 @@ describe('given names fix a gender', () => {
     ]);
   });
 });
+
+describe('pronouns bound by the sentence subject', () => {
+  it('reads "he" after "when" as the subject of its sentence ("Bush went after Trump …, when he called …")', () => {
+    const text = 'Headline\n“We will win,” Donald Trump said of Jeb Bush.\nBush went after Trump at the debate, when he called the businessman “unhinged.”';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['We will win,', 'Donald Trump', 'cue'],
+      ['unhinged.', 'Jeb Bush', 'pronoun'],
+    ]);
+  });
+
+  it('does not take a pronoun after "like" as the subject ("much like he did …, Trump cast")', () => {
+    const text = 'Headline\n“We will win,” François Hollande said.\nHastily politicizing the tragedy ― much like he did after the attacks ― Donald Trump cast the blame on rivals, and emphasized the threat that “Islamic terrorism” poses.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['François Hollande', 'Donald Trump']);
+  });
+});

@@ -32,8 +32,9 @@ import { endsInQuote, findNextSibling, findPreviousSibling, lastVisible, lastVis
 import { sentenceFinalCue } from './sentence-final-cue.js';
 import { possessorAround } from './possessor-cue.js';
 import { bylineAfter } from './byline.js';
-import type { Word } from './words.js';
+import { wordBefore, type Word } from './words.js';
 import { genderOfGivenName } from './given-names.js';
+import { SUBORDINATORS } from './cue-mentions.js';
 import { isAffiliation, mostRecent, speakingEvents, upperBound, type Antecedents, type Event } from './antecedents.js';
 
 /** A paired quote with its kind, as attribution sees it. */
@@ -64,13 +65,25 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     knowsName(registry, words) ||
     (loose && words.some((w) => w.text.length > 1) && words.every((w) => w.text.length === 1 || mayBeName(w.text)));
 
+  // "Bush went after Trump at the debate, when he called …": a pronoun later in a sentence whose
+  // subject is a person of its gender stands for that subject
+  const subjectBefore = (at: number, gender: 'male' | 'female' | null): Person | null => {
+    const from = sentenceStart(text, at, 0);
+    const before = wordBefore(text, at, ',');
+    if (before === null || !SUBORDINATORS.has(before.text.toLowerCase()) || hasQuoteMark(text, from, at)) return null;
+    const subject = sentenceSubject(text, from, at, isPerson, 'cue', SUBJECT_REACH);
+    if (subject === null || subject.kind !== 'name' || !isPerson(subject.mention)) return null;
+    const person = personNamed(registry, subject.mention, subject.mention[0]!.start);
+    return person !== null && (gender === null || person.gender === null || person.gender === gender) ? person : null;
+  };
+
   const resolve = (match: CueMatch): Speaker | null => {
     const first = match.mention[0]!;
     const last = match.mention[match.mention.length - 1]!;
     const at = first.start;
     let person: Person | null = null;
     if (match.kind === 'name') person = personNamed(registry, match.mention, at);
-    else if (match.kind === 'pronoun') person = mostRecent(antecedents(), at, pronounGender(first.lower));
+    else if (match.kind === 'pronoun') person = subjectBefore(at, pronounGender(first.lower)) ?? mostRecent(antecedents(), at, pronounGender(first.lower));
     else {
       const head = roleHead(match.mention.map((w) => w.text));
       if (head !== null) person = withRole(registry, head, at) ?? (namesOneOffice(head) ? mostRecent(antecedents(), at, genderOfRole([head])) : null);
@@ -237,4 +250,13 @@ function withRole(registry: PersonRegistry, head: string, at: number): Person | 
 function isBlankOrPunct(gap: string): boolean {
   const t = gap.trim();
   return t === '' || t === ',' || t === ':';
+}
+
+/** A double quote mark between two offsets (the narrative is interrupted by a quotation). */
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb) return true;
+  }
+  return false;
 }

@@ -32,7 +32,7 @@ export const NOT_DESCRIPTIVE = new Set(
 );
 
 /** Words that open a subordinate clause ("after she did, …"). */
-export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'as', 'until', 'unless', 'once', 'whether']);
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'as', 'until', 'unless', 'once', 'whether', 'like']);
 
 /** How a mention names its person. */
 export type MentionKind = 'name' | 'pronoun' | 'role';
