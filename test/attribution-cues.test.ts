@@ -594,3 +594,20 @@ describe('a leading initial', () => {
     ]);
   });
 });
+
+describe('possessors, absolute clauses and closing attributions', () => {
+  it('reads "From Bush’s Facebook post: “…”" (a capitalised word between the possessor and its noun)', () => {
+    const text = 'Headline\nAides say the governor plans to act. From Bush’s Facebook post: “We must move on.”';
+    expect(speakers(text)).toEqual([['We must move on.', 'Bush', 'cue', 'Bush', 'post']]);
+  });
+
+  it('credits the subject of "with X noting …", not the subject of the sentence', () => {
+    const text = 'Headline\nBoth John Bolton and Sebastian Gorka saw a sign of disarray, with Gorka noting the absurdity of positioning “a couple of hundred guys here” around a beehive.';
+    expect(speakers(text).map((s) => [s[1], s[4]])).toEqual([['Sebastian Gorka', 'noting']]);
+  });
+
+  it('takes no closing attribution from a name and any past tense ("…, leaving Cleveland excited …")', () => {
+    const text = 'Headline\nAubrey Pelletier hoisted a sign that read “15%!” Her father, Brad, 39, worried that voters limit the news they read.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Aubrey Pelletier']);
+  });
+});

@@ -184,7 +184,9 @@ export function mentionBefore(text: string, words: readonly Word[], v: number): 
     // person after one ("a letter to Attorney General Loretta E. Lynch asking")
     let g = f;
     while (g > 0 && g > f - 4 && isRoleWord(words[g - 1]!.text) && gapIs(text, words[g - 1]!, words[g]!, '.')) g--;
-    if (g > 0 && PREPOSITIONS.has(words[g - 1]!.lower)) {
+    // ("…, with Gorka noting …": the subject of an absolute clause)
+    const absolute = words[g - 1]?.lower === 'with' && g === f && words[v]!.lower.endsWith('ing');
+    if (g > 0 && PREPOSITIONS.has(words[g - 1]!.lower) && !absolute) {
       return g > 1 ? mentionBefore(text, words, g - 1) : null;
     }
     // "Archbishop Aris Shirvanian of the Armenian Patriarchate told": an affiliation after the subject

@@ -47,7 +47,8 @@ const PHRASE_BREAKS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to',
 export function possessorOf(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
   if (!SPEECH_NOUNS.has(words[v]!.lower)) return null;
   let j = v - 1;
-  while (j >= 0 && v - j <= MAX_MODIFIERS && !isCapitalised(words[j]!) && !isPossessive(text, words[j]!) && !PHRASE_BREAKS.has(words[j]!.lower) && gapIsSpace(text, words[j]!, words[j + 1]!)) j--;
+  // ("Bush’s Facebook post": a capitalised modifier too)
+  while (j >= 0 && v - j <= MAX_MODIFIERS && !isPossessive(text, words[j]!) && !PHRASE_BREAKS.has(words[j]!.lower) && gapIsSpace(text, words[j]!, words[j + 1]!)) j--;
   const owner = words[j];
   if (owner === undefined || !gapIsSpace(text, owner, words[j + 1]!)) return null;
   if (!isCapitalised(owner) || !isPossessive(text, owner) || isRoleWord(owner.text)) return null;

@@ -10,6 +10,7 @@ import type { CueMatch } from './speaker-cues.js';
 import { cueAfter } from './cue-after.js';
 import { hasSentenceEnd } from './sentences.js';
 import { isRoleWord } from './roles.js';
+import { reportsAt } from './reporting-verbs.js';
 import { wordAfter, wordsIn } from './words.js';
 
 /** How far after a quote its sentence's closing attribution is looked for. */
@@ -38,6 +39,8 @@ export function sentenceFinalCue(text: string, from: number, limit: number): Cue
   for (let c = text.lastIndexOf(',', end); c >= from && tried < 4; c = text.lastIndexOf(',', c - 1), tried++) {
     const match = cueAfter(text, c, end + 1);
     if (match === null || match.cue === null) continue;
+    // ("…, leaving Cleveland excited about …": a verb of saying, not any past tense after a name)
+    if (match.form === 'cue' && !reportsAt(wordsIn(text, match.cue.start, match.cue.end + 6), 0)) continue;
     // "…, according to campaign manager Jeff Weaver.": the source closes the sentence
     // ("…, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.")
     if (match.form === 'according-to' ? !onlyAffiliation(text, match.mention[match.mention.length - 1]!.end, end) : match.form !== 'cue') continue;
