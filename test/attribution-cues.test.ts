@@ -611,3 +611,16 @@ describe('possessors, absolute clauses and closing attributions', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Aubrey Pelletier']);
   });
 });
+
+describe('a past tense after the quote', () => {
+  it('is an attribution right after the quote or after a description opener, not after other words', () => {
+    const text =
+      'Headline\n“Go home,” Donald Trump barked.\n“Never,” an angry Francois Hollande retaliated.\n' +
+      'Trump promised a “showbiz” feel, leaving Cleveland excited about the week.';
+    expect(speakers(text).map((s) => [s[0], s[1], s[4]])).toEqual([
+      ['Go home,', 'Donald Trump', 'barked'],
+      ['Never,', 'Francois Hollande', 'retaliated'],
+      ['showbiz', 'Donald Trump', 'promised'],
+    ]);
+  });
+});

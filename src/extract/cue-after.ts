@@ -76,6 +76,10 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
     return mention ? { ...mention, cue: { start: w0.start, end: words[1].end }, form: 'according-to' } : null;
   }
   let subject = mentionAtStart(text, words);
+  // (any past tense counts only for a subject right after the quote or after a description's
+  // opener: "…,” Trump barked", "…,” an angry Hollande retaliated", not "…” feel, leaving
+  // Cleveland excited")
+  const adjacent = subject !== null || LEADS_A_NAME.has(w0.lower);
   if (subject === null) {
     // "his friend Mahamat Saleh Oumar told", "another friend, Mariam Emara told", "an angry Hollande
     // retaliated", "the Zionist Union Party’s Nachman Shai told": a name after a few lower-case words
@@ -120,7 +124,7 @@ export function cueAfter(text: string, from: number, limit: number): CueMatch | 
   // `,” Trump barked`: right after a quote, a name and a past-tense verb are an attribution
   const lowered = { ...verb, text: verb.lower };
   const verbWords = [...words.slice(0, v), lowered, ...words.slice(v + 1, v + 2)];
-  if (!reportsAt(verbWords, v) && !(verb.text.endsWith('ed') && verb.text === verb.lower && !LEADING_ADJECTIVES.has(verb.text))) return null;
+  if (!reportsAt(verbWords, v) && !(adjacent && verb.text.endsWith('ed') && verb.text === verb.lower && !LEADING_ADJECTIVES.has(verb.text))) return null;
   const cueEnd = verbEnd(words, v);
   // after a sentence-final quote, "Peskov said." credits it; "Rubio called the statement …" starts anew
   const rest = text.slice(cueEnd.end, cueEnd.end + 40).trim();
