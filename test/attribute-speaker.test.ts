@@ -178,3 +178,13 @@ describe('pronouns bound by the sentence subject', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['François Hollande', 'Donald Trump']);
   });
 });
+
+describe('a fragment in a sentence with no subject of its own', () => {
+  it('goes on with the speaker of the paragraph’s quote before it', () => {
+    const text = 'Headline\nPutting the show together, Norbert Butz said, allowed him to “get in touch with myself,” too. Audiences can expect him to approach the set with “a little more recklessness.”';
+    expect(speakers(text).map((s) => [s[0], s[1]])).toEqual([
+      ['get in touch with myself,', 'Norbert Butz'],
+      ['a little more recklessness.', 'Norbert Butz'],
+    ]);
+  });
+});

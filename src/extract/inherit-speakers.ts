@@ -43,6 +43,10 @@ export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonym
     else if (prev?.speaker && q.kind === 'utterance' && ((prev.paragraph === q.paragraph && !namesOwnSubject(q)) || (prev.paragraph === q.paragraph - 1 && (prev.kind === 'utterance' || closesParagraph(text, prev)) && opensParagraph(text, q)))) {
       // (a fragment counts when it closes its paragraph: "…, saying he’s “made a lot of money.”" then "“Frankly, …”")
       q.speaker = prev.speaker;
+    } else if (prev?.speaker && q.kind === 'fragment' && prev.paragraph === q.paragraph && !namesOwnSubject(q)) {
+      // "…, Butz said, allowed him to “…,” too. Audiences can expect him to approach it with “…”": a
+      // fragment whose sentence has no subject of its own goes on with the paragraph's speaker
+      q.speaker = prev.speaker;
     }
   }
 }
