@@ -624,3 +624,10 @@ describe('a past tense after the quote', () => {
     ]);
   });
 });
+
+describe('a long fronted prepositional phrase', () => {
+  it('is read past to the subject ("In one exchange between X and her chief of staff Y in April 2012, Y forwards …")', () => {
+    const text = 'Headline\n“We will win,” Hillary Clinton said.\nIn one exchange between Clinton and her chief of staff Cheryl Mills in April 2012, Mills forwards an email with the subject line “Photo gone viral!” to her.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Hillary Clinton', 'Cheryl Mills']);
+  });
+});

@@ -49,10 +49,11 @@ function pastFronted(text: string, words: readonly Word[], k: number, limit: num
   const w = words[k];
   if (w === undefined) return k;
   if (FRONTED_OPENERS.has(w.lower)) {
-    // a short prepositional phrase: its first comma closes it
+    // a prepositional phrase: its first comma closes it ("In one exchange between Clinton and her chief
+    // of staff Cheryl Mills in April 2012, Mills forwards …")
     // ("During the primary Clinton, goaded by Sanders, came out": a comma before a lower-case word
     // closes no fronted phrase)
-    for (let j = k + 1; j < limit && j <= k + 8; j++) {
+    for (let j = k + 1; j < limit && j <= k + MAX_FRONTED; j++) {
       if (!text.slice(words[j - 1]!.end, words[j]!.start).includes(',')) continue;
       // ("In June 2009, after Clinton suffered …, Axelrod": a clause may follow the phrase)
       if (opensMainClause(words[j]!) || CLAUSE_OPENERS.has(words[j]!.lower)) return j;
