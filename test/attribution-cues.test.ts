@@ -631,3 +631,10 @@ describe('a long fronted prepositional phrase', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Hillary Clinton', 'Cheryl Mills']);
   });
 });
+
+describe('an inverted subject after the verb', () => {
+  it('is the reported clause when the verb has a subject before it ("X -- who … -- said the president “…”")', () => {
+    const text = 'Headline\nPresident Barack Obama spoke on Sunday.\nA former candidate -- John McCain, who lost the 2008 election to Obama -- said the president “offered no changes.”';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['John McCain', 'cue']]);
+  });
+});

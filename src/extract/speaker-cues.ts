@@ -175,7 +175,10 @@ function rightmostCue(text: string, words: readonly Word[], reports: readonly bo
     }
     // "said Peskov:", but not "calls Cruz “…”": only verbs of saying invert with their subject
     const object = INVERTING_VERBS.has(word.lower) ? mentionAfter(text, words, cueEnd.index + 1) : null;
-    if (object && (object.kind !== 'name' || isPerson(object.mention, true)) && (object.last === words.length - 1 || ',:'.includes(text[words[object.last]!.end] ?? ''))) return { mention: object.mention, kind: object.kind, cue, form };
+    // ("John McCain, who lost to Obama -- said the president “…”": with a subject before the verb,
+    // the mention after it opens the reported clause)
+    const inverted = object !== null && (',:'.includes(text[words[object.last]!.end] ?? '') || (object.last === words.length - 1 && earliestPersonBefore(text, words, v, isPerson) === null));
+    if (object && inverted && (object.kind !== 'name' || isPerson(object.mention, true))) return { mention: object.mention, kind: object.kind, cue, form };
     const subjectOfSentence = fallback ? earliestPersonBefore(text, words, v, isPerson) : null;
     if (subjectOfSentence) return { ...subjectOfSentence, cue, form };
   }
