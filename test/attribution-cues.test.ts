@@ -638,3 +638,10 @@ describe('an inverted subject after the verb', () => {
     expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['John McCain', 'cue']]);
   });
 });
+
+describe('"kept" before a verb of saying', () => {
+  it('reads "X kept asking her why … “…”" as X asking', () => {
+    const text = 'Headline\nIn 2013, when Hillary Clinton testified before Congress, Sen. Ron Johnson (R-Wis.) kept asking her why the department had tied the violence to “spontaneous” protests.';
+    expect(speakers(text).map((s) => [s[1], s[4]])).toEqual([['Ron Johnson', 'asking']]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Word } from './words.js';
 
 /** Words between a subject and its reporting verb ("Peskov has also said"). */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(
-  'also has had have is was later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly simply just even'.split(' '),
+  'also has had have is was later then again previously repeatedly once further recently publicly reportedly first earlier would will subsequently today yesterday himself herself privately openly simply just even kept keeps'.split(' '),
 );
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
