@@ -645,3 +645,10 @@ describe('"kept" before a verb of saying', () => {
     expect(speakers(text).map((s) => [s[1], s[4]])).toEqual([['Ron Johnson', 'asking']]);
   });
 });
+
+describe('a passive naming verb', () => {
+  it('credits the agent after the quote ("has been called “…” by X, a professor")', () => {
+    const text = 'Headline\n“We will win,” Tom Baker said.\nThis feature of the movement has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola University.';
+    expect(speakers(text)[1]).toEqual(['strategic ambiguity', 'Joshua Hendrick', 'cue', 'Joshua Hendrick', 'called']);
+  });
+});

@@ -24,7 +24,7 @@ import { fullestForm, knowsName, lastMentionBefore, registerPerson, type Person,
 import { mayBeName } from './name-stopwords.js';
 import { namesOneOffice, roleHead, genderOfRole } from './roles.js';
 import { colonLeadIn, cueBefore, type CueMatch } from './speaker-cues.js';
-import { cueAfter } from './cue-after.js';
+import { cueAfter, passiveAgentAfter } from './cue-after.js';
 import { headingSubject, namesNobody, sentenceSubject, subjectAfterFronted } from './sentence-subject.js';
 import { sentenceStart } from './sentences.js';
 import { inheritSpeakers } from './inherit-speakers.js';
@@ -135,6 +135,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     if (q.speaker === null && parent === null) {
       const byline = bylineAfter(text, afterFrom, para, paragraphs[q.paragraph + 1]);
       if (byline !== null) q.speaker = resolve(byline);
+    }
+    // "has been called “strategic ambiguity” by Joshua Hendrick": the agent of a passive naming verb
+    if (q.speaker === null && after === null && parent === null) {
+      const agent = passiveAgentAfter(text, q.open, afterFrom);
+      if (agent !== null) q.speaker = resolve(agent);
     }
     // "…“take our country back” appeals to …, said Alan Abramowitz, a demographer …": an attribution
     // closing the quote's sentence credits every quotation in it

@@ -161,3 +161,27 @@ function authorAfter(text: string, words: readonly Word[], k: number): ReturnTyp
   }
   return null;
 }
+
+/** Verbs that name something, whose passive puts the namer after the quoted name ("called “…” by X"). */
+const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'termed', 'described', 'branded', 'deemed']);
+const PASSIVE_AUXILIARIES = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+
+/**
+ * "This has been called “strategic ambiguity” by Joshua Hendrick, a professor at …": the agent of a
+ * passive naming verb before the quote (`open` is the opening mark, `from` just past the closing one).
+ * @example
+ * const text = 'It has been called “a sham” by Ann Lee.';
+ * passiveAgentAfter(text, 19, 27)?.mention.map((w) => w.text)
+ * //=> ['Ann', 'Lee']
+ */
+export function passiveAgentAfter(text: string, open: number, from: number): CueMatch | null {
+  const before = wordsIn(text, Math.max(0, open - 40), open);
+  let v = before.length - 1;
+  if (before[v]?.lower === 'as') v--;
+  const verb = before[v];
+  if (verb === undefined || !NAMING_VERBS.has(verb.lower) || !PASSIVE_AUXILIARIES.has(before[v - 1]?.lower ?? '')) return null;
+  const words = wordsIn(text, from, Math.min(text.length, from + 120));
+  if (words[0]?.lower !== 'by' || text.slice(from, words[0].start).trim() !== '') return null;
+  const agent = mentionAfter(text, words, 1);
+  return agent !== null && agent.kind === 'name' ? { mention: agent.mention, kind: 'name', cue: { start: verb.start, end: verb.end }, form: 'cue' } : null;
+}
