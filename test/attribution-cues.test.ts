@@ -652,3 +652,10 @@ describe('a passive naming verb', () => {
     expect(speakers(text)[1]).toEqual(['strategic ambiguity', 'Joshua Hendrick', 'cue', 'Joshua Hendrick', 'called']);
   });
 });
+
+describe('an attribution between dashes later in the sentence', () => {
+  it('credits "“…” in the handling of … – as described by FBI Director X – many believe …"', () => {
+    const text = 'Headline\n“We will win,” Tom Baker said.\nFrom her failures in Benghazi to being “extreme careless” in the handling of classified information – as described by FBI Director James Comey – many believe Clinton is unfit.';
+    expect(speakers(text)[1]).toEqual(['extreme careless', 'James Comey', 'cue', 'James Comey', 'described']);
+  });
+});

@@ -36,7 +36,9 @@ export function sentenceFinalCue(text: string, from: number, limit: number): Cue
   }
   if (end < 0) return null;
   let tried = 0;
-  for (let c = text.lastIndexOf(',', end); c >= from && tried < 4; c = text.lastIndexOf(',', c - 1), tried++) {
+  // ("…, “extreme careless” in the handling of classified information – as described by FBI Director
+  // James Comey – many believe …": a dash opens a parenthetical attribution too)
+  for (let c = separatorBefore(text, end, from); c >= from && tried < 4; c = separatorBefore(text, c, from), tried++) {
     const match = cueAfter(text, c, end + 1);
     if (match === null || match.cue === null) continue;
     // ("…, leaving Cleveland excited about …": a verb of saying, not any past tense after a name)
@@ -64,4 +66,13 @@ function onlyAffiliation(text: string, from: number, end: number): boolean {
   if (words.length >= 16 || words[words.length - 1]!.end !== end) return false;
   for (const w of words) if (w.text[0] === w.lower[0] && !AFFILIATION_WORDS.has(w.lower) && w.lower !== lead) return false;
   return true;
+}
+
+/** The last comma, or dash after a space, before `pos` and not before `from`; -1 when there is none (a bounded scan). */
+function separatorBefore(text: string, pos: number, from: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const ch = text[i];
+    if (ch === ',' || ((ch === '\u2013' || ch === '\u2014') && text[i - 1] === ' ')) return i;
+  }
+  return -1;
 }
