@@ -13,6 +13,7 @@
 import type { CompareOptions, Quote, QuoteComparison } from '../types.js';
 import { alignAnchors } from './align-anchors.js';
 import { alignGaps } from './align-gaps.js';
+import { alignLeftovers } from './align-leftovers.js';
 import { entriesOf } from './alignment-entries.js';
 import { makeState, releaseState, type AlignmentState, type Side } from './alignment-state.js';
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
@@ -78,6 +79,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
   markMoves(state);
   alignGaps(state);
   alignByEmbedding(state);
+  alignLeftovers(state);
   const alignment = entriesOf(state, mirrored);
   const empty = sideA.tokens.length === 0 || sideB.tokens.length === 0;
   const region = findRegion(state, options.local);
