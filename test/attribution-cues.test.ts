@@ -659,3 +659,10 @@ describe('an attribution between dashes later in the sentence', () => {
     expect(speakers(text)[1]).toEqual(['extreme careless', 'James Comey', 'cue', 'James Comey', 'described']);
   });
 });
+
+describe('a quote between a possessor and its speech noun', () => {
+  it('is the possessor’s even when the phrase is an object ("the pull of Obama’s “…” promise")', () => {
+    const text = 'Headline\n“We will win,” Tom Baker said.\nIt is the persistent pull of Barack Obama’s “if you like your plan, you can keep it” promise.';
+    expect(speakers(text)[1]).toEqual(['if you like your plan, you can keep it', 'Barack Obama', 'cue', 'Barack Obama', 'promise']);
+  });
+});

@@ -44,7 +44,7 @@ const PHRASE_BREAKS = new Set(['and', 'or', 'but', 'of', 'the', 'a', 'an', 'to',
  * possessorOf(text, wordsIn(text, 0, text.length), 1, () => true)?.mention.map((w) => w.text)
  * //=> ['Trump']
  */
-export function possessorOf(text: string, words: readonly Word[], v: number, isPerson: IsPerson): { mention: Word[]; kind: MentionKind } | null {
+export function possessorOf(text: string, words: readonly Word[], v: number, isPerson: IsPerson, asObject = false): { mention: Word[]; kind: MentionKind } | null {
   if (!SPEECH_NOUNS.has(words[v]!.lower)) return null;
   let j = v - 1;
   // ("Bush’s Facebook post": a capitalised modifier too)
@@ -58,7 +58,7 @@ export function possessorOf(text: string, words: readonly Word[], v: number, isP
   // after a verb or preposition it is an object ("denounced Trump’s rhetoric", "in response to
   // Trump’s comments"), and the owner of an object is not the speaker
   const before = words[f - 1];
-  if (before !== undefined && !isCapitalised(before) && !CLAUSE_OPENERS.has(before.lower) && gapIsSpace(text, before, words[f]!)) return null;
+  if (!asObject && before !== undefined && !isCapitalised(before) && !CLAUSE_OPENERS.has(before.lower) && gapIsSpace(text, before, words[f]!)) return null;
   const mention = words.slice(f, j + 1);
   return isPerson(mention, true) ? { mention, kind: 'name' } : null;
 }
@@ -95,7 +95,9 @@ export function possessorAround(text: string, open: number, from: number, isPers
   const last = words[words.length - 1];
   if (last === undefined || !isPossessive(text, last) || !gapIsSpace(text, last, { ...last, start: open })) return null;
   // the noun stands in at the opening mark, so that only the possessive lies between them
-  const found = possessorOf(text, [...words, { ...noun, start: open, end: open }], words.length, isPerson);
+  // (the quote stands between owner and noun, so it is the owner's words even when the phrase is an
+  // object: "the pull of Obama’s “if you like your plan, you can keep it” promise")
+  const found = possessorOf(text, [...words, { ...noun, start: open, end: open }], words.length, isPerson, true);
   return found && { ...found, cue: { start: noun.start, end: noun.end }, form: 'cue' };
 }
 
