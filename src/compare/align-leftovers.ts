@@ -71,6 +71,8 @@ function sameToken({ state, xs, ys }: TokenLists, x: number, y: number): number 
 
 /** Rule 2: the free punctuation marks of `a0…a1-1` and `b0…b1-1` that are the same, paired in order. */
 function pairMarks(state: AlignmentState, a0: number, a1: number, b0: number, b1: number): void {
+  // most texts start and end with linked tokens: nothing is allocated for an empty edge
+  if (a0 === a1 || b0 === b1) return;
   const xs = freeMarks(state, 'a', a0, a1);
   if (xs.length === 0) return;
   const ys = freeMarks(state, 'b', b0, b1);
