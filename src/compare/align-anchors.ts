@@ -84,6 +84,23 @@ function alignContentWords(state: AlignmentState): void {
     }
   }
   for (;;) {
+    // one free candidate left: it is chosen whatever its order, context and skew (not computed)
+    let free = 0;
+    let last = -1;
+    for (let c = 0; c < candidateI.length && free < 2; c++) {
+      if (linkOfA[candidateI[c]!] !== -1 || linkOfB[candidateJ[c]!] !== -1) continue;
+      free++;
+      last = c;
+    }
+    if (free === 0) return;
+    if (free === 1) {
+      // its context is still read: that computes the neighbours' matrix cells, and a cell read
+      // for the first time gives its similarity unrounded (see scoreAt), so skipping it could
+      // change a later phase's result
+      context(state, candidateI[last]!, candidateJ[last]!);
+      linkPair(state, candidateI[last]!, candidateJ[last]!);
+      return;
+    }
     let bestI = -1;
     let bestJ = -1;
     let bestFits = false;

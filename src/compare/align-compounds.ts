@@ -17,24 +17,40 @@ const MIN_COMPOUND_LENGTH = 6;
 const MIN_PART_LENGTH = 2;
 
 /**
- * Length in tokens (2 or 3) of the free run at `k` of `side` whose parts, joined without their
- * hyphen, spell `word`; 0 when there is none.
+ * The open and hyphenated forms of a side, joined: "shot gun" and "shot-gun" both → "shotgun",
+ * each with where it starts and its length in tokens (2 or 3), in token order. Found once per
+ * text, so a closed compound is matched by one look-up instead of a scan of the other side.
+ * A form qualifies when its parts are words of at least {@link MIN_PART_LENGTH} letters written
+ * next to each other (one character between two words, or a hyphen with no white space).
  */
-function openRun(side: Side, linkOf: Int32Array, k: number, word: string): number {
+function openForms(side: Side): Map<string, number[]> {
+  if (side.openForms !== undefined) return side.openForms;
+  const forms = new Map<string, number[]>();
   const tokens = side.tokens;
-  const first = tokens[k];
-  if (first === undefined || !first.isWord || linkOf[k] !== -1) return 0;
-  const head = first.norm;
-  if (head.length < MIN_PART_LENGTH || head.length >= word.length || !word.startsWith(head)) return 0;
-  const rest = word.slice(head.length);
-  const next = tokens[k + 1];
-  if (next === undefined || linkOf[k + 1] !== -1) return 0;
-  // the parts must be written next to each other (no white space around a hyphen)
-  if (next.isWord) return next.start === first.end + 1 && next.norm === rest && rest.length >= MIN_PART_LENGTH ? 2 : 0;
-  const tail = tokens[k + 2];
-  if (next.norm !== '-' || tail === undefined || !tail.isWord || linkOf[k + 2] !== -1) return 0;
-  if (next.start !== first.end || tail.start !== next.end) return 0;
-  return tail.norm === rest && rest.length >= MIN_PART_LENGTH ? 3 : 0;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const first = tokens[k]!;
+    if (!first.isWord || first.norm.length < MIN_PART_LENGTH) continue;
+    const next = tokens[k + 1]!;
+    let rest: string;
+    let length: number;
+    if (next.isWord) {
+      if (next.start !== first.end + 1) continue;
+      rest = next.norm;
+      length = 2;
+    } else {
+      const tail = tokens[k + 2];
+      if (next.norm !== '-' || tail === undefined || !tail.isWord || next.start !== first.end || tail.start !== next.end) continue;
+      rest = tail.norm;
+      length = 3;
+    }
+    if (rest.length < MIN_PART_LENGTH || first.norm.length + rest.length < MIN_COMPOUND_LENGTH) continue;
+    const joined = first.norm + rest;
+    const known = forms.get(joined);
+    if (known === undefined) forms.set(joined, [k, length]);
+    else known.push(k, length);
+  }
+  side.openForms = forms;
+  return forms;
 }
 
 /** Links every closed compound of one side to its open or hyphenated form on the other. */
@@ -45,22 +61,18 @@ export function alignCompounds(state: AlignmentState): void {
 
 function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
   const { here: closed, there: open, linkOfHere: linkOfClosed, linkOfThere: linkOfOpen } = facing(state, closedSide);
-  // where an open form can start: a free word followed by a free token (links are only ever
-  // added, so a token excluded here stays excluded; openRun checks the rest, links included)
-  let starts: number[] | undefined;
+  let forms: Map<string, number[]> | undefined;
   for (const k of compoundHeads(closed)) {
     if (linkOfClosed[k] !== -1) continue;
-    if (starts === undefined) {
-      starts = [];
-      for (let l = 0; l + 1 < open.tokens.length; l++) {
-        if (linkOfOpen[l] === -1 && linkOfOpen[l + 1] === -1 && open.tokens[l]!.isWord) starts.push(l);
-      }
-    }
-    if (starts.length === 0) return;
-    const word = closed.tokens[k]!.norm;
-    for (const l of starts) {
-      const length = openRun(open, linkOfOpen, l, word);
-      if (length === 0) continue;
+    forms ??= openForms(open);
+    if (forms.size === 0) return;
+    const found = forms.get(closed.tokens[k]!.norm);
+    if (found === undefined) continue;
+    // the first open form whose tokens are all still free
+    for (let f = 0; f < found.length; f += 2) {
+      const l = found[f]!;
+      const length = found[f + 1]!;
+      if (linkOfOpen[l] !== -1 || linkOfOpen[l + 1] !== -1 || (length === 3 && linkOfOpen[l + 2] !== -1)) continue;
       const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
       addLink(state, { a0, a1, b0, b1, kind: 'spelling', score: LAYER_SCORES.compound, moved: false });
       break;

@@ -110,12 +110,26 @@ export function alignIdenticalRuns(state: AlignmentState): void {
   let count = maximalRuns(state);
   while (count > 0) {
     let longest = 0;
-    for (let r = 0; r < count; r++) if (runs[3 * r + 2]! > longest) longest = runs[3 * r + 2]!;
+    let tied = 0;
+    let only = 0;
+    for (let r = 0; r < count; r++) {
+      const length = runs[3 * r + 2]!;
+      if (length > longest) {
+        longest = length;
+        tied = 1;
+        only = r;
+      } else if (length === longest) tied++;
+    }
     let bestI = -1;
     let bestJ = -1;
     let bestCrossings = 0;
     let bestDistance = 0;
-    for (let r = 0; r < count; r++) {
+    if (tied === 1) {
+      // one longest run: it is chosen whatever its crossings and distance
+      bestI = runs[3 * only]!;
+      bestJ = runs[3 * only + 1]!;
+    }
+    for (let r = 0; r < count && tied > 1; r++) {
       if (runs[3 * r + 2] !== longest) continue;
       const i0 = runs[3 * r]!;
       const j0 = runs[3 * r + 1]!;

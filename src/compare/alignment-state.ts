@@ -34,6 +34,8 @@ export interface Side {
   // first need by the file named.
   /** Words long enough to be closed compounds (align-compounds.ts). */
   compoundHeads: number[] | undefined;
+  /** Open and hyphenated forms joined, with where each starts (align-compounds.ts). */
+  openForms: Map<string, number[]> | undefined;
   /** Acronym tokens and their letters (align-acronyms.ts). */
   acronyms: { k: number; letters: string }[] | undefined;
   /** Starts of two adjacent words that may form a collocation (align-collocations.ts). */
@@ -110,6 +112,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     valence: undefined,
     collocations: undefined,
     compoundHeads: undefined,
+    openForms: undefined,
     acronyms: undefined,
     collocationStarts: undefined,
     symbols: undefined,

@@ -19,7 +19,7 @@
 
 import type { CompareOptions, DivergenceComponents } from '../types.js';
 import type { AlignmentState, Side } from './alignment-state.js';
-import type { Region } from './overlap.js';
+import { words, type Region } from './overlap.js';
 import { toneOf } from './tone.js';
 import { tagCountOf } from '../lexicon/wordnet.js';
 import { withSynsets, type WordFeatures } from './token-features.js';
@@ -156,17 +156,11 @@ function share(value: number, of: number): number {
 
 /** Share of all words that lie outside the overlap region. */
 export function outsideShare(state: AlignmentState, region: Region): number {
-  const allA = wordCount(state.a, 0, state.a.tokens.length);
-  const allB = wordCount(state.b, 0, state.b.tokens.length);
-  const outA = allA - wordCount(state.a, region.a0, region.a1);
-  const outB = allB - wordCount(state.b, region.b0, region.b1);
+  const allA = words(state.a, 0, state.a.tokens.length);
+  const allB = words(state.b, 0, state.b.tokens.length);
+  const outA = allA - words(state.a, region.a0, region.a1);
+  const outB = allB - words(state.b, region.b0, region.b1);
   return allA + allB > 0 ? (outA + outB) / (allA + allB) : 0;
-}
-
-function wordCount(side: Side, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) if (side.tokens[k]!.isWord) count++;
-  return count;
 }
 
 /** Combines the components into one divergence in [0, 1]. */

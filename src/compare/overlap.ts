@@ -38,7 +38,7 @@ export interface Region {
 }
 
 /** Number of words among tokens `from…to-1` (counts before each token are kept on the side). */
-function words(side: Side, from: number, to: number): number {
+export function words(side: Side, from: number, to: number): number {
   let before = side.wordsBefore;
   if (before === undefined) {
     before = new Int32Array(side.tokens.length + 1);
