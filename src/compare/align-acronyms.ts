@@ -9,7 +9,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 const MIN_LETTERS = 2;
 const MAX_LETTERS = 5;
@@ -63,7 +63,7 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;
       const [a0, a1, b0, b1] = rangesFrom(shortSide, k, k + 1, l, l + length);
-      addLink(state, { a0, a1, b0, b1, kind: 'synonym', score: LAYER_SCORES.synonym, moved: false });
+      addLink(state, a0, a1, b0, b1, SYNONYM, LAYER_SCORES.synonym);
       break;
     }
   }

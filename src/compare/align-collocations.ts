@@ -9,7 +9,7 @@
  */
 
 import type { AlignmentKind } from '../types.js';
-import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, kindCode, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
@@ -43,7 +43,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     }
     if (best === -1) continue;
     const [a0, a1, b0, b1] = rangesFrom(pairSide, k, k + 2, best, best + 1);
-    addLink(state, { a0, a1, b0, b1, kind: bestKind, score: bestScore, moved: false });
+    addLink(state, a0, a1, b0, b1, kindCode(bestKind), bestScore);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, SPELLING, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Shortest closed compound considered (shorter words are rarely compounds: "into", "cannot"). */
 const MIN_COMPOUND_LENGTH = 6;
@@ -74,7 +74,7 @@ function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
       const length = found[f + 1]!;
       if (linkOfOpen[l] !== -1 || linkOfOpen[l + 1] !== -1 || (length === 3 && linkOfOpen[l + 2] !== -1)) continue;
       const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
-      addLink(state, { a0, a1, b0, b1, kind: 'spelling', score: LAYER_SCORES.compound, moved: false });
+      addLink(state, a0, a1, b0, b1, SPELLING, LAYER_SCORES.compound);
       break;
     }
   }

@@ -22,7 +22,7 @@
  * @module
  */
 
-import { addLink, fitsOrder, kindAt, linkPair, scoreAt, type AlignmentState, type Link } from './alignment-state.js';
+import { addLink, fitsOrder, linkPair, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
 import { chunksOf, contentCount, firstUnpairedContent, loneFreeMark, phraseKey, sameSlot } from './gap-chunks.js';
@@ -38,14 +38,14 @@ export const PHRASE_FLOOR = 0.2;
 
 /** Aligns every gap between the in-order links of `state`. */
 export function alignGaps(state: AlignmentState): void {
-  // the in-order links by their first token in `a` (no two links share a token)
+  // the in-order links by their first token in `a` (no two links share a token); the gaps add
+  // links, so the backbone's ends are read before any gap is aligned
   const { links, linkOfA } = state;
-  const backbone: Link[] = [];
+  const backbone: number[] = [];
   for (let i = 0; i < linkOfA.length; i++) {
     const index = linkOfA[i]!;
     if (index === -1) continue;
-    const link = links[index]!;
-    if (link.a0 === i && !link.moved) backbone.push(link);
+    if (links.a0[index] === i && links.moved[index] === 0) backbone.push(links.a0[index]!, links.a1[index]!, links.b0[index]!, links.b1[index]!);
   }
   if (backbone.length === 0) {
     // nothing anchors the texts: their identical tokens, in order, are the only evidence
@@ -55,10 +55,10 @@ export function alignGaps(state: AlignmentState): void {
   let a0 = 0;
   let b0 = 0;
   let left = false;
-  for (const link of backbone) {
-    alignGap(state, a0, link.a0, b0, link.b0, left, true, left);
-    a0 = link.a1;
-    b0 = link.b1;
+  for (let p = 0; p < backbone.length; p += 4) {
+    alignGap(state, a0, backbone[p]!, b0, backbone[p + 2]!, left, true, left);
+    a0 = backbone[p + 1]!;
+    b0 = backbone[p + 3]!;
     left = true;
   }
   alignGap(state, a0, state.a.tokens.length, b0, state.b.tokens.length, left, false, false);
@@ -188,7 +188,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
   const m = b.tokens.length;
   const group = phraseKey(state, 'a', ca);
   if (group !== undefined && group === phraseKey(state, 'b', cb)) {
-    addLink(state, span(ca, cb, 'synonym', LAYER_SCORES.synonym));
+    linkChunks(state, ca, cb, SYNONYM, LAYER_SCORES.synonym);
     return;
   }
   const { pairs, sum } = tokenPairs(state, ca, cb);
@@ -211,7 +211,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
     const phrase = bounded && sum > 0 && ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS;
     if (phrase && contentCount(a.content, ca) >= MIN_PHRASE_CONTENT && contentCount(b.content, cb) >= MIN_PHRASE_CONTENT) {
       const similarity = Math.min(1, (2 * sum) / (ca.length + cb.length));
-      addLink(state, span(ca, cb, 'phrase-substitution', bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity));
+      linkChunks(state, ca, cb, PHRASE_SUBSTITUTION, bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity);
       return;
     }
   }
@@ -222,8 +222,9 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
 /** Links two tokens that fill the same slot, whatever their similarity. */
 function linkSlot(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
+  // the score as read here: unrounded when this is the cell's first reading (see scoreAt)
   const score = scoreAt(state, cell);
-  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: score > 0 ? kindAt(state, cell) : 'substitution', score, moved: false });
+  addLink(state, i, i + 1, j, j + 1, score > 0 ? state.kind[cell]! : SUBSTITUTION, score);
 }
 
 /**
@@ -252,8 +253,9 @@ function fillSlots(state: AlignmentState, ca: number[], cb: number[]): void {
   }
 }
 
-function span(ca: number[], cb: number[], kind: 'synonym' | 'phrase-substitution', score: number) {
-  return { a0: ca[0]!, a1: ca[ca.length - 1]! + 1, b0: cb[0]!, b1: cb[cb.length - 1]! + 1, kind, score, moved: false };
+/** Links two chunks whole, as one entry. */
+function linkChunks(state: AlignmentState, ca: number[], cb: number[], kind: number, score: number): void {
+  addLink(state, ca[0]!, ca[ca.length - 1]! + 1, cb[0]!, cb[cb.length - 1]! + 1, kind, score);
 }
 
 /** A single leftover punctuation mark on each side of a bounded gap is one case-punctuation change. */

@@ -13,7 +13,7 @@
  * @module
  */
 
-import { addLink, type AlignmentState } from './alignment-state.js';
+import { addLink, IDENTICAL, type AlignmentState } from './alignment-state.js';
 
 /** Number of id buckets (a power of two). */
 const BUCKETS = 1024;
@@ -43,23 +43,25 @@ function qualifies(content: boolean[], i0: number, length: number): boolean {
 
 /** Number of links a run `i0…i1-1` ↔ `j0…j1-1` would cross. */
 export function crossings(state: AlignmentState, i0: number, i1: number, j0: number, j1: number): number {
-  let count = 0;
-  for (const link of state.links) {
-    if ((link.a1 <= i0 && link.b0 >= j1) || (link.a0 >= i1 && link.b1 <= j0)) count++;
+  const { count, a0, a1, b0, b1 } = state.links;
+  let crossed = 0;
+  for (let L = 0; L < count; L++) {
+    if ((a1[L]! <= i0 && b0[L]! >= j1) || (a0[L]! >= i1 && b1[L]! <= j0)) crossed++;
   }
-  return count;
+  return crossed;
 }
 
 /** Distance of the diagonal `i - j` from the diagonal of the link nearest to `i` in `a`. */
 export function diagonalDistance(state: AlignmentState, i: number, j: number): number {
+  const { count, a0, a1, b0, moved } = state.links;
   let best = Number.POSITIVE_INFINITY;
   let offset = 0;
-  for (const link of state.links) {
-    if (link.moved) continue;
-    const distance = link.a0 > i ? link.a0 - i : i - link.a1;
+  for (let L = 0; L < count; L++) {
+    if (moved[L] === 1) continue;
+    const distance = a0[L]! > i ? a0[L]! - i : i - a1[L]!;
     if (distance < best) {
       best = distance;
-      offset = link.a0 - link.b0;
+      offset = a0[L]! - b0[L]!;
     }
   }
   return Math.abs(i - j - offset);
@@ -152,7 +154,7 @@ export function alignIdenticalRuns(state: AlignmentState): void {
     }
     for (let k = 0; k < longest; k++) {
       // an identical pair's matrix cell is 1, 'identical' (alignment-state.ts computes it so too)
-      addLink(state, { a0: bestI + k, a1: bestI + k + 1, b0: bestJ + k, b1: bestJ + k + 1, kind: 'identical', score: 1, moved: false });
+      addLink(state, bestI + k, bestI + k + 1, bestJ + k, bestJ + k + 1, IDENTICAL, 1);
     }
     let kept = 0;
     for (let r = 0; r < count; r++) {

@@ -8,7 +8,7 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, facing, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Words each symbol is written as. */
 const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -47,7 +47,7 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
       // the token before the symbol is linked to the one before the word(s), or the token after to the one after
       if (!neighboursLinked(state, symbolSide, k, l) && !neighboursLinked(state, symbolSide, k, end - 1)) continue;
       const [a0, a1, b0, b1] = rangesFrom(symbolSide, k, k + 1, l, end);
-      addLink(state, { a0, a1, b0, b1, kind: 'synonym', score: LAYER_SCORES.synonym, moved: false });
+      addLink(state, a0, a1, b0, b1, SYNONYM, LAYER_SCORES.synonym);
       break;
     }
   }

@@ -17,8 +17,8 @@
  * @module
  */
 
-import type { AlignmentEntry, AlignmentKind, Span } from '../types.js';
-import type { AlignmentState, Side } from './alignment-state.js';
+import type { AlignmentEntry, Span } from '../types.js';
+import { LINK_KINDS, type AlignmentState, type Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
   const first = side.tokens[from]!;
@@ -36,10 +36,6 @@ function insertionEntry(there: Side, t: number): AlignmentEntry {
   return { a: null, b: spanOf(there, t, t + 1), kind: 'insertion', similarity: 0, moved: false };
 }
 
-function swapKind(kind: AlignmentKind): AlignmentKind {
-  return kind === 'omission' ? 'insertion' : kind === 'insertion' ? 'omission' : kind;
-}
-
 /**
  * The alignment entries of a finished state, ordered; `mirrored`: seen from `b` (the entries of
  * the comparison of `b` with `a`: sides swapped, omissions ↔ insertions).
@@ -49,7 +45,11 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   const there = mirrored ? state.a : state.b;
   const linkOfHere = mirrored ? state.linkOfB : state.linkOfA;
   const linkOfThere = mirrored ? state.linkOfA : state.linkOfB;
-  const links = state.links;
+  const { kind, score, moved } = state.links;
+  const here0 = mirrored ? state.links.b0 : state.links.a0;
+  const here1 = mirrored ? state.links.b1 : state.links.a1;
+  const there0 = mirrored ? state.links.a0 : state.links.b0;
+  const there1 = mirrored ? state.links.a1 : state.links.b1;
   const n = here.tokens.length;
   const m = there.tokens.length;
 
@@ -59,9 +59,8 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
     if (index === -1) continue;
-    const link = links[index]!;
-    if ((mirrored ? link.b0 : link.a0) !== h || link.moved) continue;
-    anchorStart.push(mirrored ? link.a0 : link.b0);
+    if (here0[index] !== h || moved[index] === 1) continue;
+    anchorStart.push(there0[index]!);
   }
   // each insertion goes before the first anchor whose `there` side starts after it; anchors are
   // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
@@ -84,15 +83,15 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
       entries.push({ a: spanOf(here, h, h + 1), b: null, kind: 'omission', similarity: 0, moved: false });
       continue;
     }
-    const link = links[index]!;
-    const h0 = mirrored ? link.b0 : link.a0;
-    if (h0 !== h) continue;
-    if (!link.moved) {
+    if (here0[index] !== h) continue;
+    const isMoved = moved[index] === 1;
+    if (!isMoved) {
       for (const to = from[++anchor]!; placed < to; placed++) entries.push(insertionEntry(there, insertions[placed]!));
     }
-    const hereSpan = spanOf(here, h0, mirrored ? link.b1 : link.a1);
-    const thereSpan = mirrored ? spanOf(there, link.a0, link.a1) : spanOf(there, link.b0, link.b1);
-    entries.push({ a: hereSpan, b: thereSpan, kind: mirrored ? swapKind(link.kind) : link.kind, similarity: roundScore(link.score), moved: link.moved });
+    const hereSpan = spanOf(here, h, here1[index]!);
+    const thereSpan = spanOf(there, there0[index]!, there1[index]!);
+    // link kinds are never omission or insertion, so the mirrored entry keeps its kind
+    entries.push({ a: hereSpan, b: thereSpan, kind: LINK_KINDS[kind[index]!]!, similarity: roundScore(score[index]!), moved: isMoved });
   }
   for (; placed < insertions.length; placed++) entries.push(insertionEntry(there, insertions[placed]!));
   return entries;

@@ -48,15 +48,23 @@ export interface Side {
   tone: number | undefined;
 }
 
-/** A link between tokens `a0…a1-1` of `a` and `b0…b1-1` of `b` (ends exclusive). */
-export interface Link {
-  a0: number;
-  a1: number;
-  b0: number;
-  b1: number;
-  kind: AlignmentKind;
-  score: number;
-  moved: boolean;
+/**
+ * The links of a state as a struct of arrays: link `L` joins tokens `a0[L]…a1[L]-1` of `a` with
+ * `b0[L]…b1[L]-1` of `b` (ends exclusive), with kind code `kind[L]` (see {@link LINK_KINDS}),
+ * similarity `score[L]` and `moved[L]` (1: out of order). Why not one object per link: a
+ * comparison makes ≈ 40 links (one per identical token), and creating them was the single largest
+ * cost of the identical-runs phase; the arrays are reused from comparison to comparison
+ * (workspace.ts). Only slots `0…count-1` are meaningful.
+ */
+export interface Links {
+  count: number;
+  a0: Int32Array;
+  a1: Int32Array;
+  b0: Int32Array;
+  b1: Int32Array;
+  kind: Uint8Array;
+  score: Float64Array;
+  moved: Uint8Array;
 }
 
 /** Everything the aligner's phases read and write. */
@@ -70,7 +78,7 @@ export interface AlignmentState {
   /** Index into `links` of the link covering each token, or -1. */
   linkOfA: Int32Array;
   linkOfB: Int32Array;
-  links: Link[];
+  links: Links;
   embed: ((a: string, b: string) => number) | undefined;
   useWordNet: boolean;
 }
@@ -121,15 +129,38 @@ export function makeSide(text: string, tokens: Token[]): Side {
   };
 }
 
-/** Kinds of the similarity matrix, stored as indices into this list. */
-const KINDS: readonly AlignmentKind[] = ['substitution', 'identical', 'case-punctuation', 'inflection', 'spelling', 'number', 'synonym', 'related', 'function-word'];
-const KIND_CODE = new Map(KINDS.map((kind, code) => [kind, code]));
-const PUNCTUATION_CODE = KIND_CODE.get('case-punctuation')!;
+/**
+ * Kinds of the similarity matrix cells and of links, stored as indices into this list (a cell's
+ * code is its link's code when the pair is linked as it is).
+ */
+export const LINK_KINDS: readonly AlignmentKind[] = [
+  'substitution',
+  'identical',
+  'case-punctuation',
+  'inflection',
+  'spelling',
+  'number',
+  'synonym',
+  'related',
+  'function-word',
+  'phrase-substitution',
+];
+const KIND_CODE = new Map(LINK_KINDS.map((kind, code) => [kind, code]));
+/** The code of a link kind in {@link LINK_KINDS}. */
+export function kindCode(kind: AlignmentKind): number {
+  return KIND_CODE.get(kind) ?? 0;
+}
+export const SUBSTITUTION = 0;
+export const IDENTICAL = 1;
+const PUNCTUATION_CODE = 2;
+export const SPELLING = 4;
+export const SYNONYM = 6;
+export const PHRASE_SUBSTITUTION = 9;
 
 /** The kind of matrix cell `cell` (computed on first need). */
 export function kindAt(state: AlignmentState, cell: number): AlignmentKind {
   if (state.score[cell]! < 0) computeCell(state, cell);
-  return KINDS[state.kind[cell]!]!;
+  return LINK_KINDS[state.kind[cell]!]!;
 }
 
 /** The similarity of matrix cell `cell` (computed on first need). */
@@ -152,12 +183,13 @@ export function releaseState(state: AlignmentState): void {
  * Its arrays are reused from comparison to comparison (workspace.ts).
  */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
-  const { score, kind, linkOfA, linkOfB } = takeWorkspace(a.tokens.length, b.tokens.length, MAX_WORKSPACE_CELLS);
+  const { score, kind, linkOfA, linkOfB, links } = takeWorkspace(a.tokens.length, b.tokens.length, MAX_WORKSPACE_CELLS);
   score.fill(-1);
   linkOfA.fill(-1);
   linkOfB.fill(-1);
-  // a kind is written together with its score, so stale kinds of a reused array are never read
-  return { a, b, score, kind, linkOfA, linkOfB, links: [], embed, useWordNet };
+  // a kind is written together with its score, so stale kinds of a reused array are never read;
+  // a link's slots are all written when it is added
+  return { a, b, score, kind, linkOfA, linkOfB, links, embed, useWordNet };
 }
 
 function computeCell(state: AlignmentState, cell: number): number {
@@ -182,25 +214,37 @@ function computeCell(state: AlignmentState, cell: number): number {
   // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
   const match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
   score[cell] = match.score;
-  kind[cell] = KIND_CODE.get(match.kind) ?? 0;
+  kind[cell] = kindCode(match.kind);
   return match.score;
 }
 
 /**
- * Adds a link and marks its tokens. Every phase links free tokens only, so no two links share a
- * token and each link is found from its first token (alignment-entries.ts and the gap phase rely on it).
+ * Adds a link (kind code `kind`, see {@link LINK_KINDS}) and marks its tokens. Every phase links
+ * free tokens only, so no two links share a token and each link is found from its first token
+ * (alignment-entries.ts and the gap phase rely on it).
  */
-export function addLink(state: AlignmentState, link: Link): void {
-  const index = state.links.length;
-  state.links.push(link);
-  for (let i = link.a0; i < link.a1; i++) state.linkOfA[i] = index;
-  for (let j = link.b0; j < link.b1; j++) state.linkOfB[j] = index;
+export function addLink(state: AlignmentState, a0: number, a1: number, b0: number, b1: number, kind: number, score: number): void {
+  const links = state.links;
+  const index = links.count++;
+  links.a0[index] = a0;
+  links.a1[index] = a1;
+  links.b0[index] = b0;
+  links.b1[index] = b1;
+  links.kind[index] = kind;
+  links.score[index] = score;
+  links.moved[index] = 0;
+  for (let i = a0; i < a1; i++) state.linkOfA[i] = index;
+  for (let j = b0; j < b1; j++) state.linkOfB[j] = index;
 }
 
-/** Links a single token pair with its matrix kind and score. */
+/**
+ * Links a single token pair with its matrix kind and score. The score is read back from the
+ * matrix after the cell is computed (so it is the stored single-precision value, as it always was).
+ */
 export function linkPair(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
-  addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: kindAt(state, cell), score: scoreAt(state, cell), moved: false });
+  if (state.score[cell]! < 0) computeCell(state, cell);
+  addLink(state, i, i + 1, j, j + 1, state.kind[cell]!, state.score[cell]!);
 }
 
 /**
@@ -208,9 +252,10 @@ export function linkPair(state: AlignmentState, i: number, j: number): void {
  * (no crossing), i.e. the pair fits the current order.
  */
 export function fitsOrder(state: AlignmentState, i: number, j: number): boolean {
-  for (const link of state.links) {
-    if (link.a1 <= i && link.b0 > j) return false;
-    if (link.a0 > i && link.b1 <= j) return false;
+  const { count, a0, a1, b0, b1 } = state.links;
+  for (let L = 0; L < count; L++) {
+    if (a1[L]! <= i && b0[L]! > j) return false;
+    if (a0[L]! > i && b1[L]! <= j) return false;
   }
   return true;
 }

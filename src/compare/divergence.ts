@@ -112,10 +112,11 @@ interface SideTotals {
 
 function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: number, weights: Float64Array): SideTotals {
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
+  const { a0, a1, b0, b1, score, moved } = state.links;
   const totals: SideTotals = { total: 0, changed: 0, similarity: 0, unlinked: 0, linked: 0, moved: 0 };
   for (let k = from; k < to; k++) {
     const index = linkOf[k]!;
-    const contradicts = index !== -1 && state.links[index]!.score < CONTRADICTION;
+    const contradicts = index !== -1 && score[index]! < CONTRADICTION;
     const weight = weights[k]! * (contradicts ? CONTRADICTION_WEIGHT : 1);
     totals.total += weight;
     if (index === -1) {
@@ -123,12 +124,11 @@ function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: nu
       totals.changed += weight;
       continue;
     }
-    const link = state.links[index]!;
     totals.linked += weight;
-    totals.similarity += weight * link.score;
-    if (link.moved) totals.moved += weight;
-    const single = link.a1 - link.a0 === 1 && link.b1 - link.b0 === 1;
-    const same = single && state.a.ids[link.a0] === state.b.ids[link.b0];
+    totals.similarity += weight * score[index]!;
+    if (moved[index] === 1) totals.moved += weight;
+    const single = a1[index]! - a0[index]! === 1 && b1[index]! - b0[index]! === 1;
+    const same = single && state.a.ids[a0[index]!] === state.b.ids[b0[index]!];
     if (!same) totals.changed += weight;
   }
   return totals;

@@ -96,18 +96,19 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
   const n = state.a.tokens.length;
   const m = state.b.tokens.length;
   const whole: Region = { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
-  if (!local || state.links.length === 0) return whole;
+  const links = state.links;
+  if (!local || links.count === 0) return whole;
   let contentLinks = 0;
   let a0 = n;
   let a1 = 0;
   let b0 = m;
   let b1 = 0;
-  for (const link of state.links) {
-    a0 = Math.min(a0, link.a0);
-    a1 = Math.max(a1, link.a1);
-    b0 = Math.min(b0, link.b0);
-    b1 = Math.max(b1, link.b1);
-    if (state.a.content[link.a0] || state.b.content[link.b0]) contentLinks++;
+  for (let L = 0; L < links.count; L++) {
+    a0 = Math.min(a0, links.a0[L]!);
+    a1 = Math.max(a1, links.a1[L]!);
+    b0 = Math.min(b0, links.b0[L]!);
+    b1 = Math.max(b1, links.b1[L]!);
+    if (state.a.content[links.a0[L]!] || state.b.content[links.b0[L]!]) contentLinks++;
   }
   if (contentLinks < MIN_CONTENT_LINKS) return whole;
   const partialA = partial(state.a, a0, a1, n) && linkedContentShare(state.b, state.linkOfB) >= MIN_RENDERED_SHARE;

@@ -1,15 +1,18 @@
 /**
  * The arrays of an alignment state, reused from comparison to comparison. Why: allocating a
  * typed array costs far more than filling one (≈ 0.3–0.8 µs each for a few dozen elements, plus
- * the collection), and every comparison needs a similarity matrix, its kinds and the link index
- * of each token on both sides. One buffer per array grows to the largest size seen; views of it
- * are remembered by length, so a length seen before costs no new view either.
+ * the collection), and every comparison needs a similarity matrix, its kinds, the link index
+ * of each token on both sides, and the links themselves. One buffer per array grows to the
+ * largest size seen; views of it are remembered by length, so a length seen before costs no new
+ * view either (the link arrays are handed out whole: only their first `count` slots are read).
  *
  * Only one comparison holds the workspace at a time (see alignment-state.ts): a nested one (an
  * `embed` hook that compares) gets fresh arrays.
  *
  * @module
  */
+
+import type { Links } from './alignment-state.js';
 
 /** Views remembered per buffer before they are forgotten (lengths vary with the texts). */
 const MAX_VIEWS = 1024;
@@ -48,12 +51,30 @@ const linksA = reused(new Int32Array(256));
 const linksB = reused(new Int32Array(256));
 let inUse = false;
 
+/** The link arrays (see alignment-state.ts `Links`), whole: only their first `count` slots are read. */
+let links = newLinks(256);
+
+function newLinks(capacity: number): Links {
+  return {
+    count: 0,
+    a0: new Int32Array(capacity),
+    a1: new Int32Array(capacity),
+    b0: new Int32Array(capacity),
+    b1: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    score: new Float64Array(capacity),
+    moved: new Uint8Array(capacity),
+  };
+}
+
 /** The arrays of one alignment state (not filled: the caller initialises what it reads). */
 export interface Workspace {
   score: Float32Array;
   kind: Uint8Array;
   linkOfA: Int32Array;
   linkOfB: Int32Array;
+  /** Empty links with room for one per token of `a` (each link covers at least one). */
+  links: Links;
 }
 
 const newFloat32 = (length: number) => new Float32Array(length);
@@ -67,10 +88,18 @@ const newInt32 = (length: number) => new Int32Array(length);
 export function takeWorkspace(n: number, m: number, maxCells: number): Workspace {
   const cells = n * m;
   if (inUse || cells > maxCells) {
-    return { score: new Float32Array(cells), kind: new Uint8Array(cells), linkOfA: new Int32Array(n), linkOfB: new Int32Array(m) };
+    return { score: new Float32Array(cells), kind: new Uint8Array(cells), linkOfA: new Int32Array(n), linkOfB: new Int32Array(m), links: newLinks(n) };
   }
   inUse = true;
-  return { score: viewOf(scores, cells, newFloat32), kind: viewOf(kinds, cells, newUint8), linkOfA: viewOf(linksA, n, newInt32), linkOfB: viewOf(linksB, m, newInt32) };
+  if (links.a0.length < n) links = newLinks(Math.max(n, 2 * links.a0.length));
+  links.count = 0;
+  return {
+    score: viewOf(scores, cells, newFloat32),
+    kind: viewOf(kinds, cells, newUint8),
+    linkOfA: viewOf(linksA, n, newInt32),
+    linkOfB: viewOf(linksB, m, newInt32),
+    links,
+  };
 }
 
 /** Gives the reused arrays back (a no-op for fresh ones) once the state holding `score` is no longer read. */
