@@ -38,30 +38,31 @@ export const PHRASE_FLOOR = 0.2;
 
 /** Aligns every gap between the in-order links of `state`. */
 export function alignGaps(state: AlignmentState): void {
-  // the in-order links by their first token in `a` (no two links share a token); the gaps add
-  // links, so the backbone's ends are read before any gap is aligned
+  // the in-order links by their first token in `a` (no two links share a token), read off the
+  // link index: a gap's links lie before the anchor that ends it, so the walk ahead only ever
+  // meets links made before this phase
   const { links, linkOfA } = state;
-  const backbone: number[] = [];
-  for (let i = 0; i < linkOfA.length; i++) {
-    const index = linkOfA[i]!;
-    if (index === -1) continue;
-    if (links.a0[index] === i && links.moved[index] === 0) backbone.push(links.a0[index]!, links.a1[index]!, links.b0[index]!, links.b1[index]!);
-  }
-  if (backbone.length === 0) {
-    // nothing anchors the texts: their identical tokens, in order, are the only evidence
-    alignGap(state, 0, state.a.tokens.length, 0, state.b.tokens.length, false, false, true);
-    return;
-  }
+  const n = state.a.tokens.length;
   let a0 = 0;
   let b0 = 0;
   let left = false;
-  for (let p = 0; p < backbone.length; p += 4) {
-    alignGap(state, a0, backbone[p]!, b0, backbone[p + 2]!, left, true, left);
-    a0 = backbone[p + 1]!;
-    b0 = backbone[p + 3]!;
+  for (let i = 0; i < n; i++) {
+    const index = linkOfA[i]!;
+    if (index === -1 || links.a0[index] !== i || links.moved[index] === 1) continue;
+    const end = links.a1[index]!;
+    const endB = links.b1[index]!;
+    alignGap(state, a0, i, b0, links.b0[index]!, left, true, left);
+    a0 = end;
+    b0 = endB;
     left = true;
+    i = end - 1;
   }
-  alignGap(state, a0, state.a.tokens.length, b0, state.b.tokens.length, left, false, false);
+  if (!left) {
+    // nothing anchors the texts: their identical tokens, in order, are the only evidence
+    alignGap(state, 0, n, 0, state.b.tokens.length, false, false, true);
+    return;
+  }
+  alignGap(state, a0, n, b0, state.b.tokens.length, left, false, false);
 }
 
 function freeTokens(linkOf: Int32Array, from: number, to: number): number[] {

@@ -21,10 +21,10 @@ import type { AlignmentEntry, Span } from '../types.js';
 import { LINK_KINDS, type AlignmentState, type Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
-  const first = side.tokens[from]!;
-  if (to === from + 1) return { start: first.start, end: first.end, text: first.text };
-  const end = side.tokens[to - 1]!.end;
-  return { start: first.start, end, text: side.text.slice(first.start, end) };
+  const start = side.starts[from]!;
+  if (to === from + 1) return { start, end: side.ends[from]!, text: side.texts[from]! };
+  const end = side.ends[to - 1]!;
+  return { start, end, text: side.text.slice(start, end) };
 }
 
 /** Similarities are reported to 4 decimals so that JSON output is stable. */
@@ -55,44 +55,63 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
 
   // the in-order links ("anchors"), in `here`'s order: the first token of each one's `there` side
   // (tokens do not overlap and are never empty, so token order is the order of their starts)
-  const anchorStart: number[] = [];
+  anchorStart = room(anchorStart, n);
+  let anchors = 0;
+  let entryCount = 0;
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
-    if (index === -1) continue;
-    if (here0[index] !== h || moved[index] === 1) continue;
-    anchorStart.push(there0[index]!);
+    if (index === -1) {
+      entryCount++;
+      continue;
+    }
+    if (here0[index] !== h) continue;
+    entryCount++;
+    if (moved[index] === 0) anchorStart[anchors++] = there0[index]!;
   }
   // each insertion goes before the first anchor whose `there` side starts after it; anchors are
   // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
-  const anchors = anchorStart.length;
-  const insertions: number[] = [];
-  const from: number[] = [0];
+  insertions = room(insertions, m);
+  from = room(from, anchors + 1);
+  let inserted = 0;
+  let fromCount = 1;
+  from[0] = 0;
   for (let t = 0; t < m; t++) {
     if (linkOfThere[t] !== -1) continue;
-    while (from.length <= anchors && anchorStart[from.length - 1]! <= t) from.push(insertions.length);
-    insertions.push(t);
+    while (fromCount <= anchors && anchorStart[fromCount - 1]! <= t) from[fromCount++] = inserted;
+    insertions[inserted++] = t;
   }
-  while (from.length <= anchors) from.push(insertions.length);
+  while (fromCount <= anchors) from[fromCount++] = inserted;
 
-  const entries: AlignmentEntry[] = [];
+  // the array is made at its final length: growing it entry by entry copied it several times
+  const entries = new Array<AlignmentEntry>(entryCount + inserted);
+  let e = 0;
   let placed = 0;
   let anchor = 0;
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
     if (index === -1) {
-      entries.push({ a: spanOf(here, h, h + 1), b: null, kind: 'omission', similarity: 0, moved: false });
+      entries[e++] = { a: spanOf(here, h, h + 1), b: null, kind: 'omission', similarity: 0, moved: false };
       continue;
     }
     if (here0[index] !== h) continue;
     const isMoved = moved[index] === 1;
     if (!isMoved) {
-      for (const to = from[++anchor]!; placed < to; placed++) entries.push(insertionEntry(there, insertions[placed]!));
+      for (const to = from[++anchor]!; placed < to; placed++) entries[e++] = insertionEntry(there, insertions[placed]!);
     }
     const hereSpan = spanOf(here, h, here1[index]!);
     const thereSpan = spanOf(there, there0[index]!, there1[index]!);
     // link kinds are never omission or insertion, so the mirrored entry keeps its kind
-    entries.push({ a: hereSpan, b: thereSpan, kind: LINK_KINDS[kind[index]!]!, similarity: roundScore(score[index]!), moved: isMoved });
+    entries[e++] = { a: hereSpan, b: thereSpan, kind: LINK_KINDS[kind[index]!]!, similarity: roundScore(score[index]!), moved: isMoved };
   }
-  for (; placed < insertions.length; placed++) entries.push(insertionEntry(there, insertions[placed]!));
+  for (; placed < inserted; placed++) entries[e++] = insertionEntry(there, insertions[placed]!);
   return entries;
+}
+
+/** Scratch lists of {@link entriesOf}, reused (it calls nothing that could compare again). */
+let anchorStart = new Int32Array(64);
+let insertions = new Int32Array(64);
+let from = new Int32Array(64);
+
+function room(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  return buffer.length >= needed ? buffer : new Int32Array(Math.max(needed, 2 * buffer.length));
 }

@@ -16,6 +16,13 @@ import { releaseWorkspace, takeWorkspace } from './workspace.js';
 export interface Side {
   text: string;
   tokens: Token[];
+  /**
+   * Each token's start, end and text, packed apart from the token objects: building the public
+   * entries reads only these, and a few dense arrays stay in cache where token objects do not.
+   */
+  starts: Int32Array;
+  ends: Int32Array;
+  texts: string[];
   features: WordFeatures[];
   /** Word written with an initial capital letter. */
   capitalised: boolean[];
@@ -112,6 +119,9 @@ export function makeSide(text: string, tokens: Token[]): Side {
   return {
     text,
     tokens,
+    starts: Int32Array.from(tokens, (token) => token.start),
+    ends: Int32Array.from(tokens, (token) => token.end),
+    texts: tokens.map((token) => token.text),
     features,
     capitalised,
     content,
