@@ -17,20 +17,52 @@ const MIN_COMPOUND_LENGTH = 6;
 const MIN_PART_LENGTH = 2;
 
 /**
- * The open and hyphenated forms of a side, joined: "shot gun" and "shot-gun" both → "shotgun",
- * each with where it starts and its length in tokens (2 or 3), in token order. Found once per
- * text, so a closed compound is matched by one look-up instead of a scan of the other side.
- * A form qualifies when its parts are words of at least {@link MIN_PART_LENGTH} letters written
- * next to each other (one character between two words, or a hyphen with no white space).
+ * What a side offers this phase, found once per text: its words long enough to be closed
+ * compounds (`heads`, with a hash of each word), and its open and hyphenated forms joined
+ * ("shot gun" and "shot-gun" both → "shotgun"), each with where it starts and its length in
+ * tokens (2 or 3), in token order, plus a 256-bit filter of their hashes. Why the hashes: most
+ * heads match no form, and the filter says so from two small arrays, without reading the token
+ * or its word (which, over many texts, are rarely in cache).
  */
-function openForms(side: Side): Map<string, number[]> {
-  if (side.openForms !== undefined) return side.openForms;
-  const forms = new Map<string, number[]>();
+export interface CompoundIndex {
+  heads: Int32Array;
+  hashes: Int32Array;
+  formBits: Int32Array;
+  forms: Map<string, number[]>;
+}
+
+/** FNV-1a over the UTF-16 code units of a word. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16_777_619);
+  return hash;
+}
+
+function inFilter(bits: Int32Array, hash: number): boolean {
+  return (bits[(hash >>> 5) & 7]! & (1 << (hash & 31))) !== 0;
+}
+
+/**
+ * The compound index of a side. A form qualifies when its parts are words of at least
+ * {@link MIN_PART_LENGTH} letters written next to each other (one character between two words,
+ * or a hyphen with no white space).
+ */
+function compoundIndex(side: Side): CompoundIndex {
+  if (side.compounds !== undefined) return side.compounds;
   const tokens = side.tokens;
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  const heads: number[] = [];
+  const hashes: number[] = [];
+  const formBits = new Int32Array(8);
+  const forms = new Map<string, number[]>();
+  for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
-    if (!first.isWord || first.norm.length < MIN_PART_LENGTH) continue;
-    const next = tokens[k + 1]!;
+    if (!first.isWord) continue;
+    if (first.norm.length >= MIN_COMPOUND_LENGTH) {
+      heads.push(k);
+      hashes.push(hashOf(first.norm));
+    }
+    const next = tokens[k + 1];
+    if (next === undefined || first.norm.length < MIN_PART_LENGTH) continue;
     let rest: string;
     let length: number;
     if (next.isWord) {
@@ -48,9 +80,12 @@ function openForms(side: Side): Map<string, number[]> {
     const known = forms.get(joined);
     if (known === undefined) forms.set(joined, [k, length]);
     else known.push(k, length);
+    const hash = hashOf(joined);
+    const word = (hash >>> 5) & 7;
+    formBits[word] = formBits[word]! | (1 << (hash & 31));
   }
-  side.openForms = forms;
-  return forms;
+  side.compounds = { heads: Int32Array.from(heads), hashes: Int32Array.from(hashes), formBits, forms };
+  return side.compounds;
 }
 
 /** Links every closed compound of one side to its open or hyphenated form on the other. */
@@ -61,11 +96,13 @@ export function alignCompounds(state: AlignmentState): void {
 
 function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
   const { here: closed, there: open, linkOfHere: linkOfClosed, linkOfThere: linkOfOpen } = facing(state, closedSide);
-  let forms: Map<string, number[]> | undefined;
-  for (const k of compoundHeads(closed)) {
-    if (linkOfClosed[k] !== -1) continue;
-    forms ??= openForms(open);
-    if (forms.size === 0) return;
+  const { heads, hashes } = compoundIndex(closed);
+  if (heads.length === 0) return;
+  const { formBits, forms } = compoundIndex(open);
+  if (forms.size === 0) return;
+  for (let h = 0; h < heads.length; h++) {
+    const k = heads[h]!;
+    if (linkOfClosed[k] !== -1 || !inFilter(formBits, hashes[h]!)) continue;
     const found = forms.get(closed.tokens[k]!.norm);
     if (found === undefined) continue;
     // the first open form whose tokens are all still free
@@ -78,16 +115,4 @@ function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
       break;
     }
   }
-}
-
-/** The words of a side long enough to be closed compounds (once per side). */
-function compoundHeads(side: Side): number[] {
-  if (side.compoundHeads === undefined) {
-    const heads: number[] = [];
-    side.tokens.forEach((token, k) => {
-      if (token.isWord && token.norm.length >= MIN_COMPOUND_LENGTH) heads.push(k);
-    });
-    side.compoundHeads = heads;
-  }
-  return side.compoundHeads;
 }

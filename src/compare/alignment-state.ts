@@ -8,6 +8,7 @@
 
 import type { AlignmentKind, Span } from '../types.js';
 import type { Token } from '../text/tokens.js';
+import type { CompoundIndex } from './align-compounds.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
 import { releaseWorkspace, takeWorkspace } from './workspace.js';
@@ -39,10 +40,8 @@ export interface Side {
   // Where each phase can act on this side, found once per text: the phases then skip the tokens
   // that can never qualify instead of reading every token on every comparison. Each is filled on
   // first need by the file named.
-  /** Words long enough to be closed compounds (align-compounds.ts). */
-  compoundHeads: number[] | undefined;
-  /** Open and hyphenated forms joined, with where each starts (align-compounds.ts). */
-  openForms: Map<string, number[]> | undefined;
+  /** Words long enough to be closed compounds, and open and hyphenated forms joined (align-compounds.ts). */
+  compounds: CompoundIndex | undefined;
   /** Acronym tokens and their letters (align-acronyms.ts). */
   acronyms: { k: number; letters: string }[] | undefined;
   /** Starts of two adjacent words that may form a collocation (align-collocations.ts). */
@@ -129,8 +128,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     plainWeights: undefined,
     valence: undefined,
     collocations: undefined,
-    compoundHeads: undefined,
-    openForms: undefined,
+    compounds: undefined,
     acronyms: undefined,
     collocationStarts: undefined,
     symbols: undefined,
