@@ -26,7 +26,22 @@ function cover(text: string, entries: readonly AlignmentEntry[], from: number, t
 }
 
 function isPunctuationOnly(span: Span): boolean {
-  for (const ch of span.text) if (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')) return false;
+  const text = span.text;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    // ASCII without making a string per character: letters and digits are the only cased or numeric marks there
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return false;
+      continue;
+    }
+    return isPunctuationOnlyFrom(text, c);
+  }
+  return true;
+}
+
+/** The rule for any text, from offset `from` on (characters read whole, with their case forms). */
+function isPunctuationOnlyFrom(text: string, from: number): boolean {
+  for (const ch of text.slice(from)) if (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')) return false;
   return true;
 }
 

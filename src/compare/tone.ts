@@ -48,15 +48,16 @@ export type SpanValence = (span: Span) => number;
  * so an edit's tone costs no re-tokenisation.
  */
 export function spanValence(side: Side): SpanValence {
-  const { tokens, features } = side;
+  const { tokens, features, ends } = side;
   const prefix = new Float64Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) prefix[k + 1] = prefix[k]! + (tokens[k]!.isWord ? features[k]!.valence : 0);
+  // the search reads the side's packed token ends, not the token objects
   const firstEndingAfter = (offset: number): number => {
     let low = 0;
-    let high = tokens.length;
+    let high = ends.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (tokens[middle]!.end <= offset) low = middle + 1;
+      if (ends[middle]! <= offset) low = middle + 1;
       else high = middle;
     }
     return low;
