@@ -28,7 +28,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
   for (const k of collocationStarts(pairs)) {
     if (linkOfPairs[k] !== -1 || linkOfPairs[k + 1] !== -1) continue;
     const collocation = collocationAt(pairs, k);
-    if (collocation.lemmas.length === 0) continue;
+    if (collocation === undefined) continue;
     let best = -1;
     let bestScore = MIN_COLLOCATION_MATCH;
     let bestKind: AlignmentKind = 'synonym';
@@ -48,15 +48,22 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
 }
 
 /**
- * Features of tokens `k` and `k + 1` read as one word, kept on the side: a side meets many
- * others, and the same features come back from the feature cache anyway (the side cache is
- * emptied with it).
+ * Features of tokens `k` and `k + 1` read as one word when WordNet knows it, else undefined; kept
+ * on the side: a side meets many others, and the same features come back from the feature cache
+ * anyway (the side cache is emptied with it). Most word pairs are no WordNet lemma: a byte per
+ * token says so (1: none, 2: known, 0: not looked up yet) without reading the features again.
  */
-function collocationAt(side: Side, k: number): WordFeatures {
-  const known = (side.collocations ??= new Array<WordFeatures>(side.tokens.length))[k];
-  if (known !== undefined) return known;
+function collocationAt(side: Side, k: number): WordFeatures | undefined {
+  const known = (side.collocationKnown ??= new Uint8Array(side.tokens.length));
+  if (known[k] === 1) return undefined;
+  if (known[k] === 2) return side.collocations![k];
   const features = wordFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`, true);
-  side.collocations[k] = features;
+  if (features.lemmas.length === 0) {
+    known[k] = 1;
+    return undefined;
+  }
+  (side.collocations ??= new Array<WordFeatures>(side.tokens.length))[k] = features;
+  known[k] = 2;
   return features;
 }
 

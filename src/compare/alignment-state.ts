@@ -37,6 +37,8 @@ export interface Side {
   valence: ((span: Span) => number) | undefined;
   /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
   collocations: WordFeatures[] | undefined;
+  /** Whether tokens `k` and `k + 1` read as one word are a WordNet lemma, by `k` (0: not looked up yet; align-collocations.ts). */
+  collocationKnown: Uint8Array | undefined;
   // Where each phase can act on this side, found once per text: the phases then skip the tokens
   // that can never qualify instead of reading every token on every comparison. Each is filled on
   // first need by the file named.
@@ -128,6 +130,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     plainWeights: undefined,
     valence: undefined,
     collocations: undefined,
+    collocationKnown: undefined,
     compounds: undefined,
     acronyms: undefined,
     collocationStarts: undefined,

@@ -91,6 +91,15 @@ function partial(side: Side, from: number, to: number, total: number): boolean {
   return separatedBySentence(side, from, to) || (outside >= MIN_FRAGMENT_HOST_OUTSIDE && inside <= MAX_FRAGMENT_SHARE * all);
 }
 
+/** The first linked token and the one after the last (there is at least one). */
+function linkedBounds(linkOf: Int32Array): [number, number] {
+  let from = 0;
+  while (linkOf[from] === -1) from++;
+  let to = linkOf.length;
+  while (linkOf[to - 1] === -1) to--;
+  return [from, to];
+}
+
 /** Finds the region to judge; the whole of both texts unless `local` finds a partial cover. */
 export function findRegion(state: AlignmentState, local: boolean): Region {
   const n = state.a.tokens.length;
@@ -98,19 +107,15 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
   const whole: Region = { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
   const links = state.links;
   if (!local || links.count === 0) return whole;
+  // only whether there are at least MIN_CONTENT_LINKS content links matters
   let contentLinks = 0;
-  let a0 = n;
-  let a1 = 0;
-  let b0 = m;
-  let b1 = 0;
-  for (let L = 0; L < links.count; L++) {
-    a0 = Math.min(a0, links.a0[L]!);
-    a1 = Math.max(a1, links.a1[L]!);
-    b0 = Math.min(b0, links.b0[L]!);
-    b1 = Math.max(b1, links.b1[L]!);
+  for (let L = 0; L < links.count && contentLinks < MIN_CONTENT_LINKS; L++) {
     if (state.a.content[links.a0[L]!] || state.b.content[links.b0[L]!]) contentLinks++;
   }
   if (contentLinks < MIN_CONTENT_LINKS) return whole;
+  // the first and last linked tokens of each side bound the links (a link marks all its tokens)
+  const [a0, a1] = linkedBounds(state.linkOfA);
+  const [b0, b1] = linkedBounds(state.linkOfB);
   const partialA = partial(state.a, a0, a1, n) && linkedContentShare(state.b, state.linkOfB) >= MIN_RENDERED_SHARE;
   const partialB = partial(state.b, b0, b1, m) && linkedContentShare(state.a, state.linkOfA) >= MIN_RENDERED_SHARE;
   return {
