@@ -26,7 +26,7 @@
  * @module
  */
 
-import { kindAt, linkPair, type AlignmentState, type Link } from './alignment-state.js';
+import { kindAt, linkPair, type AlignmentState } from './alignment-state.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
 
 /** Links the leftovers of `state` that stand in the same place on both sides (rules 1 and 2 above). */
@@ -36,17 +36,16 @@ export function alignLeftovers(state: AlignmentState): void {
   const m = state.b.tokens.length;
   // consecutive in-order links, found from their first token in `a`; links made here lie inside
   // the stretch just passed, so the walk never meets them
-  let before: Link | undefined;
+  let before = -1;
   for (let i = 0; i < n; i++) {
     const index = linkOfA[i]!;
     if (index === -1) continue;
-    const link = links[index]!;
-    if (link.a0 !== i || link.moved) continue;
-    if (before === undefined) pairMarks(state, 0, link.a0, 0, link.b0);
-    else if (link.b0 >= before.b1) fillSlot(state, before.a1, link.a0, before.b1, link.b0);
-    before = link;
+    if (links.a0[index] !== i || links.moved[index] === 1) continue;
+    if (before === -1) pairMarks(state, 0, links.a0[index]!, 0, links.b0[index]!);
+    else if (links.b0[index]! >= links.b1[before]!) fillSlot(state, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
+    before = index;
   }
-  if (before !== undefined) pairMarks(state, before.a1, n, before.b1, m);
+  if (before !== -1) pairMarks(state, links.a1[before]!, n, links.b1[before]!, m);
 }
 
 /** Free punctuation marks of one side in `from…to-1`. */

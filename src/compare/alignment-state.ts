@@ -166,6 +166,7 @@ export const IDENTICAL = 1;
 const PUNCTUATION_CODE = 2;
 export const SPELLING = 4;
 export const SYNONYM = 6;
+export const RELATED = 7;
 export const PHRASE_SUBSTITUTION = 9;
 
 /** The kind of matrix cell `cell` (computed on first need). */

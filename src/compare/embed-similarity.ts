@@ -23,7 +23,7 @@
  */
 
 import { STRONG_MATCH } from './align-anchors.js';
-import { addLink, scoreAt, type AlignmentState, type Link } from './alignment-state.js';
+import { addLink, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
 import { bestPairs } from './best-pairs.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
@@ -39,14 +39,13 @@ export function alignByEmbedding(state: AlignmentState): void {
   // consecutive in-order links, found from their first token in `a` (no list is built: this runs
   // on every comparison with a hook); links made in a gap lie behind the walk
   const { links, linkOfA } = state;
-  let before: Link | undefined;
+  let before = -1;
   for (let i = 0; i < linkOfA.length; i++) {
     const index = linkOfA[i]!;
     if (index === -1) continue;
-    const link = links[index]!;
-    if (link.a0 !== i || link.moved) continue;
-    if (before !== undefined && link.b0 >= before.b1) pairLeftovers(state, embed, before.a1, link.a0, before.b1, link.b0);
-    before = link;
+    if (links.a0[index] !== i || links.moved[index] === 1) continue;
+    if (before !== -1 && links.b0[index]! >= links.b1[before]!) pairLeftovers(state, embed, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
+    before = index;
   }
   relateSubstitutions(state, embed);
 }
@@ -54,13 +53,14 @@ export function alignByEmbedding(state: AlignmentState): void {
 /** Step 2: single-word content substitutions the hook calls strongly similar. */
 function relateSubstitutions(state: AlignmentState, embed: Embed): void {
   const { a, b } = state;
-  for (const link of state.links) {
-    if (link.kind !== 'substitution' || link.score !== 0 || link.a1 - link.a0 !== 1 || link.b1 - link.b0 !== 1) continue;
-    if (!a.content[link.a0] || !b.content[link.b0]) continue;
-    const value = embed(a.tokens[link.a0]!.text, b.tokens[link.b0]!.text);
+  const { count, a0, a1, b0, b1, kind, score } = state.links;
+  for (let L = 0; L < count; L++) {
+    if (kind[L] !== SUBSTITUTION || score[L] !== 0 || a1[L]! - a0[L]! !== 1 || b1[L]! - b0[L]! !== 1) continue;
+    if (!a.content[a0[L]!] || !b.content[b0[L]!]) continue;
+    const value = embed(a.tokens[a0[L]!]!.text, b.tokens[b0[L]!]!.text);
     if (value >= STRONG_MATCH) {
-      link.kind = 'related';
-      link.score = value;
+      kind[L] = RELATED;
+      score[L] = value;
     }
   }
 }
@@ -98,7 +98,7 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
   for (const [x, y] of bestPairs(xs.length, width, valueAt, { values, width })) {
     const i = xs[x]!;
     const j = ys[y]!;
-    addLink(state, { a0: i, a1: i + 1, b0: j, b1: j + 1, kind: 'related', score: values[x * width + y]!, moved: false });
+    addLink(state, i, i + 1, j, j + 1, RELATED, values[x * width + y]!);
   }
 }
 
