@@ -5,6 +5,9 @@
  *   `QD_CORPUS_SIZES` (articles, default `300,1000` for a quick run; the full run is `QD_CORPUS_SIZES=10000,100000`),
  *   each in a fresh process, with `QD_CORPUS_WORKERS` threads (default 2): wall time, quotes, peak memory
  *   beyond the input per quote, and the growth of time against linear between consecutive sizes.
+ *   `QD_CORPUS_HEAP_MB` caps each run's heap (`--max-old-space-size`, also the workers'), so that a run
+ *   too big for the machine fails with an out-of-memory error instead of pushing the machine into swap;
+ *   the 100,000-article run was made with 9500.
  * - Blocking alone (no extraction, no comparison) on synthetic quote mentions up to `QD_CORPUS_MENTIONS`
  *   (default 100,000; `1000000` for the million-mention figure): time and memory of grouping and candidate generation, and their growth.
  * - Blocking recall: candidate pairs against an exhaustive comparison of all pairs at the same threshold,
@@ -78,7 +81,8 @@ function scaleFigures(): Figure[] {
   let previous: { size: number; ms: number } | null = null;
   for (const size of numbers('QD_CORPUS_SIZES', '300,1000')) {
     const script = fileURLToPath(new URL('corpus-scale.ts', import.meta.url));
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
+    const heap = numbers('QD_CORPUS_HEAP_MB', '0').map((mb) => `--max-old-space-size=${mb}`);
+    const child = spawnSync(process.execPath, [...heap, '--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
       encoding: 'utf8',
       cwd: fileURLToPath(root),
       maxBuffer: 1 << 24,
