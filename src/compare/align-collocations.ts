@@ -54,7 +54,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
  * token says so (1: none, 2: known, 0: not looked up yet) without reading the features again.
  */
 function collocationAt(side: Side, k: number): WordFeatures | undefined {
-  const known = (side.collocationKnown ??= new Uint8Array(side.tokens.length));
+  const known = (side.collocationKnown ??= new Array<number>(side.tokens.length).fill(0));
   if (known[k] === 1) return undefined;
   if (known[k] === 2) return side.collocations![k];
   const features = wordFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`, true);

@@ -17,29 +17,33 @@ const MIN_COMPOUND_LENGTH = 6;
 const MIN_PART_LENGTH = 2;
 
 /**
- * What a side offers this phase, found once per text: its words long enough to be closed
- * compounds (`heads`, with a hash of each word), and its open and hyphenated forms joined
- * ("shot gun" and "shot-gun" both → "shotgun"), each with where it starts and its length in
- * tokens (2 or 3), in token order, plus a 256-bit filter of their hashes. Why the hashes: most
- * heads match no form, and the filter says so from two small arrays, without reading the token
- * or its word (which, over many texts, are rarely in cache).
+ * What a side offers this phase, found once per text, as two arrays of small integers (no strings,
+ * no Map, no typed arrays: a side is built for every new text, and per-text Maps of joined strings
+ * or typed arrays with off-heap buffers made unseen texts ≈ 15–25 % slower to compare): `heads`, its words long enough to be closed compounds,
+ * as `[position, hash of the word]` pairs; `forms`, a 256-bit filter of the hashes of its open and
+ * hyphenated forms joined ("shot gun" and "shot-gun" both hash as "shotgun"; 8 words), then each
+ * form as `[hash, start, length in tokens (2 or 3)]`, in token order. Why hashes: most heads match
+ * no form, and the filter says so without reading the token or its word (which, over many texts,
+ * are rarely in cache); a matching hash is then checked on the words themselves.
  */
 export interface CompoundIndex {
-  heads: Int32Array;
-  hashes: Int32Array;
-  formBits: Int32Array;
-  forms: Map<string, number[]>;
+  heads: number[];
+  forms: number[];
 }
 
-/** FNV-1a over the UTF-16 code units of a word. */
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5 | 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** FNV-1a over the UTF-16 code units of a word, continuing from `hash`. */
+function hashOn(hash: number, word: string): number {
   for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 16_777_619);
   return hash;
 }
 
-function inFilter(bits: Int32Array, hash: number): boolean {
-  return (bits[(hash >>> 5) & 7]! & (1 << (hash & 31))) !== 0;
+/** Words of the filter at the start of `forms`. */
+const FILTER_WORDS = 8;
+
+function inFilter(forms: number[], hash: number): boolean {
+  return (forms[(hash >>> 5) & 7]! & (1 << (hash & 31))) !== 0;
 }
 
 /**
@@ -51,16 +55,11 @@ function compoundIndex(side: Side): CompoundIndex {
   if (side.compounds !== undefined) return side.compounds;
   const tokens = side.tokens;
   const heads: number[] = [];
-  const hashes: number[] = [];
-  const formBits = new Int32Array(8);
-  const forms = new Map<string, number[]>();
+  const forms: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (!first.isWord) continue;
-    if (first.norm.length >= MIN_COMPOUND_LENGTH) {
-      heads.push(k);
-      hashes.push(hashOf(first.norm));
-    }
+    if (first.norm.length >= MIN_COMPOUND_LENGTH) heads.push(k, hashOn(FNV_OFFSET, first.norm));
     const next = tokens[k + 1];
     if (next === undefined || first.norm.length < MIN_PART_LENGTH) continue;
     let rest: string;
@@ -76,15 +75,11 @@ function compoundIndex(side: Side): CompoundIndex {
       length = 3;
     }
     if (rest.length < MIN_PART_LENGTH || first.norm.length + rest.length < MIN_COMPOUND_LENGTH) continue;
-    const joined = first.norm + rest;
-    const known = forms.get(joined);
-    if (known === undefined) forms.set(joined, [k, length]);
-    else known.push(k, length);
-    const hash = hashOf(joined);
-    const word = (hash >>> 5) & 7;
-    formBits[word] = formBits[word]! | (1 << (hash & 31));
+    const hash = hashOn(hashOn(FNV_OFFSET, first.norm), rest);
+    forms[(hash >>> 5) & 7] = forms[(hash >>> 5) & 7]! | (1 << (hash & 31));
+    forms.push(hash, k, length);
   }
-  side.compounds = { heads: Int32Array.from(heads), hashes: Int32Array.from(hashes), formBits, forms };
+  side.compounds = { heads, forms };
   return side.compounds;
 }
 
@@ -96,20 +91,24 @@ export function alignCompounds(state: AlignmentState): void {
 
 function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
   const { here: closed, there: open, linkOfHere: linkOfClosed, linkOfThere: linkOfOpen } = facing(state, closedSide);
-  const { heads, hashes } = compoundIndex(closed);
+  const { heads } = compoundIndex(closed);
   if (heads.length === 0) return;
-  const { formBits, forms } = compoundIndex(open);
-  if (forms.size === 0) return;
-  for (let h = 0; h < heads.length; h++) {
+  const { forms } = compoundIndex(open);
+  if (forms.length === FILTER_WORDS) return;
+  for (let h = 0; h < heads.length; h += 2) {
     const k = heads[h]!;
-    if (linkOfClosed[k] !== -1 || !inFilter(formBits, hashes[h]!)) continue;
-    const found = forms.get(closed.tokens[k]!.norm);
-    if (found === undefined) continue;
-    // the first open form whose tokens are all still free
-    for (let f = 0; f < found.length; f += 2) {
-      const l = found[f]!;
-      const length = found[f + 1]!;
+    const hash = heads[h + 1]!;
+    if (linkOfClosed[k] !== -1 || !inFilter(forms, hash)) continue;
+    const word = closed.tokens[k]!.norm;
+    // the first open form spelling the word whose tokens are all still free
+    for (let f = FILTER_WORDS; f < forms.length; f += 3) {
+      if (forms[f] !== hash) continue;
+      const l = forms[f + 1]!;
+      const length = forms[f + 2]!;
       if (linkOfOpen[l] !== -1 || linkOfOpen[l + 1] !== -1 || (length === 3 && linkOfOpen[l + 2] !== -1)) continue;
+      const head = open.tokens[l]!.norm;
+      const rest = open.tokens[l + length - 1]!.norm;
+      if (word.length !== head.length + rest.length || !word.startsWith(head) || !word.endsWith(rest)) continue;
       const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
       addLink(state, a0, a1, b0, b1, SPELLING, LAYER_SCORES.compound);
       break;

@@ -34,7 +34,7 @@ function grown(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<Arra
 }
 
 /** A run worth linking on its own: three tokens, or two with a content word. */
-function qualifies(content: Uint8Array, i0: number, length: number): boolean {
+function qualifies(content: number[], i0: number, length: number): boolean {
   if (length >= 3) return true;
   if (length < 2) return false;
   for (let k = i0; k < i0 + length; k++) if (content[k]) return true;

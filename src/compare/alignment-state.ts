@@ -20,15 +20,17 @@ export interface Side {
   /**
    * Each token's start, end and text, packed apart from the token objects: building the public
    * entries reads only these, and a few dense arrays stay in cache where token objects do not.
+   * Plain arrays of small integers, not typed arrays: a side is built for every new text, and a
+   * typed array of more than 64 bytes has its own off-heap buffer, costly to make and to collect.
    */
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
   texts: string[];
   features: WordFeatures[];
   /** Word written with an initial capital letter. */
   capitalised: boolean[];
-  /** 1 for a word that is not a function word, else 0 (bytes: read in most phases' tight loops). */
-  content: Uint8Array;
+  /** 1 for a word that is not a function word, else 0 (read in most phases' tight loops). */
+  content: number[];
   /** Interned feature id of each token (equal ids: equal keys), for tight loops. */
   ids: Int32Array;
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
@@ -38,7 +40,7 @@ export interface Side {
   /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
   collocations: WordFeatures[] | undefined;
   /** Whether tokens `k` and `k + 1` read as one word are a WordNet lemma, by `k` (0: not looked up yet; align-collocations.ts). */
-  collocationKnown: Uint8Array | undefined;
+  collocationKnown: number[] | undefined;
   // Where each phase can act on this side, found once per text: the phases then skip the tokens
   // that can never qualify instead of reading every token on every comparison. Each is filled on
   // first need by the file named.
@@ -113,16 +115,33 @@ export function rangesFrom(side: 'a' | 'b', here0: number, here1: number, there0
 
 /** Builds a side from its tokens. */
 export function makeSide(text: string, tokens: Token[]): Side {
-  const features = tokens.map((token) => wordFeatures(token.norm, token.isWord));
-  const capitalised = tokens.map((token) => token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase());
-  const content = Uint8Array.from(features, (f) => (f.isWord && !f.isFunction ? 1 : 0));
-  const ids = Int32Array.from(features, (f) => f.id);
+  // plain loops: `TypedArray.from` with a mapping function is several times slower, and a side
+  // is built for every new text
+  const n = tokens.length;
+  const features = new Array<WordFeatures>(n);
+  const capitalised = new Array<boolean>(n);
+  const texts = new Array<string>(n);
+  const content: number[] = [];
+  const ids = new Int32Array(n);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const token = tokens[k]!;
+    const f = wordFeatures(token.norm, token.isWord);
+    features[k] = f;
+    capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
+    texts[k] = token.text;
+    content.push(f.isWord && !f.isFunction ? 1 : 0);
+    ids[k] = f.id;
+    starts.push(token.start);
+    ends.push(token.end);
+  }
   return {
     text,
     tokens,
-    starts: Int32Array.from(tokens, (token) => token.start),
-    ends: Int32Array.from(tokens, (token) => token.end),
-    texts: tokens.map((token) => token.text),
+    starts,
+    ends,
+    texts,
     features,
     capitalised,
     content,

@@ -34,7 +34,7 @@ export function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[
 }
 
 /** The first content word of `chunk` not on side `at` (0: `a`, 1: `b`) of any pair, or -1. */
-export function firstUnpairedContent(content: Uint8Array, chunk: number[], pairs: [number, number][], at: 0 | 1): number {
+export function firstUnpairedContent(content: number[], chunk: number[], pairs: [number, number][], at: 0 | 1): number {
   for (const k of chunk) {
     if (!content[k]) continue;
     let paired = false;
@@ -55,7 +55,7 @@ export function sameSlot(pairs: [number, number][], i: number, j: number): boole
   return true;
 }
 
-export function contentCount(content: Uint8Array, chunk: number[]): number {
+export function contentCount(content: number[], chunk: number[]): number {
   let count = 0;
   for (const k of chunk) if (content[k]) count++;
   return count;
