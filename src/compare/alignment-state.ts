@@ -31,8 +31,8 @@ export interface Side {
   capitalised: boolean[];
   /** 1 for a word that is not a function word, else 0 (read in most phases' tight loops). */
   content: number[];
-  /** Interned feature id of each token (equal ids: equal keys), for tight loops. */
-  ids: Int32Array;
+  /** Interned feature id of each token (equal ids: equal keys), for tight loops (a plain array, see {@link Side.starts}). */
+  ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
   plainWeights: Float64Array | undefined;
   /** Summed valence of a span of this side (see tone.ts), built on first need. */
@@ -122,7 +122,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const capitalised = new Array<boolean>(n);
   const texts = new Array<string>(n);
   const content: number[] = [];
-  const ids = new Int32Array(n);
+  const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -132,7 +132,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
     texts[k] = token.text;
     content.push(f.isWord && !f.isFunction ? 1 : 0);
-    ids[k] = f.id;
+    ids.push(f.id);
     starts.push(token.start);
     ends.push(token.end);
   }
