@@ -240,13 +240,15 @@ function computeCell(state: AlignmentState, cell: number): number {
     const value = !fa.isWord && !fb.isWord ? LAYER_SCORES.punctuation : 0;
     score[cell] = value;
     kind[cell] = value > 0 ? PUNCTUATION_CODE : 0;
-    return value;
+    return score[cell]!;
   }
   // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
   const match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
   score[cell] = match.score;
   kind[cell] = kindCode(match.kind);
-  return match.score;
+  // read back from the matrix: every read of a cell, the first included, sees the same
+  // single-precision value, so no result depends on which phase happened to compute it first
+  return score[cell]!;
 }
 
 /**
