@@ -54,7 +54,7 @@ function context(state: AlignmentState, i: number, j: number): number {
     if (k < 0 || l < 0 || k >= n || l >= m) continue;
     const linked = state.linkOfA[k]!;
     if (linked !== -1 && linked === state.linkOfB[l]) evidence += 1;
-    else if (state.a.features[k]!.isWord && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
+    else if (state.a.words[k] === 1 && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
   }
   return Math.min(1, evidence / 2);
 }
@@ -94,10 +94,6 @@ function alignContentWords(state: AlignmentState): void {
     }
     if (free === 0) return;
     if (free === 1) {
-      // its context is still read: that computes the neighbours' matrix cells, and a cell read
-      // for the first time gives its similarity unrounded (see scoreAt), so skipping it could
-      // change a later phase's result
-      context(state, candidateI[last]!, candidateJ[last]!);
       linkPair(state, candidateI[last]!, candidateJ[last]!);
       return;
     }

@@ -223,7 +223,6 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
 /** Links two tokens that fill the same slot, whatever their similarity. */
 function linkSlot(state: AlignmentState, i: number, j: number): void {
   const cell = i * state.b.tokens.length + j;
-  // the score as read here: unrounded when this is the cell's first reading (see scoreAt)
   const score = scoreAt(state, cell);
   addLink(state, i, i + 1, j, j + 1, score > 0 ? state.kind[cell]! : SUBSTITUTION, score);
 }

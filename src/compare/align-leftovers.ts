@@ -51,9 +51,9 @@ export function alignLeftovers(state: AlignmentState): void {
 /** Free punctuation marks of one side in `from…to-1`. */
 function freeMarks(state: AlignmentState, side: 'a' | 'b', from: number, to: number): number[] {
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
-  const tokens = state[side].tokens;
+  const words = state[side].words;
   const free: number[] = [];
-  for (let k = from; k < to; k++) if (linkOf[k] === -1 && !tokens[k]!.isWord) free.push(k);
+  for (let k = from; k < to; k++) if (linkOf[k] === -1 && words[k] === 0) free.push(k);
   return free;
 }
 

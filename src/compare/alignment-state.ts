@@ -31,6 +31,8 @@ export interface Side {
   capitalised: boolean[];
   /** 1 for a word that is not a function word, else 0 (read in most phases' tight loops). */
   content: number[];
+  /** 1 for a word token, 0 for punctuation and symbols (the phases read this, not the token objects, which stay out of cache). */
+  words: number[];
   /** Interned feature id of each token (equal ids: equal keys), for tight loops (a plain array, see {@link Side.starts}). */
   ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
@@ -122,6 +124,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const capitalised = new Array<boolean>(n);
   const texts = new Array<string>(n);
   const content: number[] = [];
+  const words: number[] = [];
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -132,6 +135,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
     texts[k] = token.text;
     content.push(f.isWord && !f.isFunction ? 1 : 0);
+    words.push(token.isWord ? 1 : 0);
     ids.push(f.id);
     starts.push(token.start);
     ends.push(token.end);
@@ -145,6 +149,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     features,
     capitalised,
     content,
+    words,
     ids,
     plainWeights: undefined,
     valence: undefined,

@@ -14,7 +14,7 @@ export function chunksOf(tokens: number[], side: Side): number[][] {
   const chunks: number[][] = [];
   let current: number[] = [];
   for (const k of tokens) {
-    const isWord = side.tokens[k]!.isWord;
+    const isWord = side.words[k] === 1;
     if (!isWord || (current.length > 0 && current[current.length - 1]! + 1 !== k)) {
       if (current.length > 0) chunks.push(current);
       current = [];
@@ -65,7 +65,7 @@ export function contentCount(content: number[], chunk: number[]): number {
 export function loneFreeMark(tokens: number[], linkOf: Int32Array, side: Side): number {
   let found = -1;
   for (const k of tokens) {
-    if (linkOf[k] !== -1 || side.tokens[k]!.isWord) continue;
+    if (linkOf[k] !== -1 || side.words[k] === 1) continue;
     if (found !== -1) return -1;
     found = k;
   }

@@ -25,7 +25,7 @@ function toneOfTokens(side: Side, from: number, to: number): number {
   let sum = 0;
   let words = 0;
   for (let k = from; k < to; k++) {
-    if (!side.tokens[k]!.isWord) continue;
+    if (side.words[k] === 0) continue;
     words++;
     sum += side.features[k]!.valence;
   }
