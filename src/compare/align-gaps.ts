@@ -126,9 +126,9 @@ function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs:
   return { pairs, sum };
 }
 
-function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[]): number {
-  const group = phraseKey(state, 'a', ca);
-  if (group !== undefined && group === phraseKey(state, 'b', cb)) return LAYER_SCORES.synonym;
+/** `groupA` and `groupB`: the chunks' phrase-equivalent groups (see {@link phraseKey}), found once per chunk. */
+function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[], groupA: number | undefined, groupB: number | undefined): number {
+  if (groupA !== undefined && groupA === groupB) return LAYER_SCORES.synonym;
   // only content-level matches count: a shared "the" does not make two chunks similar
   const m = state.b.tokens.length;
   let sum = 0;
@@ -144,12 +144,14 @@ interface ChunkLists {
   state: AlignmentState;
   chunksA: number[][];
   chunksB: number[][];
+  groupsA: (number | undefined)[];
+  groupsB: (number | undefined)[];
   bounded: boolean;
   right: boolean;
 }
 
-function chunkValue({ state, chunksA, chunksB, bounded, right }: ChunkLists, p: number, q: number): number {
-  const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!);
+function chunkValue({ state, chunksA, chunksB, groupsA, groupsB, bounded, right }: ChunkLists, p: number, q: number): number {
+  const similarity = chunkSimilarity(state, chunksA[p]!, chunksB[q]!, groupsA[p], groupsB[q]);
   if (!bounded && similarity <= 0) return 0;
   // tie-break toward the chunks next to the anchor that bounds the gap
   const position = (p + q + 2) / (chunksA.length + chunksB.length);
@@ -161,12 +163,15 @@ function alignChunks(state: AlignmentState, ga: number[], gb: number[], left: bo
   const chunksA = chunksOf(ga, state.a);
   const chunksB = chunksOf(gb, state.b);
   const bounded = left && right;
+  // a chunk's phrase group spells its words out and looks them up: once per chunk, not per pair of chunks
+  const groupsA = groupsOf(state, 'a', chunksA);
+  const groupsB = groupsOf(state, 'b', chunksB);
   if (!bounded && (left || right) && edgeSlot(state, chunksA, chunksB)) {
-    alignChunkPair(state, chunksA[0]!, chunksB[0]!, false);
+    alignChunkPair(state, chunksA[0]!, chunksB[0]!, false, groupsA[0], groupsB[0]);
     return;
   }
-  const pairs = bestPairs(chunksA.length, chunksB.length, chunkValue, { state, chunksA, chunksB, bounded, right });
-  for (const [p, q] of pairs) alignChunkPair(state, chunksA[p]!, chunksB[q]!, bounded);
+  const pairs = bestPairs(chunksA.length, chunksB.length, chunkValue, { state, chunksA, chunksB, groupsA, groupsB, bounded, right });
+  for (const [p, q] of pairs) alignChunkPair(state, chunksA[p]!, chunksB[q]!, bounded, groupsA[p], groupsB[q]);
   if (bounded) alignLonePunctuation(state, ga, gb);
 }
 
@@ -184,11 +189,15 @@ function edgeSlot(state: AlignmentState, chunksA: number[][], chunksB: number[][
   return contentCount(state.a.content, ca) === 1 && contentCount(state.b.content, cb) === 1;
 }
 
-function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bounded: boolean): void {
+function groupsOf(state: AlignmentState, side: 'a' | 'b', chunks: number[][]): (number | undefined)[] {
+  const groups = new Array<number | undefined>(chunks.length);
+  for (let c = 0; c < chunks.length; c++) groups[c] = phraseKey(state, side, chunks[c]!);
+  return groups;
+}
+
+function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bounded: boolean, groupA: number | undefined, groupB: number | undefined): void {
   const { a, b } = state;
-  const m = b.tokens.length;
-  const group = phraseKey(state, 'a', ca);
-  if (group !== undefined && group === phraseKey(state, 'b', cb)) {
+  if (groupA !== undefined && groupA === groupB) {
     linkChunks(state, ca, cb, SYNONYM, LAYER_SCORES.synonym);
     return;
   }

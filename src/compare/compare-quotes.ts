@@ -83,12 +83,12 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
   const alignment = entriesOf(state, mirrored);
   const empty = sideA.tokens.length === 0 || sideB.tokens.length === 0;
   const region = findRegion(state, options.local);
-  const components = empty
-    ? emptyComponents(sideA.tokens.length, sideB.tokens.length)
-    : componentsOf(state, region, tokenWeights(sideA, options.idf), tokenWeights(sideB, options.idf));
-  const divergence = empty ? (sideA.tokens.length === sideB.tokens.length ? 0 : 1) : combine(components, outsideShare(state, region));
   const toneA = toneOf(sideA, region.a0, region.a1);
   const toneB = toneOf(sideB, region.b0, region.b1);
+  const components = empty
+    ? emptyComponents(sideA.tokens.length, sideB.tokens.length)
+    : componentsOf(state, region, tokenWeights(sideA, options.idf), tokenWeights(sideB, options.idf), toneA, toneB);
+  const divergence = empty ? (sideA.tokens.length === sideB.tokens.length ? 0 : 1) : combine(components, outsideShare(state, region));
   const overlap = empty ? null : overlapOf(state, region);
   if (!mirrored) {
     return {

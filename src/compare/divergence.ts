@@ -113,29 +113,47 @@ interface SideTotals {
 function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: number, weights: Float64Array): SideTotals {
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
   const { a0, a1, b0, b1, score, moved } = state.links;
-  const totals: SideTotals = { total: 0, changed: 0, similarity: 0, unlinked: 0, linked: 0, moved: 0 };
+  const idsA = state.a.ids;
+  const idsB = state.b.ids;
+  // sums in locals, not in the result's fields (a double field is a box read and written on every +=)
+  let total = 0;
+  let changed = 0;
+  let similarity = 0;
+  let unlinked = 0;
+  let linked = 0;
+  let movedWeight = 0;
   for (let k = from; k < to; k++) {
     const index = linkOf[k]!;
     const contradicts = index !== -1 && score[index]! < CONTRADICTION;
     const weight = weights[k]! * (contradicts ? CONTRADICTION_WEIGHT : 1);
-    totals.total += weight;
+    total += weight;
     if (index === -1) {
-      totals.unlinked += weight;
-      totals.changed += weight;
+      unlinked += weight;
+      changed += weight;
       continue;
     }
-    totals.linked += weight;
-    totals.similarity += weight * score[index]!;
-    if (moved[index] === 1) totals.moved += weight;
+    linked += weight;
+    similarity += weight * score[index]!;
+    if (moved[index] === 1) movedWeight += weight;
     const single = a1[index]! - a0[index]! === 1 && b1[index]! - b0[index]! === 1;
-    const same = single && state.a.ids[a0[index]!] === state.b.ids[b0[index]!];
-    if (!same) totals.changed += weight;
+    const same = single && idsA[a0[index]!] === idsB[b0[index]!];
+    if (!same) changed += weight;
   }
-  return totals;
+  return { total, changed, similarity, unlinked, linked, moved: movedWeight };
 }
 
-/** The six components over `region`. */
-export function componentsOf(state: AlignmentState, region: Region, weightsA: Float64Array, weightsB: Float64Array): DivergenceComponents {
+/**
+ * The six components over `region`; `toneA` and `toneB`, the tones of the region's two sides, are
+ * passed by a caller that has them already (compareQuotes reports them too).
+ */
+export function componentsOf(
+  state: AlignmentState,
+  region: Region,
+  weightsA: Float64Array,
+  weightsB: Float64Array,
+  toneA: number = toneOf(state.a, region.a0, region.a1),
+  toneB: number = toneOf(state.b, region.b0, region.b1),
+): DivergenceComponents {
   const a = sideTotals(state, 'a', region.a0, region.a1, weightsA);
   const b = sideTotals(state, 'b', region.b0, region.b1, weightsB);
   const total = a.total + b.total;
@@ -146,7 +164,7 @@ export function componentsOf(state: AlignmentState, region: Region, weightsA: Fl
     omission: share(a.unlinked, a.total),
     addition: share(b.unlinked, b.total),
     order: share(a.moved + b.moved, linked),
-    tone: clamp(Math.abs(toneOf(state.b, region.b0, region.b1) - toneOf(state.a, region.a0, region.a1)) / 2),
+    tone: clamp(Math.abs(toneB - toneA) / 2),
   };
 }
 
