@@ -23,8 +23,7 @@ import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
-import { fitsOrder, linkPair, scoreAt, type AlignmentState } from './alignment-state.js';
-import type { WordFeatures } from './token-features.js';
+import { fitsOrder, linkPair, scoreAt, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
 export const STRONG_MATCH = 0.8;
@@ -132,9 +131,15 @@ function alignContentWords(state: AlignmentState): void {
   }
 }
 
-/** The same token, or two spellings of one function word ("a" / "an", "not" / "n't"). */
-function twins(x: WordFeatures, y: WordFeatures): boolean {
-  return x.id === y.id || (x.isFunction && y.isFunction && areFunctionVariants(x.norm, y.norm));
+/**
+ * Tokens `i` of `a` and `j` of `b` are the same token, or two spellings of one function word ("a" /
+ * "an", "not" / "n't"). Read off the sides' packed ids and flags (a function word: a word that is
+ * not a content word), so only two function words' feature objects are read.
+ */
+function twins(a: Side, i: number, b: Side, j: number): boolean {
+  if (a.ids[i] === b.ids[j]) return true;
+  if (a.words[i] === 0 || a.content[i] === 1 || b.words[j] === 0 || b.content[j] === 1) return false;
+  return areFunctionVariants(a.features[i]!.norm, b.features[j]!.norm);
 }
 
 /**
@@ -156,7 +161,7 @@ function alignByNeighbours(state: AlignmentState): void {
   for (let i = 0; i < n; i++) {
     if (linkOfA[i] !== -1) continue;
     const start = twinsOf.length;
-    for (const j of freeB) if (twins(a.features[i]!, b.features[j]!)) twinsOf.push(j);
+    for (const j of freeB) if (twins(a, i, b, j)) twinsOf.push(j);
     if (twinsOf.length === start) continue;
     pairedA.push(i);
     first.push(start);

@@ -25,10 +25,19 @@ export function alignCollocations(state: AlignmentState): void {
 
 function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
   const { here: pairs, there: words, linkOfHere: linkOfPairs, linkOfThere: linkOfWords } = facing(state, pairSide);
-  for (const k of collocationStarts(pairs)) {
-    if (linkOfPairs[k] !== -1 || linkOfPairs[k + 1] !== -1) continue;
+  // a start found to be no WordNet lemma is dropped from the side's list (most are not, and the
+  // list is the side's own: whether two words form a lemma depends on the side alone)
+  const starts = collocationStarts(pairs);
+  let kept = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const k = starts[s]!;
+    if (linkOfPairs[k] !== -1 || linkOfPairs[k + 1] !== -1) {
+      starts[kept++] = k;
+      continue;
+    }
     const collocation = collocationAt(pairs, k);
     if (collocation === undefined) continue;
+    starts[kept++] = k;
     let best = -1;
     let bestScore = MIN_COLLOCATION_MATCH;
     let bestKind: AlignmentKind = 'synonym';
@@ -45,6 +54,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     const [a0, a1, b0, b1] = rangesFrom(pairSide, k, k + 2, best, best + 1);
     addLink(state, a0, a1, b0, b1, kindCode(bestKind), bestScore);
   }
+  starts.length = kept;
 }
 
 /**

@@ -157,10 +157,21 @@ export function alignIdenticalRuns(state: AlignmentState): void {
       addLink(state, bestI + k, bestI + k + 1, bestJ + k, bestJ + k + 1, IDENTICAL, 1);
     }
     let kept = 0;
+    const endI = bestI + longest;
+    const endJ = bestJ + longest;
     for (let r = 0; r < count; r++) {
       const i0 = runs[3 * r]!;
       const j0 = runs[3 * r + 1]!;
       const length = runs[3 * r + 2]!;
+      if ((i0 + length <= bestI || i0 >= endI) && (j0 + length <= bestJ || j0 >= endJ)) {
+        // a run sharing no row and no column with the run just linked is still whole and free
+        pieces = grown(pieces, 3 * kept + 3);
+        pieces[3 * kept] = i0;
+        pieces[3 * kept + 1] = j0;
+        pieces[3 * kept + 2] = length;
+        kept++;
+        continue;
+      }
       let start = -1;
       for (let k = 0; k <= length; k++) {
         const free = k < length && linkOfA[i0 + k] === -1 && linkOfB[j0 + k] === -1;

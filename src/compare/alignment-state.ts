@@ -233,20 +233,23 @@ function computeCell(state: AlignmentState, cell: number): number {
   const m = b.tokens.length;
   const i = Math.floor(cell / m);
   const j = cell - i * m;
-  const fa = a.features[i]!;
-  const fb = b.features[j]!;
-  // cheap cells first: identical, punctuation, a word against a mark (0)
-  if (fa.id === fb.id) {
+  // cheap cells first: identical, punctuation, a word against a mark (0); they read the sides'
+  // packed ids and word flags, not the feature objects (over many texts, rarely in cache)
+  if (a.ids[i] === b.ids[j]) {
     score[cell] = 1;
     kind[cell] = 1;
     return 1;
   }
-  if (!fa.isWord || !fb.isWord) {
-    const value = !fa.isWord && !fb.isWord ? LAYER_SCORES.punctuation : 0;
+  const wordA = a.words[i]!;
+  const wordB = b.words[j]!;
+  if (wordA === 0 || wordB === 0) {
+    const value = wordA === 0 && wordB === 0 ? LAYER_SCORES.punctuation : 0;
     score[cell] = value;
     kind[cell] = value > 0 ? PUNCTUATION_CODE : 0;
     return score[cell]!;
   }
+  const fa = a.features[i]!;
+  const fb = b.features[j]!;
   // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
   const match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
   score[cell] = match.score;
