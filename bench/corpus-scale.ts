@@ -10,7 +10,9 @@
  * @module
  */
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { replicatedNews } from './synthetic-corpus.js';
 
 /**
@@ -22,14 +24,19 @@ function threadCpu(): Map<string, number> {
   const times = new Map<string, number>();
   try {
     for (const tid of readdirSync('/proc/self/task')) {
-      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.split(') ')[1]!.split(' ');
       times.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+      threadNames.set(tid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     }
   } catch {
     // not Linux: no per-thread figures
   }
   return times;
 }
+
+/** Each thread's name (`comm`), by thread id: V8's collector threads are told from the JavaScript ones by it. */
+const threadNames = new Map<string, string>();
 
 const [target, size, threads] = process.argv.slice(2);
 if (!target || !size || !threads) throw new Error('usage: corpus-scale.ts <module URL> <articles> <workers>');
@@ -54,6 +61,12 @@ const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: 
 const mainSeconds = threadSeconds.find((t) => t.tid === String(process.pid))?.seconds ?? 0;
 const busiestOther = Math.max(0, ...threadSeconds.filter((t) => t.tid !== String(process.pid)).map((t) => t.seconds));
 const peak = process.resourceUsage().maxRSS * 1024;
+// CPU seconds by thread name (the calling thread is "main"): how much went to V8's helper threads (the collector).
+const byName: Record<string, number> = {};
+for (const { tid, seconds } of threadSeconds) {
+  const name = tid === String(process.pid) ? 'main' : (threadNames.get(tid) ?? '?');
+  byName[name] = Math.round(((byName[name] ?? 0) + seconds) * 100) / 100;
+}
 (globalThis as { gc?: () => void }).gc?.();
 // what stays: the report (and the index it came from, now garbage) after a full collection
 const retained = process.memoryUsage().heapUsed - baselineHeap;
@@ -63,6 +76,8 @@ console.log(
     cpuMs: (cpu.user + cpu.system) / 1000,
     mainThreadCpuMs: mainSeconds * 1000,
     busiestOtherThreadCpuMs: busiestOther * 1000,
+    cpuSecondsByThreadName: byName,
+    loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
     quotes: report.quotes.length,
     clusters: report.clusters.length,
     variants: report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0),
@@ -72,6 +87,8 @@ console.log(
     retainedHeap: retained,
     // piece by piece: the whole report's JSON passes V8's longest string (~512 MB) at 10,000 articles
     reportBytes: jsonLength(report),
+    // the report's identity, to check that any number of workers gives the same result (QD_CORPUS_HASH=0 skips it)
+    reportSha256: process.env.QD_CORPUS_HASH === '0' ? null : jsonHash(report),
   }),
 );
 
@@ -83,4 +100,15 @@ function jsonLength(value: object): number {
     length += Array.isArray(field) ? 2 + field.reduce((sum: number, item: unknown) => sum + JSON.stringify(item).length + 1, 0) - (field.length > 0 ? 1 : 0) : JSON.stringify(field).length;
   }
   return length - 1;
+}
+
+/** SHA-256 of `JSON.stringify(value)`, fed piece by piece like {@link jsonLength} (same pieces, same order). */
+function jsonHash(value: object): string {
+  const hash = createHash('sha256');
+  for (const [key, field] of Object.entries(value)) {
+    hash.update(JSON.stringify(key));
+    if (Array.isArray(field)) for (const item of field as unknown[]) hash.update(JSON.stringify(item) + ',');
+    else hash.update(JSON.stringify(field));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
