@@ -415,7 +415,11 @@ export interface CorpusOptions {
   minSimilarity?: number;
   /** Find echoes of quotes in unquoted text. Default `true`. */
   echoes?: boolean;
-  /** Number of worker threads for extraction and verification. Default 1 (in-process). */
+  /**
+   * Number of threads that share extraction and verification, the calling thread included: `1`
+   * (the default) runs everything in-process, `2` adds one `worker_threads` worker, and so on.
+   * Results do not depend on it.
+   */
   workers?: number;
   /** Options passed to every comparison. */
   compare?: CompareOptions;

@@ -20,7 +20,7 @@ Options:
                           default: from --out's extension, else text on a terminal, json otherwise
   -o, --out <file>        write the data to <file> instead of standard output
       --min-similarity <n> minimum similarity (0–1) for two quotes to join a cluster (default 0.35)
-  -w, --workers <n>       worker threads for analysis (default 1)
+  -w, --workers <n>       threads for analysis, calling one included (default 1)
       --table pairs|edits CSV of analyze: one row per variant pair (default) or per edit
       --defuse-formulas   CSV: prefix text cells starting with = + - @ with ' (for spreadsheets)
   -q, --quiet             no progress or log lines on standard error (problems are still reported)
