@@ -109,7 +109,8 @@ function sameToken({ state, xs, ys }: TokenLists, x: number, y: number): number 
   return state.a.ids[xs[x]!] === state.b.ids[ys[y]!] ? 1 : 0;
 }
 
-function longestCommonTokens(state: AlignmentState, ga: number[], gb: number[]): [number, number][] {
+/** The most identical tokens of `ga` (of `a`) and `gb` (of `b`) that pair in order, as token pairs; also used by align-leftovers.ts. */
+export function longestCommonTokens(state: AlignmentState, ga: number[], gb: number[]): [number, number][] {
   return tokensAt(bestPairs(ga.length, gb.length, sameToken, { state, xs: ga, ys: gb }), ga, gb);
 }
 

@@ -27,7 +27,7 @@
  */
 
 import { kindAt, linkPair, type AlignmentState } from './alignment-state.js';
-import { bestPairs, tokensAt } from './best-pairs.js';
+import { longestCommonTokens } from './align-gaps.js';
 
 /** Links the leftovers of `state` that stand in the same place on both sides (rules 1 and 2 above). */
 export function alignLeftovers(state: AlignmentState): void {
@@ -57,17 +57,6 @@ function freeMarks(state: AlignmentState, side: 'a' | 'b', from: number, to: num
   return free;
 }
 
-/** Two lists of tokens (of `a` and of `b`) to pair. */
-interface TokenLists {
-  state: AlignmentState;
-  xs: number[];
-  ys: number[];
-}
-
-function sameToken({ state, xs, ys }: TokenLists, x: number, y: number): number {
-  return state.a.ids[xs[x]!] === state.b.ids[ys[y]!] ? 1 : 0;
-}
-
 /** Rule 2: the free punctuation marks of `a0…a1-1` and `b0…b1-1` that are the same, paired in order. */
 function pairMarks(state: AlignmentState, a0: number, a1: number, b0: number, b1: number): void {
   // most texts start and end with linked tokens: nothing is allocated for an empty edge
@@ -76,7 +65,7 @@ function pairMarks(state: AlignmentState, a0: number, a1: number, b0: number, b1
   if (xs.length === 0) return;
   const ys = freeMarks(state, 'b', b0, b1);
   if (ys.length === 0) return;
-  for (const [i, j] of tokensAt(bestPairs(xs.length, ys.length, sameToken, { state, xs, ys }), xs, ys)) linkPair(state, i, j);
+  for (const [i, j] of longestCommonTokens(state, xs, ys)) linkPair(state, i, j);
 }
 
 /** Rule 1: the one free token on each side between two links, when both are function words. */
