@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import type { Figure } from '../eval/figure.js';
 import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
-import { candidatePairs, clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { candidatePairs, clusterGroups, minContainment, type CachedVerdict } from '../src/corpus/cluster-graph.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
 import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';
@@ -167,11 +167,25 @@ function blockingRecall(): Figure[] {
   const capped = candidatePairs(store, reps);
   const uncapped = candidatePairs(store, reps, Number.MAX_SAFE_INTEGER);
   const allPairs = (eligible.length * (eligible.length - 1)) / 2;
+  // Which rule drops each missed positive: the per-quote cap (found without it) or the containment filter.
+  const cappedKeys = new Set([...capped.values()].map(key));
+  const uncappedKeys = new Set([...uncapped.values()].map(key));
+  const missed = [...positives].filter((p) => !cappedKeys.has(p));
+  const byCap = missed.filter((p) => uncappedKeys.has(p));
+  const sameShare = (list: string[]) => `${list.filter((p) => samePositives.has(p)).length} within one family`;
+  const byContainment = missed.filter((p) => !uncappedKeys.has(p));
+  const belowContainment = byContainment.filter((p) => {
+    const [x, y] = p.split(',').map((g) => store.groups[Number(g)]!.entry) as [number, number];
+    const smaller = Math.min(store.index.keyCount(x), store.index.keyCount(y));
+    return store.index.sharedKeys(x, y) < minContainment(smaller) * smaller;
+  });
   return [
     { name: `blocking pair recall vs exhaustive at minSimilarity ${DEFAULT_MIN_SIMILARITY} (${eligible.length} distinct quotes, ${positives.size} positive pairs, cap 24)`, value: recallOf(capped) },
     { name: 'blocking pair recall without the per-quote cap', value: recallOf(uncapped) },
     { name: `blocking pair recall vs exhaustive, positives within one synthetic family only (${samePositives.size} pairs)`, value: recallOf(capped, samePositives) },
     { name: 'share of exhaustive positives across different families (compare accepting unrelated quotes)', value: 1 - samePositives.size / Math.max(1, positives.size) },
+    { name: `missed positives dropped by the per-quote cap (${sameShare(byCap)})`, value: byCap.length, unit: `of ${missed.length}` },
+    { name: `missed positives dropped by the containment filter (${sameShare(byContainment)}; ${belowContainment.length} of them below minContainment, the rest lost to stop keys)`, value: byContainment.length, unit: `of ${missed.length}` },
     { name: 'blocking candidate pairs as a share of all pairs', value: capped.size / allPairs },
     { name: `exhaustive verification time on ${allPairs} pairs`, value: exhaustiveMs / 1000, unit: 's' },
   ];
