@@ -112,6 +112,28 @@ describe('compareQuotes properties', () => {
     );
   });
 
+  it('gives each merged omission, insertion or move a span holding only its own entries', () => {
+    // entries are ordered by `a`: insertions consecutive in that order may have other tokens of `b`
+    // between them, which a merged span must not swallow
+    const inside = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const result = compareQuotes(a, b);
+        for (const edit of result.edits) {
+          if (edit.class !== 'omission' && edit.class !== 'insertion' && edit.class !== 'move') continue;
+          for (const entry of result.alignment) {
+            const inA = edit.a !== null && entry.a !== null && inside(edit.a, entry.a);
+            const inB = edit.b !== null && entry.b !== null && inside(edit.b, entry.b);
+            if (!inA && !inB) continue;
+            if (edit.class === 'move') expect(entry.moved).toBe(true);
+            else expect(entry.kind).toBe(edit.class);
+          }
+        }
+      }),
+      { numRuns: 2500, seed: 23 },
+    );
+  });
+
   it('never throws on any strings and gives the same JSON twice', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (a, b) => {

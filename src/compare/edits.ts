@@ -1,6 +1,7 @@
 /**
  * Reader-level edits from an ordered alignment: every non-identical entry is an edit, except
- * that runs of omissions (or insertions) merge into one, runs of moved entries form one `move`,
+ * that runs of omissions (or insertions) merge into one, runs of moved entries form one `move` (a run
+ * holds only entries that stand next to each other in the text, on both sides),
  * and an omission or insertion of punctuation only is a `case-punctuation` edit.
  *
  * Edits are derived from the public entries alone, so the mirrored comparison's edits are
@@ -10,6 +11,7 @@
  */
 
 import type { AlignmentEntry, Edit, EditClass, Span } from '../types.js';
+import { isSpace } from '../text/tokens.js';
 import { editTone, type SpanValence } from './tone.js';
 
 /** The span covering side `a` (or `b`) of entries `from…to-1`, or null when none has that side. */
@@ -45,6 +47,26 @@ function isPunctuationOnlyFrom(text: string, from: number): boolean {
   return true;
 }
 
+/**
+ * Whether `next` follows `previous` in `text` with nothing but space between them (either absent:
+ * yes). Entries are ordered by `a`, so a run of insertions (or moved entries) can be consecutive in
+ * the list while other tokens of `b` stand between them; such a run is cut there, or its span would
+ * show words that belong to other edits.
+ */
+function adjacent(text: string, previous: Span | null, next: Span | null): boolean {
+  if (previous === null || next === null) return true;
+  if (next.start < previous.end) return false;
+  for (let c = previous.end; c < next.start; c++) if (!isSpace(text.charCodeAt(c))) return false;
+  return true;
+}
+
+/** Whether entry `k` goes on the run of the entry before it (same class, adjacent on both sides). */
+function continuesRun(entries: readonly AlignmentEntry[], k: number, run: string, a: string, b: string): boolean {
+  const entry = entries[k]!;
+  const previous = entries[k - 1]!;
+  return runClass(entry) === run && adjacent(a, previous.a, entry.a) && adjacent(b, previous.b, entry.b);
+}
+
 function runClass(entry: AlignmentEntry): 'omission' | 'insertion' | 'move' | null {
   if (entry.moved) return 'move';
   if (entry.kind === 'omission' || entry.kind === 'insertion') return entry.kind;
@@ -69,7 +91,7 @@ export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string
       continue;
     }
     let end = k + 1;
-    while (end < entries.length && runClass(entries[end]!) === run) end++;
+    while (end < entries.length && continuesRun(entries, end, run, a, b)) end++;
     const spanA = cover(a, entries, k, end, true);
     const spanB = cover(b, entries, k, end, false);
     const only = run === 'omission' ? spanA : spanB;
