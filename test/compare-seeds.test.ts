@@ -228,6 +228,24 @@ describe('divergence at the extremes', () => {
     expect(result.components.order).toBeGreaterThan(0);
   });
 
+  it('reports a moved block that also changes a word as a move and as that word change', () => {
+    const result = compareQuotes('At dawn the troops attacked the city', 'The troops attacked the city at daybreak');
+    expect(result.edits).toEqual([
+      { class: 'move', a: { start: 0, end: 7, text: 'At dawn' }, b: { start: 29, end: 40, text: 'at daybreak' } },
+      { class: 'synonym', a: { start: 3, end: 7, text: 'dawn' }, b: { start: 32, end: 40, text: 'daybreak' } },
+    ]);
+  });
+
+  it('splits a moved block where a word of the other side stands inside it', () => {
+    // entries are ordered by a: "1000" and "We ritual" are neighbours there, but "the" parts them in b
+    const result = compareQuotes('Ukraine has invasion like sacrificial 1000 We ritual', '1000 the We ritual Ukraine has invasion like sacrificial');
+    expect(result.edits).toEqual([
+      { class: 'insertion', a: null, b: { start: 5, end: 8, text: 'the' } },
+      { class: 'move', a: { start: 38, end: 42, text: '1000' }, b: { start: 0, end: 4, text: '1000' } },
+      { class: 'move', a: { start: 43, end: 52, text: 'We ritual' }, b: { start: 9, end: 18, text: 'We ritual' } },
+    ]);
+  });
+
   it('relates a word to a synset two hypernym steps above it, more weakly than a direct relation', () => {
     const result = compareQuotes('A swimmer is in the pool.', 'A person is in the pool.');
     expect(result.alignment.filter((e) => e.kind !== 'identical').map((e) => [e.a?.text, e.b?.text, e.kind, e.similarity])).toEqual([

@@ -1,7 +1,8 @@
 /**
  * Reader-level edits from an ordered alignment: every non-identical entry is an edit, except
  * that runs of omissions (or insertions) merge into one, runs of moved entries form one `move` (a run
- * holds only entries that stand next to each other in the text, on both sides),
+ * holds only entries that stand next to each other in the text, on both sides; a moved entry whose
+ * words differ is also an edit of its own class),
  * and an omission or insertion of punctuation only is a `case-punctuation` edit.
  *
  * Edits are derived from the public entries alone, so the mirrored comparison's edits are
@@ -96,6 +97,13 @@ export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string
     const spanB = cover(b, entries, k, end, false);
     const only = run === 'omission' ? spanA : spanB;
     push(edits, run !== 'move' && only !== null && isPunctuationOnly(only) ? 'case-punctuation' : run, spanA, spanB, valenceA, valenceB);
+    // a moved block may also change its words ("a way" → "a means"): each such entry is an edit of its own too
+    if (run === 'move') {
+      for (let m = k; m < end; m++) {
+        const moved = entries[m]!;
+        if (moved.kind !== 'identical') push(edits, moved.kind as EditClass, moved.a, moved.b, valenceA, valenceB);
+      }
+    }
     k = end;
   }
   return edits;
