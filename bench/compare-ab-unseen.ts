@@ -2,15 +2,8 @@
 // chunks of 200, each chunk through both copies of the source (order alternating), so each copy
 // meets every text for the first time. Usage: tsx bench/compare-ab-unseen.ts BASE_SRC_INDEX
 import { generateQuotePairs } from './quote-pairs.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-// the base copy needs the package's package.json next to its src/ ("type": "module"): without it
-// tsx compiles the copy as CommonJS, which runs measurably slower and biases the ratio
-const baseManifest = join(dirname(dirname(process.argv[2]!)), 'package.json');
-if (!existsSync(baseManifest) || (JSON.parse(readFileSync(baseManifest, 'utf8')) as { type?: string }).type !== 'module') {
-  throw new Error(`copy package.json next to the base's src/ (${baseManifest})`);
-}
-const base = (await import(process.argv[2]!)) as typeof import('../src/index.js');
+import { loadBase } from './ab-base.js';
+const base = await loadBase(process.argv[2]);
 const next = await import('../src/index.js');
 const warm = await generateQuotePairs(2000, 20_260_522);
 const fns = [base.compareQuotes, next.compareQuotes];

@@ -1,15 +1,8 @@
 // Interleaved A/B: the same pairs through two copies of the source, in short alternating bursts,
 // so the load of a shared machine hits both alike; timed in CPU time (pairs per CPU-second). Usage: tsx bench/compare-ab.ts BASE_SRC_INDEX [seconds]
 import { generateQuotePairs } from './quote-pairs.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-// the base copy needs the package's package.json next to its src/ ("type": "module"): without it
-// tsx compiles the copy as CommonJS, which runs measurably slower and biases the ratio
-const baseManifest = join(dirname(dirname(process.argv[2]!)), 'package.json');
-if (!existsSync(baseManifest) || (JSON.parse(readFileSync(baseManifest, 'utf8')) as { type?: string }).type !== 'module') {
-  throw new Error(`copy package.json next to the base's src/ (${baseManifest})`);
-}
-const base = (await import(process.argv[2]!)) as typeof import('../src/index.js');
+import { loadBase } from './ab-base.js';
+const base = await loadBase(process.argv[2]);
 const next = await import('../src/index.js');
 const pairs = await generateQuotePairs(2000, 20_260_522);
 const fns = [base.compareQuotes, next.compareQuotes];
