@@ -25,6 +25,7 @@
 import { addLink, fitsOrder, linkPair, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
+import { nextInOrderLink } from './in-order-links.js';
 import { chunksOf, contentCount, firstUnpairedContent, loneFreeMark, phraseKey, sameSlot } from './gap-chunks.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */
@@ -38,24 +39,18 @@ export const PHRASE_FLOOR = 0.2;
 
 /** Aligns every gap between the in-order links of `state`. */
 export function alignGaps(state: AlignmentState): void {
-  // the in-order links by their first token in `a` (no two links share a token), read off the
-  // link index: a gap's links lie before the anchor that ends it, so the walk ahead only ever
-  // meets links made before this phase
-  const { links, linkOfA } = state;
+  // a gap's links lie before the anchor that ends it, so the walk ahead only ever meets links
+  // made before this phase
+  const links = state.links;
   const n = state.a.tokens.length;
   let a0 = 0;
   let b0 = 0;
   let left = false;
-  for (let i = 0; i < n; i++) {
-    const index = linkOfA[i]!;
-    if (index === -1 || links.a0[index] !== i || links.moved[index] === 1) continue;
-    const end = links.a1[index]!;
-    const endB = links.b1[index]!;
-    alignGap(state, a0, i, b0, links.b0[index]!, left, true, left);
-    a0 = end;
-    b0 = endB;
+  for (let index = nextInOrderLink(state, 0); index !== -1; index = nextInOrderLink(state, links.a1[index]!)) {
+    alignGap(state, a0, links.a0[index]!, b0, links.b0[index]!, left, true, left);
+    a0 = links.a1[index]!;
+    b0 = links.b1[index]!;
     left = true;
-    i = end - 1;
   }
   if (!left) {
     // nothing anchors the texts: their identical tokens, in order, are the only evidence

@@ -28,19 +28,17 @@
 
 import { kindAt, linkPair, type AlignmentState } from './alignment-state.js';
 import { longestCommonTokens } from './align-gaps.js';
+import { nextInOrderLink } from './in-order-links.js';
 
 /** Links the leftovers of `state` that stand in the same place on both sides (rules 1 and 2 above). */
 export function alignLeftovers(state: AlignmentState): void {
-  const { links, linkOfA } = state;
+  const links = state.links;
   const n = state.a.tokens.length;
   const m = state.b.tokens.length;
-  // consecutive in-order links, found from their first token in `a`; links made here lie inside
-  // the stretch just passed, so the walk never meets them
+  // consecutive in-order links; links made here lie inside the stretch just passed, so the walk
+  // never meets them
   let before = -1;
-  for (let i = 0; i < n; i++) {
-    const index = linkOfA[i]!;
-    if (index === -1) continue;
-    if (links.a0[index] !== i || links.moved[index] === 1) continue;
+  for (let index = nextInOrderLink(state, 0); index !== -1; index = nextInOrderLink(state, links.a1[index]!)) {
     if (before === -1) pairMarks(state, 0, links.a0[index]!, 0, links.b0[index]!);
     else if (links.b0[index]! >= links.b1[before]!) fillSlot(state, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
     before = index;

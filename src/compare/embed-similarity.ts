@@ -25,6 +25,7 @@
 import { STRONG_MATCH } from './align-anchors.js';
 import { addLink, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
 import { bestPairs } from './best-pairs.js';
+import { nextInOrderLink } from './in-order-links.js';
 import { LAYER_SCORES } from './token-similarity.js';
 
 /** Smallest hook value taken as evidence that two leftover words render each other. */
@@ -36,14 +37,10 @@ type Embed = (a: string, b: string) => number;
 export function alignByEmbedding(state: AlignmentState): void {
   const embed = state.embed;
   if (embed === undefined) return;
-  // consecutive in-order links, found from their first token in `a` (no list is built: this runs
-  // on every comparison with a hook); links made in a gap lie behind the walk
-  const { links, linkOfA } = state;
+  // consecutive in-order links; links made in a gap lie behind the walk
+  const links = state.links;
   let before = -1;
-  for (let i = 0; i < linkOfA.length; i++) {
-    const index = linkOfA[i]!;
-    if (index === -1) continue;
-    if (links.a0[index] !== i || links.moved[index] === 1) continue;
+  for (let index = nextInOrderLink(state, 0); index !== -1; index = nextInOrderLink(state, links.a1[index]!)) {
     if (before !== -1 && links.b0[index]! >= links.b1[before]!) pairLeftovers(state, embed, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
     before = index;
   }
