@@ -22,6 +22,13 @@ describe('clause memo', () => {
     expect(clauseMemo({ embed: () => 0 }, 0.35, 2).get('akey')).toBe(undefined);
   });
 
+  it('never shares verdicts between two IDF tables given as Maps (JSON writes both as {})', () => {
+    const first = { idf: { documents: 10, frequency: new Map([['nato', 3]]) } };
+    clauseMemo(first, 0.35, 2).set('akey', REJECTED);
+    expect(clauseMemo(first, 0.35, 2).get('akey')).toBe(REJECTED);
+    expect(clauseMemo({ idf: { documents: 10, frequency: new Map([['nato', 9]]) } }, 0.35, 2).get('akey')).toBe(undefined);
+  });
+
   it('starts over when full', () => {
     const memo = clauseMemo({}, 0.2, 2);
     for (let i = memo.size; i < MAX_CLAUSE_VERDICTS; i++) memo.set(String(i), REJECTED);

@@ -46,11 +46,13 @@ export function clauseMemo(compare: CompareOptions, minSimilarity: number, minTo
 const functionOptions = new WeakMap<CompareOptions, number>();
 
 /**
- * Options as a key: their JSON, or — when they hold a function (an `embed` hook), which JSON would
- * drop — a number proper to that options object, so that two hooks never share verdicts.
+ * Options as a key: their JSON, or — when they hold what JSON would drop or write as `{}` (an
+ * `embed` hook, corpus IDF frequencies given as a Map) — a number proper to that options object,
+ * so that two hooks or two IDF tables never share verdicts.
  */
 function optionsKey(compare: CompareOptions): string {
-  if (!Object.values(compare).some((value) => typeof value === 'function')) return JSON.stringify(compare);
+  const opaque = Object.values(compare).some((value) => typeof value === 'function') || compare.idf?.frequency instanceof Map;
+  if (!opaque) return JSON.stringify(compare);
   let id = functionOptions.get(compare);
   if (id === undefined) {
     id = nextId++;
