@@ -23,7 +23,8 @@ import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
-import { fitsOrder, linkPair, scoreAt, type AlignmentState, type Side } from './alignment-state.js';
+import { linkPair, scoreAt, type AlignmentState, type Side } from './alignment-state.js';
+import { fitsOrder } from './in-order-links.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
 export const STRONG_MATCH = 0.8;

@@ -22,10 +22,10 @@
  * @module
  */
 
-import { addLink, fitsOrder, linkPair, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
+import { addLink, linkPair, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
-import { nextInOrderLink } from './in-order-links.js';
+import { fitsOrder, nextInOrderLink } from './in-order-links.js';
 import { chunksOf, contentCount, firstUnpairedContent, loneFreeMark, phraseKey, sameSlot } from './gap-chunks.js';
 
 /** Longest chunk, in tokens, that may become one phrase-substitution entry. */

@@ -287,16 +287,3 @@ export function linkPair(state: AlignmentState, i: number, j: number): void {
   if (state.score[cell]! < 0) computeCell(state, cell);
   addLink(state, i, i + 1, j, j + 1, state.kind[cell]!, state.score[cell]!);
 }
-
-/**
- * True when linking `i` with `j` keeps every existing link on the same side of it
- * (no crossing), i.e. the pair fits the current order.
- */
-export function fitsOrder(state: AlignmentState, i: number, j: number): boolean {
-  const { count, a0, a1, b0, b1 } = state.links;
-  for (let L = 0; L < count; L++) {
-    if (a1[L]! <= i && b0[L]! > j) return false;
-    if (a0[L]! > i && b1[L]! <= j) return false;
-  }
-  return true;
-}
