@@ -23,7 +23,7 @@ import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
-import { linkPair, scoreAt, type AlignmentState, type Side } from './alignment-state.js';
+import { CONTENT_BIT, linkPair, scoreAt, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 import { fitsOrder } from './in-order-links.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
@@ -54,7 +54,7 @@ function context(state: AlignmentState, i: number, j: number): number {
     if (k < 0 || l < 0 || k >= n || l >= m) continue;
     const linked = state.linkOfA[k]!;
     if (linked !== -1 && linked === state.linkOfB[l]) evidence += 1;
-    else if (state.a.words[k] === 1 && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
+    else if ((state.a.ids[k]! & WORD_BIT) !== 0 && scoreAt(state, k * m + l) >= STRONG_MATCH) evidence += 0.5;
   }
   return Math.min(1, evidence / 2);
 }
@@ -70,12 +70,14 @@ function alignContentWords(state: AlignmentState): void {
   const m = b.tokens.length;
   // no link is made while the candidates are collected: the free content words of `b` are fixed
   const freeB: number[] = [];
-  for (let j = 0; j < m; j++) if (b.content[j] && linkOfB[j] === -1) freeB.push(j);
+  const idsA = a.ids;
+  const idsB = b.ids;
+  for (let j = 0; j < m; j++) if ((idsB[j]! & CONTENT_BIT) !== 0 && linkOfB[j] === -1) freeB.push(j);
   if (freeB.length === 0) return;
   const candidateI: number[] = [];
   const candidateJ: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!a.content[i] || linkOfA[i] !== -1) continue;
+    if ((idsA[i]! & CONTENT_BIT) === 0 || linkOfA[i] !== -1) continue;
     for (const j of freeB) {
       if (scoreAt(state, i * m + j) >= STRONG_MATCH) {
         candidateI.push(i);
@@ -138,8 +140,11 @@ function alignContentWords(state: AlignmentState): void {
  * not a content word), so only two function words' feature objects are read.
  */
 function twins(a: Side, i: number, b: Side, j: number): boolean {
-  if (a.ids[i] === b.ids[j]) return true;
-  if (a.words[i] === 0 || a.content[i] === 1 || b.words[j] === 0 || b.content[j] === 1) return false;
+  const x = a.ids[i]!;
+  const y = b.ids[j]!;
+  if (x === y) return true;
+  // both function words: words that are not content words
+  if ((x & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT || (y & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT) return false;
   return areFunctionVariants(a.features[i]!.norm, b.features[j]!.norm);
 }
 

@@ -9,7 +9,7 @@
  */
 
 import type { AlignmentKind } from '../types.js';
-import { addLink, facing, kindCode, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { addLink, CONTENT_BIT, facing, kindCode, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
@@ -42,7 +42,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     let bestScore = MIN_COLLOCATION_MATCH;
     let bestKind: AlignmentKind = 'synonym';
     for (let l = 0; l < words.tokens.length; l++) {
-      if (!words.content[l] || linkOfWords[l] !== -1) continue;
+      if ((words.ids[l]! & CONTENT_BIT) === 0 || linkOfWords[l] !== -1) continue;
       const match = tokenSimilarity(collocation, words.features[l]!, false, false, true);
       if (match.score >= bestScore && (best === -1 || match.score > bestScore)) {
         best = l;
@@ -87,7 +87,7 @@ function collocationStarts(side: Side): number[] {
     for (let k = 0; k + 1 < side.tokens.length; k++) {
       const first = side.tokens[k]!;
       const second = side.tokens[k + 1]!;
-      if (side.content[k]! && second.isWord && second.start === first.end + 1) starts.push(k);
+      if ((side.ids[k]! & CONTENT_BIT) !== 0 && second.isWord && second.start === first.end + 1) starts.push(k);
     }
     side.collocationStarts = starts;
   }

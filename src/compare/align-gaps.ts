@@ -182,7 +182,7 @@ function edgeSlot(state: AlignmentState, chunksA: number[][], chunksB: number[][
   const ca = chunksA[0]!;
   const cb = chunksB[0]!;
   if (ca.length > MAX_PHRASE_TOKENS || cb.length > MAX_PHRASE_TOKENS) return false;
-  return contentCount(state.a.content, ca) === 1 && contentCount(state.b.content, cb) === 1;
+  return contentCount(state.a.ids, ca) === 1 && contentCount(state.b.ids, cb) === 1;
 }
 
 function groupsOf(state: AlignmentState, side: 'a' | 'b', chunks: number[][]): (number | undefined)[] {
@@ -199,14 +199,14 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
   }
   const { pairs, sum } = tokenPairs(state, ca, cb);
   // the first content word left unpaired on each side
-  const i = firstUnpairedContent(a.content, ca, pairs, 0);
-  const j = firstUnpairedContent(b.content, cb, pairs, 1);
+  const i = firstUnpairedContent(a.ids, ca, pairs, 0);
+  const j = firstUnpairedContent(b.ids, cb, pairs, 1);
   if (i !== -1 && j !== -1) {
     // one content word on each side, in the same slot: a word substitution ("to use" ↔ "slaughter")
     const single =
       (pairs.length > 0 || (ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS)) &&
-      contentCount(a.content, ca) === 1 &&
-      contentCount(b.content, cb) === 1 &&
+      contentCount(a.ids, ca) === 1 &&
+      contentCount(b.ids, cb) === 1 &&
       sameSlot(pairs, i, j);
     if (single) {
       for (const [x, y] of pairs) linkPair(state, x, y);
@@ -215,7 +215,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
       return;
     }
     const phrase = bounded && sum > 0 && ca.length <= MAX_PHRASE_TOKENS && cb.length <= MAX_PHRASE_TOKENS;
-    if (phrase && contentCount(a.content, ca) >= MIN_PHRASE_CONTENT && contentCount(b.content, cb) >= MIN_PHRASE_CONTENT) {
+    if (phrase && contentCount(a.ids, ca) >= MIN_PHRASE_CONTENT && contentCount(b.ids, cb) >= MIN_PHRASE_CONTENT) {
       const similarity = Math.min(1, (2 * sum) / (ca.length + cb.length));
       linkChunks(state, ca, cb, PHRASE_SUBSTITUTION, bounded ? Math.max(PHRASE_FLOOR, similarity) : similarity);
       return;

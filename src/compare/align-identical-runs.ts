@@ -13,7 +13,7 @@
  * @module
  */
 
-import { addLink, IDENTICAL, type AlignmentState } from './alignment-state.js';
+import { addLink, CONTENT_BIT, IDENTICAL, type AlignmentState } from './alignment-state.js';
 
 /** Number of id buckets (a power of two). */
 const BUCKETS = 1024;
@@ -34,10 +34,10 @@ function grown(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<Arra
 }
 
 /** A run worth linking on its own: three tokens, or two with a content word. */
-function qualifies(content: number[], i0: number, length: number): boolean {
+function qualifies(ids: number[], i0: number, length: number): boolean {
   if (length >= 3) return true;
   if (length < 2) return false;
-  for (let k = i0; k < i0 + length; k++) if (content[k]) return true;
+  for (let k = i0; k < i0 + length; k++) if ((ids[k]! & CONTENT_BIT) !== 0) return true;
   return false;
 }
 
@@ -71,7 +71,6 @@ export function diagonalDistance(state: AlignmentState, i: number, j: number): n
 function maximalRuns(state: AlignmentState): number {
   const idsA = state.a.ids;
   const idsB = state.b.ids;
-  const content = state.a.content;
   const n = idsA.length;
   const m = idsB.length;
   chain = grown(chain, m);
@@ -89,7 +88,7 @@ function maximalRuns(state: AlignmentState): number {
       if (i > 0 && j > 0 && idsA[i - 1] === idsB[j - 1]) continue;
       let length = 1;
       while (i + length < n && j + length < m && idsA[i + length] === idsB[j + length]) length++;
-      if (!qualifies(content, i, length)) continue;
+      if (!qualifies(idsA, i, length)) continue;
       runs = grown(runs, 3 * count + 3);
       runs[3 * count] = i;
       runs[3 * count + 1] = j;
@@ -108,7 +107,7 @@ function maximalRuns(state: AlignmentState): number {
  */
 export function alignIdenticalRuns(state: AlignmentState): void {
   const { linkOfA, linkOfB } = state;
-  const content = state.a.content;
+  const idsA = state.a.ids;
   let count = maximalRuns(state);
   while (count > 0) {
     let longest = 0;
@@ -177,7 +176,7 @@ export function alignIdenticalRuns(state: AlignmentState): void {
         const free = k < length && linkOfA[i0 + k] === -1 && linkOfB[j0 + k] === -1;
         if (free && start < 0) start = k;
         if (!free && start >= 0) {
-          if (qualifies(content, i0 + start, k - start)) {
+          if (qualifies(idsA, i0 + start, k - start)) {
             pieces = grown(pieces, 3 * kept + 3);
             pieces[3 * kept] = i0 + start;
             pieces[3 * kept + 1] = j0 + start;

@@ -26,7 +26,7 @@
  * @module
  */
 
-import { kindAt, linkPair, type AlignmentState } from './alignment-state.js';
+import { kindAt, linkPair, WORD_BIT, type AlignmentState } from './alignment-state.js';
 import { longestCommonTokens } from './align-gaps.js';
 import { nextInOrderLink } from './in-order-links.js';
 
@@ -49,9 +49,9 @@ export function alignLeftovers(state: AlignmentState): void {
 /** Free punctuation marks of one side in `from…to-1`. */
 function freeMarks(state: AlignmentState, side: 'a' | 'b', from: number, to: number): number[] {
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
-  const words = state[side].words;
+  const ids = state[side].ids;
   const free: number[] = [];
-  for (let k = from; k < to; k++) if (linkOf[k] === -1 && words[k] === 0) free.push(k);
+  for (let k = from; k < to; k++) if (linkOf[k] === -1 && (ids[k]! & WORD_BIT) === 0) free.push(k);
   return free;
 }
 

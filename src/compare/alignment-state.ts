@@ -33,7 +33,13 @@ export interface Side {
   content: number[];
   /** 1 for a word token, 0 for punctuation and symbols (the phases read this, not the token objects, which stay out of cache). */
   words: number[];
-  /** Interned feature id of each token (equal ids: equal keys), for tight loops (a plain array, see {@link Side.starts}). */
+  /**
+   * Packed key of each token, for tight loops (a plain array, see {@link Side.starts}): its
+   * interned feature id × 4, plus {@link CONTENT_BIT} for a content word and {@link WORD_BIT} for a
+   * word. Both flags are the feature's own, so two keys are equal exactly when the features are;
+   * the phases read a token's flags here instead of in `content` and `words`: a comparison over
+   * many texts meets each side's arrays cold, and one array read instead of three saves the misses.
+   */
   ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
   plainWeights: Float64Array | undefined;
@@ -115,6 +121,11 @@ export function rangesFrom(side: 'a' | 'b', here0: number, here1: number, there0
   return side === 'a' ? [here0, here1, there0, there1] : [there0, there1, here0, here1];
 }
 
+/** Bit of a packed token key ({@link Side.ids}) set for a word token (not punctuation or a symbol). */
+export const WORD_BIT = 1;
+/** Bit of a packed token key ({@link Side.ids}) set for a content word (a word that is not a function word). */
+export const CONTENT_BIT = 2;
+
 /** Builds a side from its tokens. */
 export function makeSide(text: string, tokens: Token[]): Side {
   // plain loops: `TypedArray.from` with a mapping function is several times slower, and a side
@@ -134,9 +145,11 @@ export function makeSide(text: string, tokens: Token[]): Side {
     features[k] = f;
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
     texts[k] = token.text;
-    content.push(f.isWord && !f.isFunction ? 1 : 0);
+    const isContent = f.isWord && !f.isFunction;
+    content.push(isContent ? 1 : 0);
     words.push(token.isWord ? 1 : 0);
-    ids.push(f.id);
+    // the feature was made with the token's isWord, so both flags are functions of the id
+    ids.push(f.id * 4 + (isContent ? CONTENT_BIT : 0) + (token.isWord ? WORD_BIT : 0));
     starts.push(token.start);
     ends.push(token.end);
   }
@@ -240,8 +253,8 @@ function computeCell(state: AlignmentState, cell: number): number {
     kind[cell] = 1;
     return 1;
   }
-  const wordA = a.words[i]!;
-  const wordB = b.words[j]!;
+  const wordA = a.ids[i]! & WORD_BIT;
+  const wordB = b.ids[j]! & WORD_BIT;
   if (wordA === 0 || wordB === 0) {
     const value = wordA === 0 && wordB === 0 ? LAYER_SCORES.punctuation : 0;
     score[cell] = value;

@@ -23,7 +23,7 @@
  */
 
 import { STRONG_MATCH } from './align-anchors.js';
-import { addLink, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
+import { addLink, CONTENT_BIT, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
 import { bestPairs } from './best-pairs.js';
 import { nextInOrderLink } from './in-order-links.js';
 import { LAYER_SCORES } from './token-similarity.js';
@@ -53,7 +53,7 @@ function relateSubstitutions(state: AlignmentState, embed: Embed): void {
   const { count, a0, a1, b0, b1, kind, score } = state.links;
   for (let L = 0; L < count; L++) {
     if (kind[L] !== SUBSTITUTION || score[L] !== 0 || a1[L]! - a0[L]! !== 1 || b1[L]! - b0[L]! !== 1) continue;
-    if (!a.content[a0[L]!] || !b.content[b0[L]!]) continue;
+    if ((a.ids[a0[L]!]! & CONTENT_BIT) === 0 || (b.ids[b0[L]!]! & CONTENT_BIT) === 0) continue;
     const value = embed(a.tokens[a0[L]!]!.text, b.tokens[b0[L]!]!.text);
     if (value >= STRONG_MATCH) {
       kind[L] = RELATED;
@@ -101,9 +101,9 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
 
 /** Unlinked content words of one side in `from…to-1`, numbers excepted. */
 function freeContent(state: AlignmentState, side: 'a' | 'b', from: number, to: number): number[] {
-  const { content, features } = state[side];
+  const { ids, features } = state[side];
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
   const free: number[] = [];
-  for (let k = from; k < to; k++) if (content[k] && linkOf[k] === -1 && features[k]!.number === null) free.push(k);
+  for (let k = from; k < to; k++) if ((ids[k]! & CONTENT_BIT) !== 0 && linkOf[k] === -1 && features[k]!.number === null) free.push(k);
   return free;
 }

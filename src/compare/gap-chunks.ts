@@ -7,14 +7,14 @@
  */
 
 import { phraseGroup } from '../lexicon/phrase-equivalents.js';
-import type { AlignmentState, Side } from './alignment-state.js';
+import { CONTENT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Maximal runs of adjacent word tokens. */
 export function chunksOf(tokens: number[], side: Side): number[][] {
   const chunks: number[][] = [];
   let current: number[] = [];
   for (const k of tokens) {
-    const isWord = side.words[k] === 1;
+    const isWord = (side.ids[k]! & WORD_BIT) !== 0;
     if (!isWord || (current.length > 0 && current[current.length - 1]! + 1 !== k)) {
       if (current.length > 0) chunks.push(current);
       current = [];
@@ -33,10 +33,10 @@ export function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[
   return phraseGroup(phrase);
 }
 
-/** The first content word of `chunk` not on side `at` (0: `a`, 1: `b`) of any pair, or -1. */
-export function firstUnpairedContent(content: number[], chunk: number[], pairs: [number, number][], at: 0 | 1): number {
+/** The first content word of `chunk` (of the side with packed keys `ids`) not on side `at` (0: `a`, 1: `b`) of any pair, or -1. */
+export function firstUnpairedContent(ids: number[], chunk: number[], pairs: [number, number][], at: 0 | 1): number {
   for (const k of chunk) {
-    if (!content[k]) continue;
+    if ((ids[k]! & CONTENT_BIT) === 0) continue;
     let paired = false;
     for (const pair of pairs) {
       if (pair[at] === k) {
@@ -55,9 +55,10 @@ export function sameSlot(pairs: [number, number][], i: number, j: number): boole
   return true;
 }
 
-export function contentCount(content: number[], chunk: number[]): number {
+/** Number of content words in `chunk`, of the side with packed keys `ids`. */
+export function contentCount(ids: number[], chunk: number[]): number {
   let count = 0;
-  for (const k of chunk) if (content[k]) count++;
+  for (const k of chunk) if ((ids[k]! & CONTENT_BIT) !== 0) count++;
   return count;
 }
 
@@ -65,7 +66,7 @@ export function contentCount(content: number[], chunk: number[]): number {
 export function loneFreeMark(tokens: number[], linkOf: Int32Array, side: Side): number {
   let found = -1;
   for (const k of tokens) {
-    if (linkOf[k] !== -1 || side.words[k] === 1) continue;
+    if (linkOf[k] !== -1 || (side.ids[k]! & WORD_BIT) !== 0) continue;
     if (found !== -1) return -1;
     found = k;
   }
