@@ -10,22 +10,7 @@
 
 import { LAYER_SCORES } from './token-similarity.js';
 import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
-
-const MIN_LETTERS = 2;
-const MAX_LETTERS = 5;
-
-/** The letters of an acronym token ("U.S" → "us", "NATO" → "nato"), or null when it is not one. */
-function acronymLetters(side: Side, k: number): string | null {
-  const token = side.tokens[k]!;
-  if (!token.isWord || token.text !== token.text.toUpperCase()) return null;
-  const letters = token.norm.replaceAll('.', '');
-  if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS) return null;
-  for (let c = 0; c < letters.length; c++) {
-    const code = letters.charCodeAt(c);
-    if (code < 0x61 || code > 0x7a) return null;
-  }
-  return letters;
-}
+import { ACRONYMS_END, acronymLetters, anchorIndex, FORMS_END, MAX_ACRONYM_LETTERS } from './anchor-index.js';
 
 /**
  * Length in tokens of the free run starting at `k` whose initials spell `letters` (counting every
@@ -36,7 +21,7 @@ function expansion(side: Side, linkOf: Int32Array, k: number, letters: string): 
   if (!side.capitalised[k] || linkOf[k] !== -1) return 0;
   let all = '';
   let capitals = '';
-  for (let end = k; end < side.tokens.length && end - k < 2 * MAX_LETTERS; end++) {
+  for (let end = k; end < side.tokens.length && end - k < 2 * MAX_ACRONYM_LETTERS; end++) {
     const token = side.tokens[end]!;
     if (!token.isWord || linkOf[end] !== -1) return 0;
     const capital = side.capitalised[end]!;
@@ -57,8 +42,13 @@ export function alignAcronyms(state: AlignmentState): void {
 
 function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
   const { here: short, there: long, linkOfHere: linkOfShort, linkOfThere: linkOfLong } = facing(state, shortSide);
-  for (const { k, letters } of acronymsOf(short)) {
+  // the acronyms of a side were found once per text (anchor-index.ts); most sides have none
+  const index = anchorIndex(short);
+  const end = index[ACRONYMS_END]!;
+  for (let a = index[FORMS_END]!; a < end; a++) {
+    const k = index[a]!;
     if (linkOfShort[k] !== -1) continue;
+    const letters = acronymLetters(short, k)!;
     for (let l = 0; l < long.tokens.length; l++) {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;
@@ -67,17 +57,4 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
       break;
     }
   }
-}
-
-/** The acronym tokens of a side and their letters (once per side). */
-function acronymsOf(side: Side): { k: number; letters: string }[] {
-  if (side.acronyms === undefined) {
-    const found: { k: number; letters: string }[] = [];
-    for (let k = 0; k < side.tokens.length; k++) {
-      const letters = acronymLetters(side, k);
-      if (letters !== null) found.push({ k, letters });
-    }
-    side.acronyms = found;
-  }
-  return side.acronyms;
 }

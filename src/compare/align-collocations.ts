@@ -10,6 +10,7 @@
 
 import type { AlignmentKind } from '../types.js';
 import { addLink, CONTENT_BIT, facing, kindCode, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
+import { anchorIndex, STARTS_END, SYMBOLS_END } from './anchor-index.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
@@ -25,11 +26,13 @@ export function alignCollocations(state: AlignmentState): void {
 
 function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
   const { here: pairs, there: words, linkOfHere: linkOfPairs, linkOfThere: linkOfWords } = facing(state, pairSide);
-  // a start found to be no WordNet lemma is dropped from the side's list (most are not, and the
-  // list is the side's own: whether two words form a lemma depends on the side alone)
-  const starts = collocationStarts(pairs);
-  let kept = 0;
-  for (let s = 0; s < starts.length; s++) {
+  // the starts were found once per text (anchor-index.ts); a start found to be no WordNet lemma
+  // is dropped from the side's list (most are not, and the list is the side's own: whether two
+  // words form a lemma depends on the side alone)
+  const starts = anchorIndex(pairs);
+  const end = starts[STARTS_END]!;
+  let kept = starts[SYMBOLS_END]!;
+  for (let s = kept; s < end; s++) {
     const k = starts[s]!;
     if (linkOfPairs[k] !== -1 || linkOfPairs[k + 1] !== -1) {
       starts[kept++] = k;
@@ -54,7 +57,11 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     const [a0, a1, b0, b1] = rangesFrom(pairSide, k, k + 2, best, best + 1);
     addLink(state, a0, a1, b0, b1, kindCode(bestKind), bestScore);
   }
-  starts.length = kept;
+  if (kept !== end) {
+    // the list is the index's last: it shrinks in place (written only when it does)
+    starts[STARTS_END] = kept;
+    starts.length = kept;
+  }
 }
 
 /**
@@ -75,21 +82,4 @@ function collocationAt(side: Side, k: number): WordFeatures | undefined {
   (side.collocations ??= new Array<WordFeatures>(side.tokens.length))[k] = features;
   known[k] = 2;
   return features;
-}
-
-/**
- * Where two words of a side may form a collocation (once per side): a content word and a word
- * written after it with one space between; the pair must still be free when it is used.
- */
-function collocationStarts(side: Side): number[] {
-  if (side.collocationStarts === undefined) {
-    const starts: number[] = [];
-    for (let k = 0; k + 1 < side.tokens.length; k++) {
-      const first = side.tokens[k]!;
-      const second = side.tokens[k + 1]!;
-      if ((side.ids[k]! & CONTENT_BIT) !== 0 && second.isWord && second.start === first.end + 1) starts.push(k);
-    }
-    side.collocationStarts = starts;
-  }
-  return side.collocationStarts;
 }

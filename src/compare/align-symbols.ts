@@ -8,18 +8,8 @@
  */
 
 import { LAYER_SCORES } from './token-similarity.js';
-import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
-
-/** Words each symbol is written as. */
-const SYMBOL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['%', ['percent', 'pct', 'per']],
-  ['$', ['dollar', 'dollars', 'usd']],
-  ['€', ['euro', 'euros', 'eur']],
-  ['£', ['pound', 'pounds', 'gbp']],
-  ['&', ['and']],
-  ['+', ['plus']],
-  ['@', ['at']],
-]);
+import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState } from './alignment-state.js';
+import { ACRONYMS_END, anchorIndex, SYMBOL_WORDS, SYMBOLS_END } from './anchor-index.js';
 
 /** True when tokens `k` (of `x`) and `l` (of `y`) have linked neighbours on the same side. */
 function neighboursLinked(state: AlignmentState, xSide: 'a' | 'b', k: number, l: number): boolean {
@@ -36,7 +26,11 @@ export function alignSymbols(state: AlignmentState): void {
 
 function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
   const { here: symbols, there: words, linkOfHere: linkOfSymbols, linkOfThere: linkOfWords } = facing(state, symbolSide);
-  for (const k of symbolsOf(symbols)) {
+  // the symbols of a side were found once per text (anchor-index.ts); most sides have none
+  const index = anchorIndex(symbols);
+  const symbolsEnd = index[SYMBOLS_END]!;
+  for (let s = index[ACRONYMS_END]!; s < symbolsEnd; s++) {
+    const k = index[s]!;
     if (linkOfSymbols[k] !== -1) continue;
     const equivalents = SYMBOL_WORDS.get(symbols.tokens[k]!.norm)!;
     for (let l = 0; l < words.tokens.length; l++) {
@@ -51,16 +45,4 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
       break;
     }
   }
-}
-
-/** The symbol tokens of a side that stand for words (once per side). */
-function symbolsOf(side: Side): number[] {
-  if (side.symbols === undefined) {
-    const found: number[] = [];
-    side.tokens.forEach((token, k) => {
-      if (!token.isWord && SYMBOL_WORDS.has(token.norm)) found.push(k);
-    });
-    side.symbols = found;
-  }
-  return side.symbols;
 }

@@ -8,7 +8,6 @@
 
 import type { AlignmentKind, Span } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import type { CompoundIndex } from './align-compounds.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
 import { releaseWorkspace, takeWorkspace } from './workspace.js';
@@ -49,17 +48,12 @@ export interface Side {
   collocations: WordFeatures[] | undefined;
   /** Whether tokens `k` and `k + 1` read as one word are a WordNet lemma, by `k` (0: not looked up yet; align-collocations.ts). */
   collocationKnown: number[] | undefined;
-  // Where each phase can act on this side, found once per text: the phases then skip the tokens
-  // that can never qualify instead of reading every token on every comparison. Each is filled on
-  // first need by the file named.
-  /** Words long enough to be closed compounds, and open and hyphenated forms joined (align-compounds.ts). */
-  compounds: CompoundIndex | undefined;
-  /** Acronym tokens and their letters (align-acronyms.ts). */
-  acronyms: { k: number; letters: string }[] | undefined;
-  /** Starts of two adjacent words that may form a collocation (align-collocations.ts). */
-  collocationStarts: number[] | undefined;
-  /** Symbol tokens that stand for words (align-symbols.ts). */
-  symbols: number[] | undefined;
+  /**
+   * Where the small anchor phases can act on this side (compound heads and forms, acronyms,
+   * symbols, collocation starts), found once per text (anchor-index.ts): the phases then skip the
+   * tokens that can never qualify instead of reading every token on every comparison.
+   */
+  anchors: number[] | undefined;
   /** Number of word tokens before each token, and in all at the end (overlap.ts). */
   wordsBefore: Int32Array | undefined;
   /** Tone of the whole side (tone.ts). */
@@ -168,10 +162,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     valence: undefined,
     collocations: undefined,
     collocationKnown: undefined,
-    compounds: undefined,
-    acronyms: undefined,
-    collocationStarts: undefined,
-    symbols: undefined,
+    anchors: undefined,
     wordsBefore: undefined,
     tone: undefined,
   };
