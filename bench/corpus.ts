@@ -147,11 +147,13 @@ function blockingRecall(): Figure[] {
   const eligible = store.groups.map((g, i) => (g.entry >= 0 ? i : -1)).filter((i) => i >= 0);
   const positives = new Set<string>();
   const samePositives = new Set<string>();
+  let sameFamilyPairs = 0;
   const started = performance.now();
   for (let x = 0; x < eligible.length; x++) {
     for (let y = x + 1; y < eligible.length; y++) {
       const [gx, gy] = [eligible[x]!, eligible[y]!];
       const [a, b] = store.quotes[reps[gx]!]!.id < store.quotes[reps[gy]!]!.id ? [gx, gy] : [gy, gx];
+      if (familyOf.get(store.quotes[reps[a]!]!.id) === familyOf.get(store.quotes[reps[b]!]!.id)) sameFamilyPairs++;
       if (!verifyPair(texts[a]!, texts[b]!, DEFAULT_MIN_SIMILARITY, 2, {}).accepted) continue;
       const pair = `${Math.min(a, b)},${Math.max(a, b)}`;
       positives.add(pair);
@@ -184,6 +186,11 @@ function blockingRecall(): Figure[] {
     { name: 'blocking pair recall without the per-quote cap', value: recallOf(uncapped) },
     { name: `blocking pair recall vs exhaustive, positives within one synthetic family only (${samePositives.size} pairs)`, value: recallOf(capped, samePositives) },
     { name: 'share of exhaustive positives across different families (compare accepting unrelated quotes)', value: 1 - samePositives.size / Math.max(1, positives.size) },
+    { name: 'verification precision vs synthetic truth (exhaustively accepted pairs within one family / all accepted)', value: samePositives.size / Math.max(1, positives.size) },
+    {
+      name: `verification recall vs synthetic truth (same-family pairs accepted / all ${sameFamilyPairs} same-family pairs of distinct quotes, fragments that do not overlap included)`,
+      value: samePositives.size / Math.max(1, sameFamilyPairs),
+    },
     { name: `missed positives dropped by the per-quote cap (${sameShare(byCap)})`, value: byCap.length, unit: `of ${missed.length}` },
     { name: `missed positives dropped by the containment filter (${sameShare(byContainment)}; ${belowContainment.length} of them below minContainment, the rest lost to stop keys)`, value: byContainment.length, unit: `of ${missed.length}` },
     { name: 'blocking candidate pairs as a share of all pairs', value: capped.size / allPairs },

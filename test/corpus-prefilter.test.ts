@@ -32,7 +32,8 @@ describe('wordsAndKeys', () => {
     fc.assert(
       fc.property(text, (value) => {
         const found = wordsAndKeys(value);
-        expect(found).toEqual({ words: wordCount(value), keys: contentKeys(value) });
+        expect({ words: found.words, keys: found.keys }).toEqual({ words: wordCount(value), keys: contentKeys(value) });
+        expect(found.starts.length).toBe(found.words);
         expect(wordsAndKeys(value)).toBe(found);
       }),
     );
@@ -45,12 +46,15 @@ describe('wordsAndKeys', () => {
 });
 
 describe('worthComparing', () => {
-  it('compares pairs sharing two keys (or all of a one-key side), and short phrases sharing one', () => {
-    expect(worthComparing(2, 5, 9, 12, 20)).toBe(true);
+  it("compares pairs sharing blocking's containment and two keys (or all of a one-key side), and short phrases sharing one", () => {
+    expect(worthComparing(3, 5, 9, 12, 20)).toBe(true);
+    // two keys of five: below the containment blocking requires (0.55 of the smaller key set)
+    expect(worthComparing(2, 5, 9, 12, 20)).toBe(false);
     expect(worthComparing(1, 1, 9, 6, 20)).toBe(true);
     expect(worthComparing(1, 2, 9, 4, 20)).toBe(true);
     expect(worthComparing(1, 2, 9, 5, 20)).toBe(false);
-    expect(worthComparing(0, 2, 2, 2, 2)).toBe(true);
+    // short phrases sharing no key: blocking never proposes them, verification accepts none
+    expect(worthComparing(0, 2, 2, 2, 2)).toBe(false);
   });
 
   it('rejects exactly the pairs verifyPair rejects without comparing', () => {

@@ -16,19 +16,13 @@
  */
 
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
 import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
 
-/**
- * Share of the smaller key set two groups must share to be verified: 0.55, so that two long quotes
- * sharing half their words on one topic ("NATO … military infrastructure") are not even compared; but one
- * key of two, so that a synonym rendering of a two-word phrase ("weapon of confrontation" / "instrument
- * of confrontation") is (it is then accepted only above `SYNONYM_SIMILARITY`).
- * Tuned on the synthetic truth (pair precision 0.90 → 0.93 and recall 0.93 → 0.94 from 0.5 to 0.55).
- */
-export function minContainment(keys: number): number {
-  return keys <= 2 ? 0.5 : 0.55;
-}
+/** Blocking's containment threshold, defined with the candidate index (re-exported: echo search and the index read it here). */
+export { minContainment };
+
 /** At most this many candidates are verified per group (the best by shared keys): bounds verification cost. */
 export const MAX_CANDIDATES = 24;
 

@@ -35,6 +35,14 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Whether a lower-cased word is a function word (see FUNCTION_WORDS): verification reads the capitals of
+ * function words to tell a headline in title case ("Things Donald Trump Has Said About") from running text.
+ */
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm);
+}
+
 /** Suffixes stripped before the cut, longest first; a stem keeps at least three characters. */
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'ed', 'es', 'ly', 's'];
 
