@@ -21,9 +21,10 @@ import type { AlignmentEntry, Span } from '../types.js';
 import { LINK_KINDS, type AlignmentState, type Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
-  const start = side.starts[from]!;
-  if (to === from + 1) return { start, end: side.ends[from]!, text: side.texts[from]! };
-  const end = side.ends[to - 1]!;
+  const bounds = side.bounds;
+  const start = bounds[2 * from]!;
+  if (to === from + 1) return { start, end: bounds[2 * from + 1]!, text: side.texts[from]! };
+  const end = bounds[2 * to - 1]!;
   return { start, end, text: side.text.slice(start, end) };
 }
 
@@ -32,8 +33,26 @@ export function roundScore(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-function insertionEntry(there: Side, t: number): AlignmentEntry {
+function insertionEntry(there: Side, t: number, e: number): AlignmentEntry {
+  setRanges(e, -1, -1, t, t + 1);
   return { a: null, b: spanOf(there, t, t + 1), kind: 'insertion', similarity: 0, moved: false };
+}
+
+/**
+ * The token ranges of the entries last built by {@link entriesOf}: entry `e` covers tokens
+ * `r[4e]…r[4e+1]-1` of its `a` side and `r[4e+2]…r[4e+3]-1` of its `b` side (-1 for a side it
+ * lacks). Edits read them (valences by token, not by searching offsets). Valid until the next call.
+ */
+export function entryRanges(): Int32Array {
+  return ranges;
+}
+
+function setRanges(e: number, a0: number, a1: number, b0: number, b1: number): void {
+  const r = 4 * e;
+  ranges[r] = a0;
+  ranges[r + 1] = a1;
+  ranges[r + 2] = b0;
+  ranges[r + 3] = b1;
 }
 
 /**
@@ -50,8 +69,8 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   const here1 = mirrored ? state.links.b1 : state.links.a1;
   const there0 = mirrored ? state.links.a0 : state.links.b0;
   const there1 = mirrored ? state.links.a1 : state.links.b1;
-  const n = here.tokens.length;
-  const m = there.tokens.length;
+  const n = here.size;
+  const m = there.size;
 
   // the in-order links ("anchors"), in `here`'s order: the first token of each one's `there` side
   // (tokens do not overlap and are never empty, so token order is the order of their starts)
@@ -84,26 +103,32 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
 
   // the array is made at its final length: growing it entry by entry copied it several times
   const entries = new Array<AlignmentEntry>(entryCount + inserted);
+  ranges = room(ranges, 4 * (entryCount + inserted));
   let e = 0;
   let placed = 0;
   let anchor = 0;
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
     if (index === -1) {
+      setRanges(e, h, h + 1, -1, -1);
       entries[e++] = { a: spanOf(here, h, h + 1), b: null, kind: 'omission', similarity: 0, moved: false };
       continue;
     }
     if (here0[index] !== h) continue;
     const isMoved = moved[index] === 1;
     if (!isMoved) {
-      for (const to = from[++anchor]!; placed < to; placed++) entries[e++] = insertionEntry(there, insertions[placed]!);
+      for (const to = from[++anchor]!; placed < to; placed++, e++) entries[e] = insertionEntry(there, insertions[placed]!, e);
     }
-    const hereSpan = spanOf(here, h, here1[index]!);
-    const thereSpan = spanOf(there, there0[index]!, there1[index]!);
+    const h1 = here1[index]!;
+    const t0 = there0[index]!;
+    const t1 = there1[index]!;
+    setRanges(e, h, h1, t0, t1);
+    const hereSpan = spanOf(here, h, h1);
+    const thereSpan = spanOf(there, t0, t1);
     // link kinds are never omission or insertion, so the mirrored entry keeps its kind
     entries[e++] = { a: hereSpan, b: thereSpan, kind: LINK_KINDS[kind[index]!]!, similarity: roundScore(score[index]!), moved: isMoved };
   }
-  for (; placed < inserted; placed++) entries[e++] = insertionEntry(there, insertions[placed]!);
+  for (; placed < inserted; placed++, e++) entries[e] = insertionEntry(there, insertions[placed]!, e);
   return entries;
 }
 
@@ -111,6 +136,7 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
 let anchorStart = new Int32Array(64);
 let insertions = new Int32Array(64);
 let from = new Int32Array(64);
+let ranges = new Int32Array(256);
 
 function room(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   return buffer.length >= needed ? buffer : new Int32Array(Math.max(needed, 2 * buffer.length));

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { AlignmentKind, Span } from '../types.js';
+import type { AlignmentKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
@@ -17,33 +17,31 @@ export interface Side {
   text: string;
   tokens: Token[];
   /**
-   * Each token's start, end and text, packed apart from the token objects: building the public
-   * entries reads only these, and a few dense arrays stay in cache where token objects do not.
-   * Plain arrays of small integers, not typed arrays: a side is built for every new text, and a
-   * typed array of more than 64 bytes has its own off-heap buffer, costly to make and to collect.
+   * Each token's text, packed apart from the token objects: building the public entries reads
+   * only these and {@link Side.bounds}, and a few dense arrays stay in cache where token objects do not.
    */
-  starts: number[];
-  ends: number[];
   texts: string[];
+  /** Number of tokens (read this, not `tokens.length`: the token array's header is one more cache miss). */
+  size: number;
+  /** Number of word tokens. */
+  wordCount: number;
+  /** Each token's start and end, interleaved (`bounds[2k]`, `bounds[2k + 1]`): one typed array, half the bytes of two plain ones. */
+  bounds: Int32Array;
   features: WordFeatures[];
   /** Word written with an initial capital letter. */
   capitalised: boolean[];
-  /** 1 for a word that is not a function word, else 0 (read in most phases' tight loops). */
-  content: number[];
-  /** 1 for a word token, 0 for punctuation and symbols (the phases read this, not the token objects, which stay out of cache). */
-  words: number[];
   /**
-   * Packed key of each token, for tight loops (a plain array, see {@link Side.starts}): its
+   * Packed key of each token, for tight loops (a plain array, see {@link Side.texts}): its
    * interned feature id × 4, plus {@link CONTENT_BIT} for a content word and {@link WORD_BIT} for a
    * word. Both flags are the feature's own, so two keys are equal exactly when the features are;
-   * the phases read a token's flags here instead of in `content` and `words`: a comparison over
+   * the phases read a token's flags here instead of in two more arrays: a comparison over
    * many texts meets each side's arrays cold, and one array read instead of three saves the misses.
    */
   ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
   plainWeights: Float64Array | undefined;
-  /** Summed valence of a span of this side (see tone.ts), built on first need. */
-  valence: ((span: Span) => number) | undefined;
+  /** Summed valence of the words before each token, and of all at the end (see tone.ts), built on first need. */
+  valenceBefore: Float64Array | undefined;
   /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
   collocations: WordFeatures[] | undefined;
   /** Whether tokens `k` and `k + 1` read as one word are a WordNet lemma, by `k` (0: not looked up yet; align-collocations.ts). */
@@ -54,8 +52,6 @@ export interface Side {
    * tokens that can never qualify instead of reading every token on every comparison.
    */
   anchors: number[] | undefined;
-  /** Number of word tokens before each token, and in all at the end (overlap.ts). */
-  wordsBefore: Int32Array | undefined;
   /** Tone of the whole side (tone.ts). */
   tone: number | undefined;
 }
@@ -128,11 +124,9 @@ export function makeSide(text: string, tokens: Token[]): Side {
   const features = new Array<WordFeatures>(n);
   const capitalised = new Array<boolean>(n);
   const texts = new Array<string>(n);
-  const content: number[] = [];
-  const words: number[] = [];
   const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const bounds = new Int32Array(2 * n);
+  let wordCount = 0;
   for (let k = 0; k < n; k++) {
     const token = tokens[k]!;
     const f = wordFeatures(token.norm, token.isWord);
@@ -140,30 +134,27 @@ export function makeSide(text: string, tokens: Token[]): Side {
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
     texts[k] = token.text;
     const isContent = f.isWord && !f.isFunction;
-    content.push(isContent ? 1 : 0);
-    words.push(token.isWord ? 1 : 0);
     // the feature was made with the token's isWord, so both flags are functions of the id
     ids.push(f.id * 4 + (isContent ? CONTENT_BIT : 0) + (token.isWord ? WORD_BIT : 0));
-    starts.push(token.start);
-    ends.push(token.end);
+    bounds[2 * k] = token.start;
+    bounds[2 * k + 1] = token.end;
+    if (token.isWord) wordCount++;
   }
   return {
     text,
     tokens,
-    starts,
-    ends,
     texts,
+    size: n,
+    wordCount,
+    bounds,
     features,
     capitalised,
-    content,
-    words,
     ids,
     plainWeights: undefined,
-    valence: undefined,
+    valenceBefore: undefined,
     collocations: undefined,
     collocationKnown: undefined,
     anchors: undefined,
-    wordsBefore: undefined,
     tone: undefined,
   };
 }

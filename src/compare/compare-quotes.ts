@@ -14,8 +14,8 @@ import type { CompareOptions, Quote, QuoteComparison } from '../types.js';
 import { alignAnchors } from './align-anchors.js';
 import { alignGaps } from './align-gaps.js';
 import { alignLeftovers } from './align-leftovers.js';
-import { entriesOf } from './alignment-entries.js';
-import { makeState, releaseState, type AlignmentState, type Side } from './alignment-state.js';
+import { entriesOf, entryRanges } from './alignment-entries.js';
+import { makeState, releaseState, type AlignmentState } from './alignment-state.js';
 import { quoteText, resolveOptions, type ResolvedOptions } from './compare-arguments.js';
 import { combine, componentsOf, outsideShare, tokenWeights } from './divergence.js';
 import { editsOf } from './edits.js';
@@ -23,7 +23,7 @@ import { alignByEmbedding } from './embed-similarity.js';
 import { METHOD_VERSION } from './method-version.js';
 import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
-import { spanValence, toneOf, toneShift, type SpanValence } from './tone.js';
+import { toneOf, toneShift, valenceBefore } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
 import { clearSides, sideOf } from './side-cache.js';
 
@@ -81,14 +81,14 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
   alignByEmbedding(state);
   alignLeftovers(state);
   const alignment = entriesOf(state, mirrored);
-  const empty = sideA.tokens.length === 0 || sideB.tokens.length === 0;
+  const empty = sideA.size === 0 || sideB.size === 0;
   const region = findRegion(state, options.local);
   const toneA = toneOf(sideA, region.a0, region.a1);
   const toneB = toneOf(sideB, region.b0, region.b1);
   const components = empty
-    ? emptyComponents(sideA.tokens.length, sideB.tokens.length)
+    ? emptyComponents(sideA.size, sideB.size)
     : componentsOf(state, region, tokenWeights(sideA, options.idf), tokenWeights(sideB, options.idf), toneA, toneB);
-  const divergence = empty ? (sideA.tokens.length === sideB.tokens.length ? 0 : 1) : combine(components, outsideShare(state, region));
+  const divergence = empty ? (sideA.size === sideB.size ? 0 : 1) : combine(components, outsideShare(state, region));
   const overlap = empty ? null : overlapOf(state, region);
   if (!mirrored) {
     return {
@@ -97,7 +97,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
       a: textA,
       b: textB,
       alignment,
-      edits: editsOf(alignment, textA, textB, valenceOf(sideA), valenceOf(sideB)),
+      edits: editsOf(alignment, textA, textB, entryRanges(), valenceBefore(sideA), valenceBefore(sideB)),
       overlap,
       tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
       methodVersion: METHOD_VERSION,
@@ -118,7 +118,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
     a: textB,
     b: textA,
     alignment,
-    edits: editsOf(alignment, textB, textA, valenceOf(sideB), valenceOf(sideA)),
+    edits: editsOf(alignment, textB, textA, entryRanges(), valenceBefore(sideB), valenceBefore(sideA)),
     overlap: overlap === null ? null : { a: overlap.b, b: overlap.a, partial: overlap.partial === 'both' ? 'both' : overlap.partial === 'a' ? 'b' : 'a' },
     tone: {
       a: round(toneB),
@@ -127,11 +127,6 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
     },
     methodVersion: METHOD_VERSION,
   };
-}
-
-/** A side's span valence look-up, built once per side (it depends on the side alone). */
-function valenceOf(side: Side): SpanValence {
-  return (side.valence ??= spanValence(side));
 }
 
 function emptyComponents(n: number, m: number): QuoteComparison['components'] {

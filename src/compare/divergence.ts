@@ -174,8 +174,8 @@ function share(value: number, of: number): number {
 
 /** Share of all words that lie outside the overlap region. */
 export function outsideShare(state: AlignmentState, region: Region): number {
-  const allA = words(state.a, 0, state.a.tokens.length);
-  const allB = words(state.b, 0, state.b.tokens.length);
+  const allA = state.a.wordCount;
+  const allB = state.b.wordCount;
   const outA = allA - words(state.a, region.a0, region.a1);
   const outB = allB - words(state.b, region.b0, region.b1);
   return allA + allB > 0 ? (outA + outB) / (allA + allB) : 0;

@@ -13,20 +13,39 @@
 
 import type { AlignmentEntry, Edit, EditClass, Span } from '../types.js';
 import { isSpace } from '../text/tokens.js';
-import { editTone, type SpanValence } from './tone.js';
+import { editTone } from './tone.js';
 
-/** The span covering side `a` (or `b`) of entries `from…to-1`, or null when none has that side. */
-function cover(text: string, entries: readonly AlignmentEntry[], from: number, to: number, sideA: boolean): Span | null {
+/**
+ * The span covering side `a` (or `b`) of entries `from…to-1`, or null when none has that side; its
+ * tokens' valence (by the entries' token ranges) is left in {@link coverValence}.
+ */
+function cover(text: string, entries: readonly AlignmentEntry[], from: number, to: number, sideA: boolean, ranges: Int32Array, before: Float64Array): Span | null {
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
+  // the tokens inside the span: from the first entry's first token to the last one's end
+  let first = -1;
+  let last = -1;
+  const offset = sideA ? 0 : 2;
   for (let k = from; k < to; k++) {
     const span = sideA ? entries[k]!.a : entries[k]!.b;
     if (span === null) continue;
     start = Math.min(start, span.start);
     end = Math.max(end, span.end);
+    const t0 = ranges[4 * k + offset]!;
+    const t1 = ranges[4 * k + offset + 1]!;
+    if (first === -1 || t0 < first) first = t0;
+    if (t1 > last) last = t1;
   }
-  return start === Number.POSITIVE_INFINITY ? null : { start, end, text: text.slice(start, end) };
+  if (start === Number.POSITIVE_INFINITY) {
+    coverValence = 0;
+    return null;
+  }
+  coverValence = before[last]! - before[first]!;
+  return { start, end, text: text.slice(start, end) };
 }
+
+/** The valence of the last span {@link cover} made (0 for none): a second result without an object per call. */
+let coverValence = 0;
 
 function isPunctuationOnly(span: Span): boolean {
   const text = span.text;
@@ -74,35 +93,57 @@ function runClass(entry: AlignmentEntry): 'omission' | 'insertion' | 'move' | nu
   return null;
 }
 
-function push(edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | null, valenceA: SpanValence, valenceB: SpanValence): void {
-  const tone = kind === 'move' ? null : editTone(spanA === null ? 0 : valenceA(spanA), spanB === null ? 0 : valenceB(spanB));
+function push(edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | null, valenceA: number, valenceB: number): void {
+  const tone = kind === 'move' ? null : editTone(valenceA, valenceB);
   edits.push(tone === null ? { class: kind, a: spanA, b: spanB } : { class: kind, a: spanA, b: spanB, tone });
 }
 
-/** Groups the entries of a comparison of `a` with `b` into edits. */
-export function editsOf(entries: readonly AlignmentEntry[], a: string, b: string, valenceA: SpanValence, valenceB: SpanValence): Edit[] {
+/** Summed valence of the tokens `ranges[r]…ranges[r+1]-1` (0 when the entry lacks that side). */
+function rangeValence(ranges: Int32Array, r: number, before: Float64Array): number {
+  const from = ranges[r]!;
+  return from === -1 ? 0 : before[ranges[r + 1]!]! - before[from]!;
+}
+
+/** Pushes the edit of one entry `k` of its own class. */
+function pushEntry(edits: Edit[], entries: readonly AlignmentEntry[], k: number, ranges: Int32Array, beforeA: Float64Array, beforeB: Float64Array): void {
+  const entry = entries[k]!;
+  push(edits, entry.kind as EditClass, entry.a, entry.b, rangeValence(ranges, 4 * k, beforeA), rangeValence(ranges, 4 * k + 2, beforeB));
+}
+
+/**
+ * Groups the entries of a comparison of `a` with `b` into edits. `ranges`: the entries' token
+ * ranges (see alignment-entries.ts `entryRanges`); `beforeA`, `beforeB`: each side's summed
+ * valence before each token (tone.ts `valenceBefore`), for the edits' tones.
+ */
+export function editsOf(
+  entries: readonly AlignmentEntry[],
+  a: string,
+  b: string,
+  ranges: Int32Array,
+  beforeA: Float64Array,
+  beforeB: Float64Array,
+): Edit[] {
   const edits: Edit[] = [];
   let k = 0;
   while (k < entries.length) {
     const entry = entries[k]!;
     const run = runClass(entry);
     if (run === null) {
+      if (entry.kind !== 'identical') pushEntry(edits, entries, k, ranges, beforeA, beforeB);
       k++;
-      if (entry.kind !== 'identical') push(edits, entry.kind as EditClass, entry.a, entry.b, valenceA, valenceB);
       continue;
     }
     let end = k + 1;
     while (end < entries.length && continuesRun(entries, end, run, a, b)) end++;
-    const spanA = cover(a, entries, k, end, true);
-    const spanB = cover(b, entries, k, end, false);
+    const spanA = cover(a, entries, k, end, true, ranges, beforeA);
+    const valenceA = coverValence;
+    const spanB = cover(b, entries, k, end, false, ranges, beforeB);
+    const valenceB = coverValence;
     const only = run === 'omission' ? spanA : spanB;
     push(edits, run !== 'move' && only !== null && isPunctuationOnly(only) ? 'case-punctuation' : run, spanA, spanB, valenceA, valenceB);
     // a moved block may also change its words ("a way" → "a means"): each such entry is an edit of its own too
     if (run === 'move') {
-      for (let m = k; m < end; m++) {
-        const moved = entries[m]!;
-        if (moved.kind !== 'identical') push(edits, moved.kind as EditClass, moved.a, moved.b, valenceA, valenceB);
-      }
+      for (let m = k; m < end; m++) if (entries[m]!.kind !== 'identical') pushEntry(edits, entries, m, ranges, beforeA, beforeB);
     }
     k = end;
   }

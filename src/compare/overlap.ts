@@ -12,7 +12,7 @@
  */
 
 import type { Overlap } from '../types.js';
-import type { AlignmentState, Side } from './alignment-state.js';
+import { CONTENT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Fewest words outside the overlap for a side to count as covered only in part. */
 export const MIN_OUTSIDE_WORDS = 3;
@@ -37,23 +37,31 @@ export interface Region {
   partialB: boolean;
 }
 
-/** Number of words among tokens `from…to-1` (counts before each token are kept on the side). */
+/**
+ * Number of words among tokens `from…to-1`: the side's word count, less the words outside when
+ * the range covers most of the side (a region is most often the whole side or nearly), counted
+ * from the packed flags the phases read anyway rather than from an array of running counts.
+ */
 export function words(side: Side, from: number, to: number): number {
-  let before = side.wordsBefore;
-  if (before === undefined) {
-    before = new Int32Array(side.tokens.length + 1);
-    for (let k = 0; k < side.tokens.length; k++) before[k + 1] = before[k]! + (side.tokens[k]!.isWord ? 1 : 0);
-    side.wordsBefore = before;
-  }
-  return before[to]! - before[from]!;
+  const n = side.size;
+  const ids = side.ids;
+  if (2 * (to - from) <= n) return wordsIn(ids, from, to);
+  return side.wordCount - wordsIn(ids, 0, from) - wordsIn(ids, to, n);
+}
+
+function wordsIn(ids: number[], from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) count += ids[k]! & WORD_BIT;
+  return count;
 }
 
 /** Share of a side's content words that are linked. */
 function linkedContentShare(side: Side, linkOf: Int32Array): number {
   let content = 0;
   let linked = 0;
-  for (let k = 0; k < side.content.length; k++) {
-    if (!side.content[k]) continue;
+  const ids = side.ids;
+  for (let k = 0; k < side.size; k++) {
+    if ((ids[k]! & CONTENT_BIT) === 0) continue;
     content++;
     if (linkOf[k] !== -1) linked++;
   }
@@ -102,15 +110,17 @@ function linkedBounds(linkOf: Int32Array): [number, number] {
 
 /** Finds the region to judge; the whole of both texts unless `local` finds a partial cover. */
 export function findRegion(state: AlignmentState, local: boolean): Region {
-  const n = state.a.tokens.length;
-  const m = state.b.tokens.length;
+  const n = state.a.size;
+  const m = state.b.size;
   const whole: Region = { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
   const links = state.links;
   if (!local || links.count === 0) return whole;
   // only whether there are at least MIN_CONTENT_LINKS content links matters
   let contentLinks = 0;
+  const idsA = state.a.ids;
+  const idsB = state.b.ids;
   for (let L = 0; L < links.count && contentLinks < MIN_CONTENT_LINKS; L++) {
-    if (state.a.content[links.a0[L]!] || state.b.content[links.b0[L]!]) contentLinks++;
+    if (((idsA[links.a0[L]!]! | idsB[links.b0[L]!]!) & CONTENT_BIT) !== 0) contentLinks++;
   }
   if (contentLinks < MIN_CONTENT_LINKS) return whole;
   // the first and last linked tokens of each side bound the links (a link marks all its tokens)
@@ -132,8 +142,8 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
 export function overlapOf(state: AlignmentState, region: Region): Overlap | null {
   if (!region.partialA && !region.partialB) return null;
   const span = (side: Side, from: number, to: number) => {
-    const start = side.tokens[from]!.start;
-    const end = side.tokens[to - 1]!.end;
+    const start = side.bounds[2 * from]!;
+    const end = side.bounds[2 * to - 1]!;
     return { start, end, text: side.text.slice(start, end) };
   };
   return {

@@ -9,23 +9,24 @@
  * @module
  */
 
-import type { Span, ToneShift } from '../types.js';
-import type { Side } from './alignment-state.js';
+import type { ToneShift } from '../types.js';
+import { WORD_BIT, type Side } from './alignment-state.js';
 
 /** Smallest difference of tone reported as a shift. */
 export const MIN_TONE_SHIFT = 0.005;
 
 /** Tone of tokens `from…to-1` of a side, in [−1, 1] (the whole side's is kept on it: it is asked for on every comparison). */
 export function toneOf(side: Side, from: number, to: number): number {
-  if (from === 0 && to === side.tokens.length) return (side.tone ??= toneOfTokens(side, from, to));
+  if (from === 0 && to === side.size) return (side.tone ??= toneOfTokens(side, from, to));
   return toneOfTokens(side, from, to);
 }
 
 function toneOfTokens(side: Side, from: number, to: number): number {
   let sum = 0;
   let words = 0;
+  const ids = side.ids;
   for (let k = from; k < to; k++) {
-    if (side.words[k] === 0) continue;
+    if ((ids[k]! & WORD_BIT) === 0) continue;
     words++;
     sum += side.features[k]!.valence;
   }
@@ -40,31 +41,20 @@ export function toneShift(a: number, b: number): ToneShift | null {
   return { direction: difference < 0 ? 'negative' : 'positive', magnitude: round(Math.abs(difference) / 2) };
 }
 
-/** Summed valence of the words inside a span of one side's text. */
-export type SpanValence = (span: Span) => number;
-
 /**
- * A valence look-up for spans of `side`: prefix sums over its tokens, found by binary search,
- * so an edit's tone costs no re-tokenisation.
+ * The summed valence of the words before each token of a side, and of all at the end (kept on the
+ * side): tokens `from…to-1` hold `before[to] - before[from]`, so an edit's tone costs no
+ * re-tokenisation and no search.
  */
-export function spanValence(side: Side): SpanValence {
-  const { tokens, features, ends } = side;
-  const prefix = new Float64Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) prefix[k + 1] = prefix[k]! + (tokens[k]!.isWord ? features[k]!.valence : 0);
-  // the search reads the side's packed token ends, not the token objects
-  const firstEndingAfter = (offset: number): number => {
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ends[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  // spans start and end on token boundaries: the tokens inside run from the first token ending
-  // after span.start up to (not including) the first token ending after span.end
-  return (span) => prefix[firstEndingAfter(span.end)]! - prefix[firstEndingAfter(span.start)]!;
+export function valenceBefore(side: Side): Float64Array {
+  let before = side.valenceBefore;
+  if (before === undefined) {
+    const { tokens, features } = side;
+    before = new Float64Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) before[k + 1] = before[k]! + (tokens[k]!.isWord ? features[k]!.valence : 0);
+    side.valenceBefore = before;
+  }
+  return before;
 }
 
 /** The tone shift of one edit: its valence change on the AFINN scale, magnitude out of 5. */
