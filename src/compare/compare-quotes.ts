@@ -25,7 +25,7 @@ import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
 import { toneOf, toneShift, valenceBefore } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
-import { clearSides, sideOf } from './side-cache.js';
+import { clearSides, sideOf, warmSide } from './side-cache.js';
 
 /**
  * Compares two renderings of a statement: a word alignment with every token of both sides,
@@ -62,6 +62,8 @@ function compareOriented(textA: string, textB: string, options: ResolvedOptions,
   if (trimFeatureCache()) clearSides();
   const sideA = sideOf(textA);
   const sideB = sideOf(textB);
+  warmSide(sideA);
+  warmSide(sideB);
   const state = makeState(sideA, sideB, options.wordnet, options.embed);
   try {
     return judge(state, options, mirrored);
