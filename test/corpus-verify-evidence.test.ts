@@ -1,6 +1,6 @@
 /**
  * Verification's evidence rules on invented sentences: containment (blocking's filter), the share of the
- * shorter side the comparison links, and names as weak evidence. Each pair here was accepted by the rules
+ * shorter side the comparison links (with its exception for negated one-word phrases), and names as weak evidence. Each pair here was accepted by the rules
  * before them (similarity ≥ 0.35 on an overlap covering half of one side, two shared keys) unless noted.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,9 @@ describe('what verification reads of a text', () => {
       keys: ['harbou', 'lopez', 'maria', 'reopen'],
       starts: [0, 6, 12, 17, 21, 29, 34],
       lowered: ['harbou', 'reopen'],
+      negated: false,
     });
+    expect(wordsAndKeys('we couldn\u2019t tolerate it').negated).toBe(true);
     // 'Has', 'Said' and 'About' are capitalised function words: the capitals say nothing here
     expect(wordsAndKeys('Things Maria Lopez Has Said About Ports').lowered).toBeNull();
     // a sentence start is not a title: 'The' opens the text, 'the' inside it is lower case
@@ -76,6 +78,14 @@ describe('verifyPair evidence rules', () => {
     expect(judged('the first time they would learn', 'for the first time, a survey shows')).toEqual({ accepted: false, linked: 0.5, linkedEnough: false });
   });
 
+  it('rejects a phrase of one content word sharing only that word, unless both sides are negated', () => {
+    expect(judged('But critics say more', 'even if the law stands, some critics have doubts')).toEqual({ accepted: false, linked: 0.25, linkedEnough: false });
+    expect(judged('the harbour may be', 'The harbour did not answer questions about the repairs')).toEqual({ accepted: false, linked: 0.5, linkedEnough: false });
+    expect(judged('they worked is', 'we can work through the night')).toEqual({ accepted: false, linked: 0.333, linkedEnough: false });
+    // one side negated only: no exception
+    expect(judged('will accept', 'the unions said they could never accept it')).toEqual({ accepted: false, linked: 0.5, linkedEnough: false });
+  });
+
   it(`accepts names alone only when ${NAME_LINKED} of the shorter side is linked`, () => {
     expect(judged('Lopez would not', 'Maria Lopez said on Tuesday that the harbour will reopen next spring')).toEqual({ accepted: false, linked: 0.333, linkedEnough: false });
     expect(judged('about Maria Lopez and', 'Lopez said the harbour will reopen next spring, Maria added')).toEqual({ accepted: false, linked: 0.5, linkedEnough: false });
@@ -89,8 +99,9 @@ describe('verifyPair evidence rules', () => {
       linkedEnough: true,
     });
     expect(judged('a deal that the unions could never accept', 'the unions said they would never accept a deal that cuts pensions')).toEqual({ accepted: true, linked: 0.875, linkedEnough: true });
-    // one content key: exempt from the linked share ("no longer" / "anymore" are not linked)
+    // one content key and both sides negated: exempt from the linked share ("no longer" / "anymore" are not linked)
     expect(judged('can no longer tolerate', 'we reached a point where we couldn\u2019t tolerate it anymore.')).toEqual({ accepted: true, linked: 0.25, linkedEnough: true });
+    expect(judged('will not accept', 'the unions said they could never accept it')).toEqual({ accepted: true, linked: 0.333, linkedEnough: true });
     // a headline in title case: its capitals are not names
     expect(judged('Things Maria Lopez Has Said About Ports', 'Maria Lopez Just Said Something About Ports')).toMatchObject({ accepted: true, linkedEnough: true });
   });

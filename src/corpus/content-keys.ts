@@ -43,6 +43,17 @@ export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
 }
 
+/** Words that negate what they attach to (and any word ending in n't): see {@link isNegation}. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
+
+/**
+ * Whether a lower-cased word is a negation ("no", "not", "never", "couldn't", …): verification keeps a
+ * one-word phrase whose other words are paraphrased only when both sides are negated alike.
+ */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
+}
+
 /** Suffixes stripped before the cut, longest first; a stem keeps at least three characters. */
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'ed', 'es', 'ly', 's'];
 

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isFunctionWord, keyOfWord } from './content-keys.js';
+import { isFunctionWord, isNegation, keyOfWord } from './content-keys.js';
 import { tokenize } from '../text/tokens.js';
 
 /** What verification needs of one text. */
@@ -29,6 +29,8 @@ export interface WordsAndKeys {
    * case, which capitalises its function words too.
    */
   lowered: readonly string[] | null;
+  /** True when some word of the text is a negation (see `isNegation`). */
+  negated: boolean;
 }
 
 /** Texts remembered at most: a few megabytes of keys (the texts themselves are shared, not copied). */
@@ -40,9 +42,9 @@ let remembered = new Map<string, WordsAndKeys>();
  * The word count, word offsets, content keys and lower-cased keys of `text`, from one tokenisation, remembered.
  *
  * @example
- * const { words, keys, lowered } = wordsAndKeys('Never underestimate Russia.');
- * [words, keys, lowered];
- * //=> [3, ['russia', 'undere'], ['undere']]
+ * const { words, keys, lowered, negated } = wordsAndKeys('Never underestimate Russia.');
+ * [words, keys, lowered, negated];
+ * //=> [3, ['russia', 'undere'], ['undere'], true]
  */
 export function wordsAndKeys(text: string): WordsAndKeys {
   let found = remembered.get(text);
@@ -62,6 +64,7 @@ function profile(text: string): WordsAndKeys {
   let innerFunctionWords = 0;
   let capitalisedFunctionWords = 0;
   let sentenceStart = true;
+  let negated = false;
   for (const token of tokenize(text)) {
     if (!token.isWord) {
       const ch = token.text;
@@ -69,6 +72,7 @@ function profile(text: string): WordsAndKeys {
       continue;
     }
     starts.push(token.start);
+    if (isNegation(token.norm)) negated = true;
     const initial = sentenceStart;
     sentenceStart = false;
     const capitalised = token.text[0] !== token.text[0]!.toLowerCase();
@@ -85,7 +89,7 @@ function profile(text: string): WordsAndKeys {
     if (!capitalised) lowered.add(key);
   }
   const titleCase = capitalisedFunctionWords > 0 && 2 * capitalisedFunctionWords >= innerFunctionWords;
-  return { words: starts.length, keys: [...keys].sort(), starts: Int32Array.from(starts), lowered: titleCase ? null : [...lowered].sort() };
+  return { words: starts.length, keys: [...keys].sort(), starts: Int32Array.from(starts), lowered: titleCase ? null : [...lowered].sort(), negated };
 }
 
 /** Number of keys two sorted key lists share. */

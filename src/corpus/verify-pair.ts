@@ -40,7 +40,7 @@ export interface PairVerdict {
   sharesContent: boolean;
   /** Share of the shorter side's words that the comparison links to a word of the other (substitutions aside). */
   linked: number;
-  /** True when {@link PairVerdict.linked} is enough (see {@link MIN_LINKED} and {@link NAME_LINKED}). */
+  /** True when {@link PairVerdict.linked} is enough (see {@link MIN_LINKED} and {@link NAME_LINKED}), or the exception applies. */
   linkedEnough: boolean;
   /**
    * The divergence of the comparison of the two whole texts, when verification made one (`null` when a
@@ -87,8 +87,11 @@ export const SYNONYM_PHRASE_WORDS = 4;
  * Clinton to embrace his proposals …") get an overlap spanning the shorter one, a similarity of 0.35–0.45
  * and two shared keys, while the alignment links only the names and a few function words inside it. One
  * utterance rendered twice has most of the shorter rendering linked, words changed or not (see METHODS.md).
- * A phrase with a single content word is exempt: its other words are function words, which a paraphrase
- * changes ("can no longer tolerate" / "couldn't tolerate it anymore" links one word of four).
+ * One exception: a phrase with a single content word, when both sides are negated. Its other words are
+ * function words, which a paraphrase changes ("can no longer tolerate" / "couldn't tolerate it anymore"
+ * links one word of four), and the one meaning of function words that can be checked without linking
+ * them is polarity; without a negation on both sides such a phrase is one word in common ("But expert
+ * says more" / "some experts have concluded"), and must be linked like any other.
  */
 export const MIN_LINKED = 0.5;
 /**
@@ -200,7 +203,7 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
     else if (overlap.partial === 'b') fragment = 'a';
   }
   const linked = linkedShare(comparison, sideA, sideB);
-  const linkedEnough = sharesOnlyNames(sideA, sideB) ? linked.share >= NAME_LINKED : linked.keys <= 1 || linked.share > MIN_LINKED;
+  const linkedEnough = sharesOnlyNames(sideA, sideB) ? linked.share >= NAME_LINKED : linked.share > MIN_LINKED || (linked.keys <= 1 && sideA.negated && sideB.negated);
   const verdict = { similarity, accepted: false, fragment, coverage, overlapWords, sharesContent: sharesContent(sideA.keys, sideB.keys), linked: linked.share, linkedEnough, wholeDivergence: comparison.divergence };
   verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
   return verdict;
