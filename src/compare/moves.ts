@@ -14,29 +14,47 @@ export function markMoves(state: AlignmentState): void {
   if (inOrder(state)) return;
   // the links by their first token in `a` (no two links share a token)
   const order: number[] = [];
-  for (let i = 0; i < state.linkOfA.length; i++) {
+  for (let i = 0; i < state.a.size; i++) {
     const index = state.linkOfA[i]!;
     if (index !== -1 && a0[index] === i) order.push(index);
   }
-  // the chain's token counts are small integers: plain arrays, the links' ends read once
+  // the heaviest chain ending at each link: its own tokens plus the heaviest chain before it that
+  // ends in `b` before the link starts (ties: the earliest such chain). The chains found so far sit
+  // in a Fenwick tree by their end in `b`, so each link asks one prefix maximum instead of reading
+  // every link before it.
   const chained = order.length;
+  const m = state.b.size;
+  if (bestWeight.length <= m) {
+    bestWeight = new Int32Array(2 * (m + 1));
+    bestChain = new Int32Array(2 * (m + 1));
+  }
+  bestChain.fill(-1, 0, m + 1);
   const weight: number[] = [];
   const from: number[] = [];
-  const ends: number[] = [];
   for (let p = 0; p < chained; p++) {
     const link = order[p]!;
     const own = a1[link]! - a0[link]! + (b1[link]! - b0[link]!);
-    ends.push(b1[link]!);
-    let best = own;
+    let before = 0;
     let previous = -1;
-    for (let q = 0; q < p; q++) {
-      if (ends[q]! <= b0[link]! && weight[q]! + own > best) {
-        best = weight[q]! + own;
+    for (let x = b0[link]!; x > 0; x -= x & -x) {
+      const q = bestChain[x]!;
+      if (q === -1) continue;
+      const w = bestWeight[x]!;
+      if (w > before || (w === before && q < previous)) {
+        before = w;
         previous = q;
       }
     }
+    const best = own + before;
     weight.push(best);
     from.push(previous);
+    // p is later than every chain in the tree: it replaces one only when strictly heavier
+    for (let x = b1[link]!; x <= m; x += x & -x) {
+      if (bestChain[x] === -1 || best > bestWeight[x]!) {
+        bestWeight[x] = best;
+        bestChain[x] = p;
+      }
+    }
   }
   let end = -1;
   for (let p = 0; p < chained; p++) if (end === -1 || weight[p]! > weight[end]!) end = p;
@@ -58,3 +76,7 @@ function inOrder(state: AlignmentState): boolean {
   }
   return true;
 }
+
+/** The Fenwick tree of {@link markMoves} by end position in `b` (1…m): the heaviest chain's weight and index, -1 for none. Reused. */
+let bestWeight = new Int32Array(128);
+let bestChain = new Int32Array(128);

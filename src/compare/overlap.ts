@@ -11,7 +11,7 @@
  * @module
  */
 
-import type { Overlap } from '../types.js';
+import type { Overlap, Span } from '../types.js';
 import { CONTENT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Fewest words outside the overlap for a side to count as covered only in part. */
@@ -99,22 +99,26 @@ function partial(side: Side, from: number, to: number, total: number): boolean {
   return separatedBySentence(side, from, to) || (outside >= MIN_FRAGMENT_HOST_OUTSIDE && inside <= MAX_FRAGMENT_SHARE * all);
 }
 
-/** The first linked token and the one after the last (there is at least one). */
-function linkedBounds(linkOf: Int32Array): [number, number] {
+/** The first linked token (there is at least one). */
+function firstLinked(linkOf: Int32Array): number {
   let from = 0;
   while (linkOf[from] === -1) from++;
+  return from;
+}
+
+/** The token after the last linked one. */
+function afterLastLinked(linkOf: Int32Array): number {
   let to = linkOf.length;
   while (linkOf[to - 1] === -1) to--;
-  return [from, to];
+  return to;
 }
 
 /** Finds the region to judge; the whole of both texts unless `local` finds a partial cover. */
 export function findRegion(state: AlignmentState, local: boolean): Region {
   const n = state.a.size;
   const m = state.b.size;
-  const whole: Region = { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
   const links = state.links;
-  if (!local || links.count === 0) return whole;
+  if (!local || links.count === 0) return { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
   // only whether there are at least MIN_CONTENT_LINKS content links matters
   let contentLinks = 0;
   const idsA = state.a.ids;
@@ -122,10 +126,12 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
   for (let L = 0; L < links.count && contentLinks < MIN_CONTENT_LINKS; L++) {
     if (((idsA[links.a0[L]!]! | idsB[links.b0[L]!]!) & CONTENT_BIT) !== 0) contentLinks++;
   }
-  if (contentLinks < MIN_CONTENT_LINKS) return whole;
+  if (contentLinks < MIN_CONTENT_LINKS) return { a0: 0, a1: n, b0: 0, b1: m, partialA: false, partialB: false };
   // the first and last linked tokens of each side bound the links (a link marks all its tokens)
-  const [a0, a1] = linkedBounds(state.linkOfA);
-  const [b0, b1] = linkedBounds(state.linkOfB);
+  const a0 = firstLinked(state.linkOfA);
+  const a1 = afterLastLinked(state.linkOfA);
+  const b0 = firstLinked(state.linkOfB);
+  const b1 = afterLastLinked(state.linkOfB);
   const partialA = partial(state.a, a0, a1, n) && linkedContentShare(state.b, state.linkOfB) >= MIN_RENDERED_SHARE;
   const partialB = partial(state.b, b0, b1, m) && linkedContentShare(state.a, state.linkOfA) >= MIN_RENDERED_SHARE;
   return {
@@ -141,14 +147,16 @@ export function findRegion(state: AlignmentState, local: boolean): Region {
 /** The public form of a region: `null` when both sides are covered whole. */
 export function overlapOf(state: AlignmentState, region: Region): Overlap | null {
   if (!region.partialA && !region.partialB) return null;
-  const span = (side: Side, from: number, to: number) => {
-    const start = side.bounds[2 * from]!;
-    const end = side.bounds[2 * to - 1]!;
-    return { start, end, text: side.text.slice(start, end) };
-  };
   return {
-    a: span(state.a, region.a0, region.a1),
-    b: span(state.b, region.b0, region.b1),
+    a: spanOf(state.a, region.a0, region.a1),
+    b: spanOf(state.b, region.b0, region.b1),
     partial: region.partialA && region.partialB ? 'both' : region.partialA ? 'a' : 'b',
   };
+}
+
+/** The span of tokens `from…to-1` of a side. */
+function spanOf(side: Side, from: number, to: number): Span {
+  const start = side.bounds[2 * from]!;
+  const end = side.bounds[2 * to - 1]!;
+  return { start, end, text: side.text.slice(start, end) };
 }

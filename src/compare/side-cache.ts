@@ -49,6 +49,8 @@ export function warmSide(side: Side): void {
   if (weights !== undefined) for (let k = 0; k < n; k += 8) sink += weights[k]!;
   const valence = side.valenceBefore;
   if (valence !== undefined) for (let k = 0; k <= n; k += 8) sink += valence[k]!;
+  // the token list's header: phases still read its length
+  sink += side.tokens.length;
   const anchors = side.anchors;
   if (anchors !== undefined) for (let k = 0; k < anchors.length; k += 8) sink += anchors[k]!;
   warmed = sink;
