@@ -40,8 +40,6 @@ export interface Side {
   ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
   plainWeights: Float64Array | undefined;
-  /** Summed valence of the words before each token, and of all at the end (see tone.ts), built on first need. */
-  valenceBefore: Float64Array | undefined;
   /** Features of tokens `k` and `k + 1` read as one word, by `k` (see align-collocations.ts), filled on first need. */
   collocations: WordFeatures[] | undefined;
   /** Whether tokens `k` and `k + 1` read as one word are a WordNet lemma, by `k` (0: not looked up yet; align-collocations.ts). */
@@ -151,7 +149,6 @@ export function makeSide(text: string, tokens: Token[]): Side {
     capitalised,
     ids,
     plainWeights: undefined,
-    valenceBefore: undefined,
     collocations: undefined,
     collocationKnown: undefined,
     anchors: undefined,

@@ -23,9 +23,12 @@ export interface ResolvedOptions {
   embed: CompareOptions['embed'];
 }
 
+/** The options when none are given (shared: resolved options are only read). */
+const DEFAULTS: Readonly<ResolvedOptions> = { local: true, wordnet: true, idf: undefined, embed: undefined };
+
 /** Checks `options` and applies the defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined) return { local: true, wordnet: true, idf: undefined, embed: undefined };
+  if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new QuoteDivergenceError('INVALID_ARGUMENT', 'compareQuotes: `options` must be an object');
   }

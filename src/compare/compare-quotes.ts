@@ -23,7 +23,7 @@ import { alignByEmbedding } from './embed-similarity.js';
 import { METHOD_VERSION } from './method-version.js';
 import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
-import { toneOf, toneShift, valenceBefore } from './tone.js';
+import { toneOf, toneShift } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
 import { clearSides, sideOf, warmSide } from './side-cache.js';
 
@@ -99,7 +99,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
       a: textA,
       b: textB,
       alignment,
-      edits: editsOf(alignment, textA, textB, entryRanges(), valenceBefore(sideA), valenceBefore(sideB)),
+      edits: editsOf(alignment, textA, textB, entryRanges(), sideA, sideB),
       overlap,
       tone: { a: round(toneA), b: round(toneB), shift: toneShift(toneA, toneB) },
       methodVersion: METHOD_VERSION,
@@ -120,7 +120,7 @@ function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolea
     a: textB,
     b: textA,
     alignment,
-    edits: editsOf(alignment, textB, textA, entryRanges(), valenceBefore(sideB), valenceBefore(sideA)),
+    edits: editsOf(alignment, textB, textA, entryRanges(), sideB, sideA),
     overlap: overlap === null ? null : { a: overlap.b, b: overlap.a, partial: overlap.partial === 'both' ? 'both' : overlap.partial === 'a' ? 'b' : 'a' },
     tone: {
       a: round(toneB),

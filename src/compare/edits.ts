@@ -13,13 +13,14 @@
 
 import type { AlignmentEntry, Edit, EditClass, Span } from '../types.js';
 import { isSpace } from '../text/tokens.js';
-import { editTone } from './tone.js';
+import type { Side } from './alignment-state.js';
+import { editTone, valenceOf } from './tone.js';
 
 /**
  * The span covering side `a` (or `b`) of entries `from…to-1`, or null when none has that side; its
  * tokens' valence (by the entries' token ranges) is left in {@link coverValence}.
  */
-function cover(text: string, entries: readonly AlignmentEntry[], from: number, to: number, sideA: boolean, ranges: Int32Array, before: Float64Array): Span | null {
+function cover(text: string, entries: readonly AlignmentEntry[], from: number, to: number, sideA: boolean, ranges: Int32Array, side: Side): Span | null {
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   // the tokens inside the span: from the first entry's first token to the last one's end
@@ -40,7 +41,7 @@ function cover(text: string, entries: readonly AlignmentEntry[], from: number, t
     coverValence = 0;
     return null;
   }
-  coverValence = before[last]! - before[first]!;
+  coverValence = valenceOf(side, first, last);
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -98,30 +99,30 @@ function push(edits: Edit[], kind: EditClass, spanA: Span | null, spanB: Span | 
   edits.push(tone === null ? { class: kind, a: spanA, b: spanB } : { class: kind, a: spanA, b: spanB, tone });
 }
 
-/** Summed valence of the tokens `ranges[r]…ranges[r+1]-1` (0 when the entry lacks that side). */
-function rangeValence(ranges: Int32Array, r: number, before: Float64Array): number {
+/** Summed valence of the tokens `ranges[r]…ranges[r+1]-1` of `side` (0 when the entry lacks that side). */
+function rangeValence(ranges: Int32Array, r: number, side: Side): number {
   const from = ranges[r]!;
-  return from === -1 ? 0 : before[ranges[r + 1]!]! - before[from]!;
+  return from === -1 ? 0 : valenceOf(side, from, ranges[r + 1]!);
 }
 
 /** Pushes the edit of one entry `k` of its own class. */
-function pushEntry(edits: Edit[], entries: readonly AlignmentEntry[], k: number, ranges: Int32Array, beforeA: Float64Array, beforeB: Float64Array): void {
+function pushEntry(edits: Edit[], entries: readonly AlignmentEntry[], k: number, ranges: Int32Array, sideA: Side, sideB: Side): void {
   const entry = entries[k]!;
-  push(edits, entry.kind as EditClass, entry.a, entry.b, rangeValence(ranges, 4 * k, beforeA), rangeValence(ranges, 4 * k + 2, beforeB));
+  push(edits, entry.kind as EditClass, entry.a, entry.b, rangeValence(ranges, 4 * k, sideA), rangeValence(ranges, 4 * k + 2, sideB));
 }
 
 /**
  * Groups the entries of a comparison of `a` with `b` into edits. `ranges`: the entries' token
- * ranges (see alignment-entries.ts `entryRanges`); `beforeA`, `beforeB`: each side's summed
- * valence before each token (tone.ts `valenceBefore`), for the edits' tones.
+ * ranges (see alignment-entries.ts `entryRanges`) into `sideA` and `sideB`, the sides of `a` and
+ * `b`, whose tokens' valences give the edits' tones.
  */
 export function editsOf(
   entries: readonly AlignmentEntry[],
   a: string,
   b: string,
   ranges: Int32Array,
-  beforeA: Float64Array,
-  beforeB: Float64Array,
+  sideA: Side,
+  sideB: Side,
 ): Edit[] {
   const edits: Edit[] = [];
   let k = 0;
@@ -129,21 +130,21 @@ export function editsOf(
     const entry = entries[k]!;
     const run = runClass(entry);
     if (run === null) {
-      if (entry.kind !== 'identical') pushEntry(edits, entries, k, ranges, beforeA, beforeB);
+      if (entry.kind !== 'identical') pushEntry(edits, entries, k, ranges, sideA, sideB);
       k++;
       continue;
     }
     let end = k + 1;
     while (end < entries.length && continuesRun(entries, end, run, a, b)) end++;
-    const spanA = cover(a, entries, k, end, true, ranges, beforeA);
+    const spanA = cover(a, entries, k, end, true, ranges, sideA);
     const valenceA = coverValence;
-    const spanB = cover(b, entries, k, end, false, ranges, beforeB);
+    const spanB = cover(b, entries, k, end, false, ranges, sideB);
     const valenceB = coverValence;
     const only = run === 'omission' ? spanA : spanB;
     push(edits, run !== 'move' && only !== null && isPunctuationOnly(only) ? 'case-punctuation' : run, spanA, spanB, valenceA, valenceB);
     // a moved block may also change its words ("a way" → "a means"): each such entry is an edit of its own too
     if (run === 'move') {
-      for (let m = k; m < end; m++) if (entries[m]!.kind !== 'identical') pushEntry(edits, entries, m, ranges, beforeA, beforeB);
+      for (let m = k; m < end; m++) if (entries[m]!.kind !== 'identical') pushEntry(edits, entries, m, ranges, sideA, sideB);
     }
     k = end;
   }

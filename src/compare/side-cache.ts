@@ -47,8 +47,6 @@ export function warmSide(side: Side): void {
   for (let k = 0; k < 2 * n; k += 16) sink += bounds[k]!;
   const weights = side.plainWeights;
   if (weights !== undefined) for (let k = 0; k < n; k += 8) sink += weights[k]!;
-  const valence = side.valenceBefore;
-  if (valence !== undefined) for (let k = 0; k <= n; k += 8) sink += valence[k]!;
   // the token list's header: phases still read its length
   sink += side.tokens.length;
   const anchors = side.anchors;

@@ -42,19 +42,15 @@ export function toneShift(a: number, b: number): ToneShift | null {
 }
 
 /**
- * The summed valence of the words before each token of a side, and of all at the end (kept on the
- * side): tokens `from…to-1` hold `before[to] - before[from]`, so an edit's tone costs no
- * re-tokenisation and no search.
+ * The summed valence of tokens `from…to-1` of a side (marks have none). Read off the tokens'
+ * features directly: the tokens of an edit were just compared, so their features are in cache,
+ * and valences are whole numbers on the AFINN scale, so the sum is exact in any order.
  */
-export function valenceBefore(side: Side): Float64Array {
-  let before = side.valenceBefore;
-  if (before === undefined) {
-    const { tokens, features } = side;
-    before = new Float64Array(tokens.length + 1);
-    for (let k = 0; k < tokens.length; k++) before[k + 1] = before[k]! + (tokens[k]!.isWord ? features[k]!.valence : 0);
-    side.valenceBefore = before;
-  }
-  return before;
+export function valenceOf(side: Side, from: number, to: number): number {
+  const features = side.features;
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += features[k]!.valence;
+  return sum;
 }
 
 /** The tone shift of one edit: its valence change on the AFINN scale, magnitude out of 5. */
