@@ -101,21 +101,38 @@ export function computeWeights(side: Side, idf: Idf | undefined, parameters: Spe
   return weights;
 }
 
-interface SideTotals {
-  total: number;
-  changed: number;
-  similarity: number;
-  unlinked: number;
-  linked: number;
-  moved: number;
-}
+/** Per link, for {@link sideTotals}: it contradicts (similarity below {@link CONTRADICTION}), it is not one identical token pair, it is moved. */
+const CONTRADICTS = 1;
+const CHANGED = 2;
+const MOVED = 4;
 
-function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: number, weights: Float64Array): SideTotals {
-  const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
-  const { a0, a1, b0, b1, score, moved } = state.links;
+/** Scratch of {@link componentsOf}: each link's bits, and both sides' six sums (reused: nothing in between compares again). */
+let linkBits = new Uint8Array(256);
+const sums = new Float64Array(12);
+const TOTAL = 0;
+const CHANGED_SUM = 1;
+const SIMILARITY = 2;
+const UNLINKED = 3;
+const LINKED = 4;
+const MOVED_SUM = 5;
+
+/** Each link's {@link CONTRADICTS}, {@link CHANGED} and {@link MOVED} bits, found once for both sides. */
+function markLinks(state: AlignmentState): Uint8Array {
+  const { count, a0, a1, b0, b1, score, moved } = state.links;
+  if (linkBits.length < count) linkBits = new Uint8Array(2 * count);
   const idsA = state.a.ids;
   const idsB = state.b.ids;
-  // sums in locals, not in the result's fields (a double field is a box read and written on every +=)
+  for (let L = 0; L < count; L++) {
+    const single = a1[L]! - a0[L]! === 1 && b1[L]! - b0[L]! === 1;
+    const same = single && idsA[a0[L]!] === idsB[b0[L]!];
+    linkBits[L] = (score[L]! < CONTRADICTION ? CONTRADICTS : 0) | (same ? 0 : CHANGED) | (moved[L] === 1 ? MOVED : 0);
+  }
+  return linkBits;
+}
+
+/** Sums the weights of a side's tokens `from…to-1` into {@link sums} from slot `at` (token order, as the figures always were). */
+function sideTotals(linkOf: Int32Array, bits: Uint8Array, score: Float64Array, from: number, to: number, weights: Float64Array, at: number): void {
+  // sums in locals (a double field or slot written on every += would be a store each time)
   let total = 0;
   let changed = 0;
   let similarity = 0;
@@ -124,22 +141,27 @@ function sideTotals(state: AlignmentState, side: 'a' | 'b', from: number, to: nu
   let movedWeight = 0;
   for (let k = from; k < to; k++) {
     const index = linkOf[k]!;
-    const contradicts = index !== -1 && score[index]! < CONTRADICTION;
-    const weight = weights[k]! * (contradicts ? CONTRADICTION_WEIGHT : 1);
-    total += weight;
     if (index === -1) {
+      const weight = weights[k]!;
+      total += weight;
       unlinked += weight;
       changed += weight;
       continue;
     }
+    const link = bits[index]!;
+    const weight = weights[k]! * ((link & CONTRADICTS) !== 0 ? CONTRADICTION_WEIGHT : 1);
+    total += weight;
     linked += weight;
     similarity += weight * score[index]!;
-    if (moved[index] === 1) movedWeight += weight;
-    const single = a1[index]! - a0[index]! === 1 && b1[index]! - b0[index]! === 1;
-    const same = single && idsA[a0[index]!] === idsB[b0[index]!];
-    if (!same) changed += weight;
+    if ((link & MOVED) !== 0) movedWeight += weight;
+    if ((link & CHANGED) !== 0) changed += weight;
   }
-  return { total, changed, similarity, unlinked, linked, moved: movedWeight };
+  sums[at + TOTAL] = total;
+  sums[at + CHANGED_SUM] = changed;
+  sums[at + SIMILARITY] = similarity;
+  sums[at + UNLINKED] = unlinked;
+  sums[at + LINKED] = linked;
+  sums[at + MOVED_SUM] = movedWeight;
 }
 
 /**
@@ -154,16 +176,18 @@ export function componentsOf(
   toneA: number = toneOf(state.a, region.a0, region.a1),
   toneB: number = toneOf(state.b, region.b0, region.b1),
 ): DivergenceComponents {
-  const a = sideTotals(state, 'a', region.a0, region.a1, weightsA);
-  const b = sideTotals(state, 'b', region.b0, region.b1, weightsB);
-  const total = a.total + b.total;
-  const linked = a.linked + b.linked;
+  const bits = markLinks(state);
+  const score = state.links.score;
+  sideTotals(state.linkOfA, bits, score, region.a0, region.a1, weightsA, 0);
+  sideTotals(state.linkOfB, bits, score, region.b0, region.b1, weightsB, 6);
+  const total = sums[TOTAL]! + sums[6 + TOTAL]!;
+  const linked = sums[LINKED]! + sums[6 + LINKED]!;
   return {
-    lexical: share(a.changed + b.changed, total),
-    semantic: total > 0 ? clamp(1 - (a.similarity + b.similarity) / total) : 0,
-    omission: share(a.unlinked, a.total),
-    addition: share(b.unlinked, b.total),
-    order: share(a.moved + b.moved, linked),
+    lexical: share(sums[CHANGED_SUM]! + sums[6 + CHANGED_SUM]!, total),
+    semantic: total > 0 ? clamp(1 - (sums[SIMILARITY]! + sums[6 + SIMILARITY]!) / total) : 0,
+    omission: share(sums[UNLINKED]!, sums[TOTAL]!),
+    addition: share(sums[6 + UNLINKED]!, sums[6 + TOTAL]!),
+    order: share(sums[MOVED_SUM]! + sums[6 + MOVED_SUM]!, linked),
     tone: clamp(Math.abs(toneB - toneA) / 2),
   };
 }

@@ -13,24 +13,26 @@ export function markMoves(state: AlignmentState): void {
   // the common case (no reordering): every link is on the chain (links are added unmoved)
   if (inOrder(state)) return;
   // the links by their first token in `a` (no two links share a token)
-  const order: number[] = [];
+  if (order.length < count) {
+    order = new Int32Array(2 * count);
+    weight = new Int32Array(2 * count);
+    from = new Int32Array(2 * count);
+  }
+  let chained = 0;
   for (let i = 0; i < state.a.size; i++) {
     const index = state.linkOfA[i]!;
-    if (index !== -1 && a0[index] === i) order.push(index);
+    if (index !== -1 && a0[index] === i) order[chained++] = index;
   }
   // the heaviest chain ending at each link: its own tokens plus the heaviest chain before it that
   // ends in `b` before the link starts (ties: the earliest such chain). The chains found so far sit
   // in a Fenwick tree by their end in `b`, so each link asks one prefix maximum instead of reading
   // every link before it.
-  const chained = order.length;
   const m = state.b.size;
   if (bestWeight.length <= m) {
     bestWeight = new Int32Array(2 * (m + 1));
     bestChain = new Int32Array(2 * (m + 1));
   }
   bestChain.fill(-1, 0, m + 1);
-  const weight: number[] = [];
-  const from: number[] = [];
   for (let p = 0; p < chained; p++) {
     const link = order[p]!;
     const own = a1[link]! - a0[link]! + (b1[link]! - b0[link]!);
@@ -46,8 +48,8 @@ export function markMoves(state: AlignmentState): void {
       }
     }
     const best = own + before;
-    weight.push(best);
-    from.push(previous);
+    weight[p] = best;
+    from[p] = previous;
     // p is later than every chain in the tree: it replaces one only when strictly heavier
     for (let x = b1[link]!; x <= m; x += x & -x) {
       if (bestChain[x] === -1 || best > bestWeight[x]!) {
@@ -77,6 +79,10 @@ function inOrder(state: AlignmentState): boolean {
   return true;
 }
 
+/** Scratch lists of {@link markMoves} by chain position (reused): the link, its heaviest chain's weight, the chain's link before it. */
+let order = new Int32Array(64);
+let weight = new Int32Array(64);
+let from = new Int32Array(64);
 /** The Fenwick tree of {@link markMoves} by end position in `b` (1…m): the heaviest chain's weight and index, -1 for none. Reused. */
 let bestWeight = new Int32Array(128);
 let bestChain = new Int32Array(128);
