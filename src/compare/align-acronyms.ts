@@ -21,7 +21,7 @@ function expansion(side: Side, linkOf: Int32Array, k: number, letters: string): 
   if (!side.capitalised[k] || linkOf[k] !== -1) return 0;
   let all = '';
   let capitals = '';
-  for (let end = k; end < side.tokens.length && end - k < 2 * MAX_ACRONYM_LETTERS; end++) {
+  for (let end = k; end < side.size && end - k < 2 * MAX_ACRONYM_LETTERS; end++) {
     const token = side.tokens[end]!;
     if (!token.isWord || linkOf[end] !== -1) return 0;
     const capital = side.capitalised[end]!;
@@ -49,7 +49,7 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
     const k = index[a]!;
     if (linkOfShort[k] !== -1) continue;
     const letters = acronymLetters(short, k)!;
-    for (let l = 0; l < long.tokens.length; l++) {
+    for (let l = 0; l < long.size; l++) {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;
       const [a0, a1, b0, b1] = rangesFrom(shortSide, k, k + 1, l, l + length);

@@ -45,8 +45,8 @@ const NEIGHBOURS = [-2, -2, -2, -1, -1, -2, -1, -1, 1, 1, 1, 2, 2, 1, 2, 2] as c
 
 /** Neighbour evidence for `(i, j)`: linked or similar neighbours on the same side, within two tokens. */
 function context(state: AlignmentState, i: number, j: number): number {
-  const n = state.a.tokens.length;
-  const m = state.b.tokens.length;
+  const n = state.a.size;
+  const m = state.b.size;
   let evidence = 0;
   for (let p = 0; p < NEIGHBOURS.length; p += 2) {
     const k = i + NEIGHBOURS[p]!;
@@ -66,18 +66,20 @@ function context(state: AlignmentState, i: number, j: number): number {
  */
 function alignContentWords(state: AlignmentState): void {
   const { a, b, linkOfA, linkOfB } = state;
-  const n = a.tokens.length;
-  const m = b.tokens.length;
+  const n = a.size;
+  const m = b.size;
   // no link is made while the candidates are collected: the free content words of `b` are fixed
   const freeB: number[] = [];
   const idsA = a.ids;
   const idsB = b.ids;
   for (let j = 0; j < m; j++) if ((idsB[j]! & CONTENT_BIT) !== 0 && linkOfB[j] === -1) freeB.push(j);
   if (freeB.length === 0) return;
+  const freeA: number[] = [];
+  for (let i = 0; i < n; i++) if ((idsA[i]! & CONTENT_BIT) !== 0 && linkOfA[i] === -1) freeA.push(i);
+  if (freeA.length === 0) return;
   const candidateI: number[] = [];
   const candidateJ: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if ((idsA[i]! & CONTENT_BIT) === 0 || linkOfA[i] !== -1) continue;
+  for (const i of freeA) {
     for (const j of freeB) {
       if (scoreAt(state, i * m + j) >= STRONG_MATCH) {
         candidateI.push(i);
@@ -155,8 +157,8 @@ function twins(a: Side, i: number, b: Side, j: number): boolean {
  */
 function alignByNeighbours(state: AlignmentState): void {
   const { a, b, linkOfA, linkOfB } = state;
-  const n = a.tokens.length;
-  const m = b.tokens.length;
+  const n = a.size;
+  const m = b.size;
   const freeB: number[] = [];
   for (let j = 0; j < m; j++) if (linkOfB[j] === -1) freeB.push(j);
   if (freeB.length === 0) return;

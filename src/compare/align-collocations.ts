@@ -44,7 +44,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     let best = -1;
     let bestScore = MIN_COLLOCATION_MATCH;
     let bestKind: AlignmentKind = 'synonym';
-    for (let l = 0; l < words.tokens.length; l++) {
+    for (let l = 0; l < words.size; l++) {
       if ((words.ids[l]! & CONTENT_BIT) === 0 || linkOfWords[l] !== -1) continue;
       const match = tokenSimilarity(collocation, words.features[l]!, false, false, true);
       if (match.score >= bestScore && (best === -1 || match.score > bestScore)) {
@@ -71,7 +71,7 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
  * token says so (1: none, 2: known, 0: not looked up yet) without reading the features again.
  */
 function collocationAt(side: Side, k: number): WordFeatures | undefined {
-  const known = (side.collocationKnown ??= new Array<number>(side.tokens.length).fill(0));
+  const known = (side.collocationKnown ??= new Array<number>(side.size).fill(0));
   if (known[k] === 1) return undefined;
   if (known[k] === 2) return side.collocations![k];
   const features = wordFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`, true);
@@ -79,7 +79,7 @@ function collocationAt(side: Side, k: number): WordFeatures | undefined {
     known[k] = 1;
     return undefined;
   }
-  (side.collocations ??= new Array<WordFeatures>(side.tokens.length))[k] = features;
+  (side.collocations ??= new Array<WordFeatures>(side.size))[k] = features;
   known[k] = 2;
   return features;
 }

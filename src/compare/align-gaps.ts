@@ -42,7 +42,7 @@ export function alignGaps(state: AlignmentState): void {
   // a gap's links lie before the anchor that ends it, so the walk ahead only ever meets links
   // made before this phase
   const links = state.links;
-  const n = state.a.tokens.length;
+  const n = state.a.size;
   let a0 = 0;
   let b0 = 0;
   let left = false;
@@ -54,10 +54,10 @@ export function alignGaps(state: AlignmentState): void {
   }
   if (!left) {
     // nothing anchors the texts: their identical tokens, in order, are the only evidence
-    alignGap(state, 0, n, 0, state.b.tokens.length, false, false, true);
+    alignGap(state, 0, n, 0, state.b.size, false, false, true);
     return;
   }
-  alignGap(state, a0, n, b0, state.b.tokens.length, left, false, false);
+  alignGap(state, a0, n, b0, state.b.size, left, false, false);
 }
 
 function freeTokens(linkOf: Int32Array, from: number, to: number): number[] {
@@ -110,12 +110,12 @@ export function longestCommonTokens(state: AlignmentState, ga: number[], gb: num
 }
 
 function evidence({ state, xs, ys }: TokenLists, x: number, y: number): number {
-  const score = scoreAt(state, xs[x]! * state.b.tokens.length + ys[y]!);
+  const score = scoreAt(state, xs[x]! * state.b.size + ys[y]!);
   return score >= CONTENT_EVIDENCE ? score : 0;
 }
 
 function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs: [number, number][]; sum: number } {
-  const m = state.b.tokens.length;
+  const m = state.b.size;
   const pairs = tokensAt(bestPairs(ca.length, cb.length, evidence, { state, xs: ca, ys: cb }), ca, cb);
   let sum = 0;
   for (const [i, j] of pairs) sum += scoreAt(state, i * m + j);
@@ -126,7 +126,7 @@ function tokenPairs(state: AlignmentState, ca: number[], cb: number[]): { pairs:
 function chunkSimilarity(state: AlignmentState, ca: number[], cb: number[], groupA: number | undefined, groupB: number | undefined): number {
   if (groupA !== undefined && groupA === groupB) return LAYER_SCORES.synonym;
   // only content-level matches count: a shared "the" does not make two chunks similar
-  const m = state.b.tokens.length;
+  const m = state.b.size;
   let sum = 0;
   for (const [i, j] of tokenPairs(state, ca, cb).pairs) {
     const score = scoreAt(state, i * m + j);
@@ -227,7 +227,7 @@ function alignChunkPair(state: AlignmentState, ca: number[], cb: number[], bound
 
 /** Links two tokens that fill the same slot, whatever their similarity. */
 function linkSlot(state: AlignmentState, i: number, j: number): void {
-  const cell = i * state.b.tokens.length + j;
+  const cell = i * state.b.size + j;
   const score = scoreAt(state, cell);
   addLink(state, i, i + 1, j, j + 1, score > 0 ? state.kind[cell]! : SUBSTITUTION, score);
 }

@@ -33,8 +33,8 @@ import { nextInOrderLink } from './in-order-links.js';
 /** Links the leftovers of `state` that stand in the same place on both sides (rules 1 and 2 above). */
 export function alignLeftovers(state: AlignmentState): void {
   const links = state.links;
-  const n = state.a.tokens.length;
-  const m = state.b.tokens.length;
+  const n = state.a.size;
+  const m = state.b.size;
   // consecutive in-order links; links made here lie inside the stretch just passed, so the walk
   // never meets them
   let before = -1;
@@ -74,7 +74,7 @@ function fillSlot(state: AlignmentState, a0: number, a1: number, b0: number, b1:
   const j = loneFree(state.linkOfB, b0, b1);
   if (j === -1 || !state.b.features[j]!.isFunction) return;
   // two different function words: the matrix calls them `function-word` (or `inflection`, "a" / "an")
-  if (kindAt(state, i * state.b.tokens.length + j) === 'substitution') return;
+  if (kindAt(state, i * state.b.size + j) === 'substitution') return;
   linkPair(state, i, j);
 }
 

@@ -33,7 +33,7 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
     const k = index[s]!;
     if (linkOfSymbols[k] !== -1) continue;
     const equivalents = SYMBOL_WORDS.get(symbols.tokens[k]!.norm)!;
-    for (let l = 0; l < words.tokens.length; l++) {
+    for (let l = 0; l < words.size; l++) {
       if (linkOfWords[l] !== -1 || !equivalents.includes(words.tokens[l]!.norm)) continue;
       // "per cent": the symbol stands for both words
       const end = words.tokens[l]!.norm === 'per' ? (words.tokens[l + 1]?.norm === 'cent' && linkOfWords[l + 1] === -1 ? l + 2 : -1) : l + 1;

@@ -77,7 +77,7 @@ export interface Links {
 export interface AlignmentState {
   a: Side;
   b: Side;
-  /** Token similarity, row-major `i * b.tokens.length + j`; -1 until computed (read with {@link scoreAt}). */
+  /** Token similarity, row-major `i * b.size + j`; -1 until computed (read with {@link scoreAt}). */
   score: Float32Array;
   /** Kind codes of the same cells (see {@link kindAt}). */
   kind: Uint8Array;
@@ -211,7 +211,7 @@ export function releaseState(state: AlignmentState): void {
  * Its arrays are reused from comparison to comparison (workspace.ts).
  */
 export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: string, b: string) => number) | undefined): AlignmentState {
-  const { score, kind, linkOfA, linkOfB, links } = takeWorkspace(a.tokens.length, b.tokens.length, MAX_WORKSPACE_CELLS);
+  const { score, kind, linkOfA, linkOfB, links } = takeWorkspace(a.size, b.size, MAX_WORKSPACE_CELLS);
   score.fill(-1);
   linkOfA.fill(-1);
   linkOfB.fill(-1);
@@ -222,7 +222,7 @@ export function makeState(a: Side, b: Side, useWordNet: boolean, embed: ((a: str
 
 function computeCell(state: AlignmentState, cell: number): number {
   const { a, b, score, kind } = state;
-  const m = b.tokens.length;
+  const m = b.size;
   const i = Math.floor(cell / m);
   const j = cell - i * m;
   // cheap cells first: identical, punctuation, a word against a mark (0); they read the sides'
@@ -275,7 +275,7 @@ export function addLink(state: AlignmentState, a0: number, a1: number, b0: numbe
  * matrix after the cell is computed (so it is the stored single-precision value, as it always was).
  */
 export function linkPair(state: AlignmentState, i: number, j: number): void {
-  const cell = i * state.b.tokens.length + j;
+  const cell = i * state.b.size + j;
   if (state.score[cell]! < 0) computeCell(state, cell);
   addLink(state, i, i + 1, j, j + 1, state.kind[cell]!, state.score[cell]!);
 }

@@ -88,7 +88,7 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
       const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
       if (value < EMBED_ACCEPT) continue;
       // the matrix keeps 32-bit scores
-      if (Math.fround(scoreAt(state, i * b.tokens.length + j)) === Math.fround(LAYER_SCORES.antonym)) continue;
+      if (Math.fround(scoreAt(state, i * b.size + j)) === Math.fround(LAYER_SCORES.antonym)) continue;
       values[x * width + y] = value;
     }
   }
