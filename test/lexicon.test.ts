@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { afinnValence } from '../src/lexicon/afinn.js';
-import { areFunctionVariants, isFunctionWord } from '../src/lexicon/function-words.js';
+import { areFunctionVariants, hasFunctionVariants, isFunctionWord } from '../src/lexicon/function-words.js';
 import { irregularBases } from '../src/lexicon/irregular-forms.js';
 import { lemmatize } from '../src/lexicon/lemmatize.js';
 import { porterStem } from '../src/lexicon/natural.js';
-import { phraseGroup } from '../src/lexicon/phrase-equivalents.js';
+import { isPhraseWord, phraseGroup } from '../src/lexicon/phrase-equivalents.js';
 import { diceSimilarity } from '../src/lexicon/string-similarity.js';
 import { ownValence } from '../src/lexicon/tone-words.js';
 import { glossWordsOf, hasLemma, loadWordNet, pointersOf, synsetsOf, tagCountOf } from '../src/lexicon/wordnet.js';
@@ -83,6 +83,8 @@ describe('lexicon adapters', () => {
     expect(phraseGroup('for now')).toBe(phraseGroup('so far'));
     expect(phraseGroup('and the like')).toBe(phraseGroup('and so forth'));
     expect(phraseGroup('sacrificial lamb')).toBeUndefined();
+    // every word of a listed phrase, and only those (the aligner skips runs with any other word)
+    expect(['for', 'now', 'meanwhile', 'the', 'lamb', 'sacrificial', 'now,'].map(isPhraseWord)).toEqual([true, true, true, true, false, false, false]);
   });
 });
 
@@ -95,5 +97,6 @@ describe('function-word variants', () => {
       false,
       false,
     ]);
+    expect(['a', 'an', "n't", 'ca', 'the', "'s", 'would'].map(hasFunctionVariants)).toEqual([true, true, true, false, false, false, false]);
   });
 });

@@ -23,7 +23,7 @@ import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
-import { CONTENT_BIT, linkPair, scoreAt, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
+import { CONTENT_BIT, linkPair, scoreAt, VARIANT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 import { fitsOrder } from './in-order-links.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
@@ -145,8 +145,8 @@ function twins(a: Side, i: number, b: Side, j: number): boolean {
   const x = a.ids[i]!;
   const y = b.ids[j]!;
   if (x === y) return true;
-  // both function words: words that are not content words
-  if ((x & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT || (y & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT) return false;
+  // both function words with other spellings (the bit is set for function words only)
+  if ((x & VARIANT_BIT) === 0 || (y & VARIANT_BIT) === 0) return false;
   return areFunctionVariants(a.features[i]!.norm, b.features[j]!.norm);
 }
 

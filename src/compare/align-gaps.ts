@@ -22,7 +22,7 @@
  * @module
  */
 
-import { addLink, linkPair, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
+import { addLink, CONTENT_BIT, linkPair, NUMBER_BIT, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
 import { fitsOrder, nextInOrderLink } from './in-order-links.js';
@@ -249,7 +249,8 @@ function fillSlots(state: AlignmentState, ca: number[], cb: number[]): void {
     if (xEnd - x === 1 && yEnd - y === 1) {
       const i = ca[x]!;
       const j = cb[y]!;
-      const sameClass = a.features[i]!.isFunction === b.features[j]!.isFunction && (a.features[i]!.number === null) === (b.features[j]!.number === null);
+      // chunks hold words only: a function word is a word that is not a content word
+      const sameClass = (a.ids[i]! & (CONTENT_BIT | NUMBER_BIT)) === (b.ids[j]! & (CONTENT_BIT | NUMBER_BIT));
       if (sameClass) linkSlot(state, i, j);
     }
     // step over the next linked token on each side (they are linked to each other in order)

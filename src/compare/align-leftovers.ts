@@ -26,7 +26,7 @@
  * @module
  */
 
-import { kindAt, linkPair, WORD_BIT, type AlignmentState } from './alignment-state.js';
+import { CONTENT_BIT, kindAt, linkPair, WORD_BIT, type AlignmentState } from './alignment-state.js';
 import { longestCommonTokens } from './align-gaps.js';
 import { nextInOrderLink } from './in-order-links.js';
 
@@ -70,9 +70,9 @@ function pairMarks(state: AlignmentState, a0: number, a1: number, b0: number, b1
 function fillSlot(state: AlignmentState, a0: number, a1: number, b0: number, b1: number): void {
   // most stretches between links are empty: nothing is allocated for them
   const i = loneFree(state.linkOfA, a0, a1);
-  if (i === -1 || !state.a.features[i]!.isFunction) return;
+  if (i === -1 || (state.a.ids[i]! & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT) return;
   const j = loneFree(state.linkOfB, b0, b1);
-  if (j === -1 || !state.b.features[j]!.isFunction) return;
+  if (j === -1 || (state.b.ids[j]! & (WORD_BIT | CONTENT_BIT)) !== WORD_BIT) return;
   // two different function words: the matrix calls them `function-word` (or `inflection`, "a" / "an")
   if (kindAt(state, i * state.b.size + j) === 'substitution') return;
   linkPair(state, i, j);

@@ -8,8 +8,11 @@
 
 import type { AlignmentKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
+import { hasFunctionVariants } from '../lexicon/function-words.js';
+import { isPhraseWord } from '../lexicon/phrase-equivalents.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
+import { findPair, keepPair, memoKind, memoScore } from './similarity-memo.js';
 import { releaseWorkspace, takeWorkspace } from './workspace.js';
 
 /** One side of a comparison. */
@@ -32,8 +35,11 @@ export interface Side {
   capitalised: boolean[];
   /**
    * Packed key of each token, for tight loops (a plain array, see {@link Side.texts}): its
-   * interned feature id × 4, plus {@link CONTENT_BIT} for a content word and {@link WORD_BIT} for a
-   * word. Both flags are the feature's own, so two keys are equal exactly when the features are;
+   * interned feature id × {@link KEY_SCALE}, plus flags: {@link WORD_BIT} for a word,
+   * {@link CONTENT_BIT} for a content word, {@link PHRASE_BIT} for a word of a listed multi-word
+   * equivalent, {@link NUMBER_BIT} for a number, {@link VARIANT_BIT} for a function word with
+   * other spellings.
+   * The flags are the feature's own (functions of its word), so two keys are equal exactly when the features are;
    * the phases read a token's flags here instead of in two more arrays: a comparison over
    * many texts meets each side's arrays cold, and one array read instead of three saves the misses.
    */
@@ -113,6 +119,14 @@ export function rangesFrom(side: 'a' | 'b', here0: number, here1: number, there0
 export const WORD_BIT = 1;
 /** Bit of a packed token key ({@link Side.ids}) set for a content word (a word that is not a function word). */
 export const CONTENT_BIT = 2;
+/** Bit of a packed token key ({@link Side.ids}) set for a word of a listed multi-word equivalent (lexicon/phrase-equivalents.ts). */
+export const PHRASE_BIT = 4;
+/** Bit of a packed token key ({@link Side.ids}) set for a word with a number value (token-features.ts). */
+export const NUMBER_BIT = 8;
+/** Bit of a packed token key ({@link Side.ids}) set for a word with other spellings as a function word ("a" / "an"). */
+export const VARIANT_BIT = 16;
+/** A packed token key is its feature id times this, plus its flags. */
+export const KEY_SCALE = 32;
 
 /** Builds a side from its tokens. */
 export function makeSide(text: string, tokens: Token[]): Side {
@@ -133,7 +147,12 @@ export function makeSide(text: string, tokens: Token[]): Side {
     texts[k] = token.text;
     const isContent = f.isWord && !f.isFunction;
     // the feature was made with the token's isWord, so both flags are functions of the id
-    ids.push(f.id * 4 + (isContent ? CONTENT_BIT : 0) + (token.isWord ? WORD_BIT : 0));
+    let flags = token.isWord ? WORD_BIT : 0;
+    if (isContent) flags += CONTENT_BIT;
+    if (token.isWord && isPhraseWord(token.norm)) flags += PHRASE_BIT;
+    if (f.number !== null) flags += NUMBER_BIT;
+    if (f.isFunction && hasFunctionVariants(token.norm)) flags += VARIANT_BIT;
+    ids.push(f.id * KEY_SCALE + flags);
     bounds[2 * k] = token.start;
     bounds[2 * k + 1] = token.end;
     if (token.isWord) wordCount++;
@@ -240,12 +259,21 @@ function computeCell(state: AlignmentState, cell: number): number {
     kind[cell] = value > 0 ? PUNCTUATION_CODE : 0;
     return score[cell]!;
   }
-  const fa = a.features[i]!;
-  const fb = b.features[j]!;
+  // a pair met before is found by its features' ids, without reading the feature objects
+  const idA = Math.floor(a.ids[i]! / KEY_SCALE);
+  const idB = Math.floor(b.ids[j]! / KEY_SCALE);
+  const names = a.capitalised[i]! && b.capitalised[j]!;
+  const slot = findPair(idA, idB, names, state.useWordNet);
+  if (slot !== -1) {
+    score[cell] = memoScore(slot);
+    kind[cell] = memoKind(slot);
+    return score[cell]!;
+  }
   // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
-  const match: TokenMatch = tokenSimilarity(fa, fb, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
+  const match: TokenMatch = tokenSimilarity(a.features[i]!, b.features[j]!, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
   score[cell] = match.score;
   kind[cell] = kindCode(match.kind);
+  keepPair(idA, idB, names, state.useWordNet, score[cell]!, kind[cell]!);
   // read back from the matrix: every read of a cell, the first included, sees the same
   // single-precision value, so no result depends on which phase happened to compute it first
   return score[cell]!;

@@ -23,7 +23,7 @@
  */
 
 import { STRONG_MATCH } from './align-anchors.js';
-import { addLink, CONTENT_BIT, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
+import { addLink, CONTENT_BIT, NUMBER_BIT, RELATED, scoreAt, SUBSTITUTION, type AlignmentState } from './alignment-state.js';
 import { bestPairs } from './best-pairs.js';
 import { nextInOrderLink } from './in-order-links.js';
 import { LAYER_SCORES } from './token-similarity.js';
@@ -101,9 +101,9 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
 
 /** Unlinked content words of one side in `from…to-1`, numbers excepted. */
 function freeContent(state: AlignmentState, side: 'a' | 'b', from: number, to: number): number[] {
-  const { ids, features } = state[side];
+  const { ids } = state[side];
   const linkOf = side === 'a' ? state.linkOfA : state.linkOfB;
   const free: number[] = [];
-  for (let k = from; k < to; k++) if ((ids[k]! & CONTENT_BIT) !== 0 && linkOf[k] === -1 && features[k]!.number === null) free.push(k);
+  for (let k = from; k < to; k++) if ((ids[k]! & (CONTENT_BIT | NUMBER_BIT)) === CONTENT_BIT && linkOf[k] === -1) free.push(k);
   return free;
 }

@@ -7,7 +7,7 @@
  */
 
 import { phraseGroup } from '../lexicon/phrase-equivalents.js';
-import { CONTENT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
+import { CONTENT_BIT, PHRASE_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 
 /** Maximal runs of adjacent word tokens. */
 export function chunksOf(tokens: number[], side: Side): number[][] {
@@ -25,9 +25,14 @@ export function chunksOf(tokens: number[], side: Side): number[][] {
   return chunks;
 }
 
-/** The phrase-equivalent group (see lexicon/phrase-equivalents.ts) of the words of a chunk, if any. */
+/**
+ * The phrase-equivalent group (see lexicon/phrase-equivalents.ts) of the words of a chunk, if any.
+ * Most chunks hold a word of no listed phrase: the tokens' packed keys say so, and such a chunk is
+ * neither spelled out nor looked up (nor its words' feature objects read).
+ */
 export function phraseKey(state: AlignmentState, side: 'a' | 'b', chunk: number[]): number | undefined {
-  const features = state[side].features;
+  const { ids, features } = state[side];
+  for (const k of chunk) if ((ids[k]! & PHRASE_BIT) === 0) return undefined;
   let phrase = features[chunk[0]!]!.norm;
   for (let k = 1; k < chunk.length; k++) phrase += ` ${features[chunk[k]!]!.norm}`;
   return phraseGroup(phrase);

@@ -45,9 +45,20 @@ const VARIANTS: readonly (readonly string[])[] = [
 
 let variantGroup: Map<string, number> | undefined;
 
+function variantGroups(): Map<string, number> {
+  return (variantGroup ??= new Map(VARIANTS.flatMap((group, index) => group.map((word) => [word, index] as const))));
+}
+
 /** True when two different lower-cased function words are spellings of one word ("a", "an"). */
 export function areFunctionVariants(a: string, b: string): boolean {
-  if (variantGroup === undefined) variantGroup = new Map(VARIANTS.flatMap((group, index) => group.map((word) => [word, index] as const)));
-  const group = variantGroup.get(a);
-  return group !== undefined && group === variantGroup.get(b);
+  const group = variantGroups().get(a);
+  return group !== undefined && group === variantGroups().get(b);
+}
+
+/**
+ * True when a lower-cased word has other spellings as a function word ("a": "an"): two words can be
+ * {@link areFunctionVariants} only when both are (the aligner keeps this per token).
+ */
+export function hasFunctionVariants(word: string): boolean {
+  return variantGroups().has(word);
 }

@@ -17,14 +17,33 @@ in particular|particularly|especially|notably
 in addition|moreover|furthermore|besides|also`;
 
 let groupOf: Map<string, number> | undefined;
+let memberWords: Set<string> | undefined;
+
+function load(): Map<string, number> {
+  if (groupOf === undefined) {
+    groupOf = new Map();
+    memberWords = new Set();
+    GROUPS.split('\n').forEach((line, group) => {
+      for (const member of line.split('|')) {
+        groupOf!.set(member.trim(), group);
+        for (const word of member.trim().split(' ')) memberWords!.add(word);
+      }
+    });
+  }
+  return groupOf;
+}
 
 /** The group number of a lower-cased phrase (words joined by single spaces), or `undefined`. */
 export function phraseGroup(phrase: string): number | undefined {
-  if (groupOf === undefined) {
-    groupOf = new Map();
-    GROUPS.split('\n').forEach((line, group) => {
-      for (const member of line.split('|')) groupOf!.set(member.trim(), group);
-    });
-  }
-  return groupOf.get(phrase);
+  return load().get(phrase);
+}
+
+/**
+ * Whether a lower-cased word is one of the words of a listed phrase: a run of words can be in a
+ * group only when each of them is (the aligner keeps this per token, so most runs are never
+ * spelled out and looked up).
+ */
+export function isPhraseWord(word: string): boolean {
+  load();
+  return memberWords!.has(word);
 }
