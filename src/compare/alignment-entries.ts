@@ -10,7 +10,8 @@
  * not a new slice.
  *
  * Why no sort: walking `a`'s tokens yields the entries with an `a` side already in order, and
- * `b`'s unlinked tokens come in order too; each insertion's place is found by one merge. The
+ * `b`'s unlinked tokens come in order too; each insertion's place is found by one merge, in the
+ * same walk (one pass over each side's link index; the entry count comes from the links). The
  * mirrored alignment (the comparison of `b` with `a`) is built the same way from the other side
  * of the same state, instead of swapping and re-sorting the entries of this one.
  *
@@ -18,7 +19,7 @@
  */
 
 import type { AlignmentEntry, Span } from '../types.js';
-import { LINK_KINDS, type AlignmentState, type Side } from './alignment-state.js';
+import { IDENTICAL, LINK_KINDS, type AlignmentState, type Side } from './alignment-state.js';
 
 function spanOf(side: Side, from: number, to: number): Span {
   const bounds = side.bounds;
@@ -43,6 +44,7 @@ tagSimilarity();
 
 /** Similarities are reported to 4 decimals so that JSON output is stable. */
 export function roundScore(value: number): number {
+  if (value === 1) return 1; // the commonest (identical tokens), without the division
   return Math.round(value * 10_000) / 10_000;
 }
 
@@ -84,42 +86,20 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
   const there1 = mirrored ? state.links.a1 : state.links.b1;
   const n = here.size;
   const m = there.size;
+  const count = state.links.count;
 
-  // the in-order links ("anchors"), in `here`'s order: the first token of each one's `there` side
-  // (tokens do not overlap and are never empty, so token order is the order of their starts)
-  anchorStart = room(anchorStart, n);
-  let anchors = 0;
-  let entryCount = 0;
-  for (let h = 0; h < n; h++) {
-    const index = linkOfHere[h]!;
-    if (index === -1) {
-      entryCount++;
-      continue;
-    }
-    if (here0[index] !== h) continue;
-    entryCount++;
-    if (moved[index] === 0) anchorStart[anchors++] = there0[index]!;
-  }
-  // each insertion goes before the first anchor whose `there` side starts after it; anchors are
-  // taken in order and the insertions in order, so anchor k receives insertions from[k]…from[k+1]-1
-  insertions = room(insertions, m);
-  from = room(from, anchors + 1);
-  let inserted = 0;
-  let fromCount = 1;
-  from[0] = 0;
-  for (let t = 0; t < m; t++) {
-    if (linkOfThere[t] !== -1) continue;
-    while (fromCount <= anchors && anchorStart[fromCount - 1]! <= t) from[fromCount++] = inserted;
-    insertions[inserted++] = t;
-  }
-  while (fromCount <= anchors) from[fromCount++] = inserted;
-
-  // the array is made at its final length: growing it entry by entry copied it several times
-  const entries = new Array<AlignmentEntry>(entryCount + inserted);
-  ranges = room(ranges, 4 * (entryCount + inserted));
+  // one entry per link and per unlinked token (links share no token): the array is made at its
+  // final length, since growing it entry by entry copied it several times
+  let covered = 0;
+  for (let L = 0; L < count; L++) covered += here1[L]! - here0[L]! + (there1[L]! - there0[L]!);
+  const total = n + m + count - covered;
+  const entries = new Array<AlignmentEntry>(total);
+  ranges = room(ranges, 4 * total);
   let e = 0;
-  let placed = 0;
-  let anchor = 0;
+  // each insertion goes just before the first in-order link (in `here`'s order) whose `there` side
+  // starts after it: at each in-order link, the unlinked `there` tokens before its start not yet
+  // placed (tokens do not overlap and are never empty, so token order is the order of their starts)
+  let t = 0;
   for (let h = 0; h < n; h++) {
     const index = linkOfHere[h]!;
     if (index === -1) {
@@ -129,26 +109,33 @@ export function entriesOf(state: AlignmentState, mirrored: boolean): AlignmentEn
     }
     if (here0[index] !== h) continue;
     const isMoved = moved[index] === 1;
+    const t0 = there0[index]!;
     if (!isMoved) {
-      for (const to = from[++anchor]!; placed < to; placed++, e++) entries[e] = insertionEntry(there, insertions[placed]!, e);
+      for (; t < t0; t++) {
+        if (linkOfThere[t] !== -1) continue;
+        entries[e] = insertionEntry(there, t, e);
+        e++;
+      }
     }
     const h1 = here1[index]!;
-    const t0 = there0[index]!;
     const t1 = there1[index]!;
-    setRanges(e, h, h1, t0, t1);
+    const code = kind[index]!;
+    // edits read the token ranges of every entry but unmoved identical ones
+    if (isMoved || code !== IDENTICAL) setRanges(e, h, h1, t0, t1);
     const hereSpan = spanOf(here, h, h1);
     const thereSpan = spanOf(there, t0, t1);
     // link kinds are never omission or insertion, so the mirrored entry keeps its kind
-    entries[e++] = { a: hereSpan, b: thereSpan, kind: LINK_KINDS[kind[index]!]!, similarity: roundScore(score[index]!), moved: isMoved };
+    entries[e++] = { a: hereSpan, b: thereSpan, kind: LINK_KINDS[code]!, similarity: roundScore(score[index]!), moved: isMoved };
   }
-  for (; placed < inserted; placed++, e++) entries[e] = insertionEntry(there, insertions[placed]!, e);
+  for (; t < m; t++) {
+    if (linkOfThere[t] !== -1) continue;
+    entries[e] = insertionEntry(there, t, e);
+    e++;
+  }
   return entries;
 }
 
-/** Scratch lists of {@link entriesOf}, reused (it calls nothing that could compare again). */
-let anchorStart = new Int32Array(64);
-let insertions = new Int32Array(64);
-let from = new Int32Array(64);
+/** The token ranges of the entries last built (see {@link entryRanges}), reused (entriesOf calls nothing that could compare again). */
 let ranges = new Int32Array(256);
 
 function room(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
