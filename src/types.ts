@@ -338,7 +338,16 @@ export interface Variant {
   source: string | null;
   /** The quote as extracted from its article (offsets into that article). */
   quote: CorpusQuote;
-  /** Comparison of the reference reading (`a`) with this variant (`b`). */
+  /**
+   * Comparison of the reference reading (`a`) with this variant (`b`).
+   *
+   * In a report from {@link alignCorpus} or `QuoteIndex`, variants whose texts are equal share one
+   * comparison object, and its `alignment` is kept packed and decoded on every read (an own, enumerable
+   * getter): each read returns a new array of new entries, equal to what {@link compareQuotes} gives,
+   * so JSON, `structuredClone` and deep equality see plain data. Treat it as read-only; to change it,
+   * assign the property (that replaces the getter) or work on a copy. A loop over one alignment should
+   * read it once into a variable.
+   */
   comparison: QuoteComparison;
   divergence: number;
 }
@@ -355,6 +364,10 @@ export interface WitnessTable {
    * A cell's offsets index that witness's own quote text (`Variant.quote.text`, the `b` side of its
    * comparison), not the article. `agreement`: `all` = every witness reads the same (after normalisation),
    * `partial` = those present agree but some have nothing, `variant` = readings differ.
+   *
+   * In a report from {@link alignCorpus} or `QuoteIndex`, the columns are kept packed and decoded on
+   * every read (an own, enumerable getter): each read returns new arrays and cells, equal each time, so
+   * JSON, `structuredClone` and deep equality see plain data. Read it once into a variable to walk it.
    */
   columns: { cells: (Span | null)[]; agreement: 'all' | 'partial' | 'variant' }[];
 }
@@ -382,7 +395,11 @@ export interface Echo {
   quote: CorpusQuote;
   /** The unquoted span in the other article (article offsets): the sentence, quotations cut out, holding the echo. */
   match: Span & { articleId: string };
-  /** Comparison of the quote (`a`) with `match.text` (`b`); its `overlap` says where in the window the quote is echoed. */
+  /**
+   * Comparison of the quote (`a`) with `match.text` (`b`); its `overlap` says where in the window the quote is echoed.
+   * Echoes of one quote in the same window text share one comparison object, whose `alignment` is decoded
+   * on every read as in {@link Variant.comparison}; treat it as read-only.
+   */
   comparison: QuoteComparison;
 }
 
@@ -397,6 +414,11 @@ export interface SourceSummary {
 
 /**
  * The result of {@link alignCorpus}.
+ *
+ * Objects in a report may be shared (a quote is both in `quotes` and in its variants and echoes; equal
+ * comparisons are one object) and some properties are getters that decode a packed form on every read
+ * (`Variant.comparison.alignment`, `Echo.comparison.alignment`, `WitnessTable.columns`): treat the report
+ * as read-only. `JSON.stringify` and `structuredClone` give plain data with the same values.
  */
 export interface CorpusReport {
   quotes: CorpusQuote[];

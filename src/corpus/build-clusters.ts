@@ -12,6 +12,7 @@
  */
 
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
 import type { Cluster, CorpusQuote, QuoteComparison, Variant } from '../types.js';
 
@@ -20,8 +21,8 @@ export const MAX_MEDOID_READINGS = 24;
 /** Largest number of reference candidates for which the medoid is searched. */
 export const MAX_MEDOID_CANDIDATES = 6;
 
-/** Compares pairs of texts (reference `a`, variant `b`) in one batch. */
-export type CompareBatch = (pairs: [string, string][]) => QuoteComparison[];
+/** Compares pairs of texts (reference `a`, variant `b`) in one batch, packed (`report-comparison.ts`). */
+export type CompareBatch = (pairs: [string, string][]) => PackedComparison[];
 
 /**
  * The divergence between the representatives of two groups when verification already compared them
@@ -154,8 +155,9 @@ class ComparisonBook {
 
   fetch(): void {
     const keys = [...this.wanted.keys()];
-    const results = this.compare([...this.wanted.values()]);
-    keys.forEach((key, i) => this.done.set(key, results[i]!));
+    const pairs = [...this.wanted.values()];
+    const results = this.compare(pairs);
+    keys.forEach((key, i) => this.done.set(key, reportComparison(results[i]!, pairs[i]![0], pairs[i]![1])));
     this.wanted.clear();
   }
 

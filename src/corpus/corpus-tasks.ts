@@ -9,8 +9,9 @@
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileText, type TextProfile } from './content-keys.js';
+import { packComparison, type PackedComparison } from './report-comparison.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
-import type { Article, CompareOptions, Diagnostic, Quote, QuoteComparison } from '../types.js';
+import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
 
 /** The quotes and diagnostics of one article. */
 export interface ExtractedArticle {
@@ -24,10 +25,10 @@ export interface ExtractedArticle {
   profiles: TextProfile[];
 }
 
-/** A verdict on one pair, with the comparison when it was asked for and the pair was accepted. */
+/** A verdict on one pair, with the comparison (packed for the report) when it was asked for and the pair was accepted. */
 export interface VerifiedPair {
   verdict: PairVerdict;
-  comparison: QuoteComparison | null;
+  comparison: PackedComparison | null;
 }
 
 /** Settings shared by every task of one run. */
@@ -65,13 +66,13 @@ export function verifyPairs(pairs: readonly [string, string][], keepAccepted: bo
   return pairs.map(([a, b]) => {
     const comparison = compareQuotes(a, b, settings.compare);
     const verdict = judgeComparison(comparison, settings.minSimilarity, settings.minTokens);
-    return { verdict, comparison: keepAccepted && verdict.accepted ? comparison : null };
+    return { verdict, comparison: keepAccepted && verdict.accepted ? packComparison(comparison) : null };
   });
 }
 
-/** Compares each pair. */
-export function comparePairs(pairs: readonly [string, string][], settings: TaskSettings): QuoteComparison[] {
-  return pairs.map(([a, b]) => compareQuotes(a, b, settings.compare));
+/** Compares each pair, packed for the report (where they are computed, so a worker's reply is small). */
+export function comparePairs(pairs: readonly [string, string][], settings: TaskSettings): PackedComparison[] {
+  return pairs.map(([a, b]) => packComparison(compareQuotes(a, b, settings.compare)));
 }
 
 /** Runs one task in this thread. */

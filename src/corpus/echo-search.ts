@@ -15,6 +15,7 @@ import { CandidateIndex } from './candidate-index.js';
 import { profileText } from './content-keys.js';
 import { minContainment } from './cluster-graph.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { reportComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
@@ -126,8 +127,10 @@ function selectEchoes(
 ): Echo[] {
   const best = new Map<string, Ranked>();
   pairs.forEach(({ members, window }, i) => {
-    const { verdict, comparison } = results[i]!;
-    if (!verdict.accepted || comparison === null || verdict.coverage[0] < MIN_COVERAGE) return;
+    const { verdict, comparison: packed } = results[i]!;
+    if (!verdict.accepted || packed === null || verdict.coverage[0] < MIN_COVERAGE) return;
+    // one comparison object for every article the window occurs in
+    const comparison = reportComparison(packed, members[0]!.text, windowTexts[window]!);
     for (const { article, range } of occurrences[window]!) {
       const articleId = sorted[article]!.id;
       const quote = members.find((q) => q.articleId !== articleId);

@@ -14,8 +14,9 @@ import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster
 import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
+import type { PackedComparison } from './report-comparison.js';
 import type { RunningTask, TaskPool } from './worker-pool.js';
-import type { Cluster, Echo, QuoteComparison } from '../types.js';
+import type { Cluster, Echo } from '../types.js';
 
 /** Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`. */
 export function overlappedReport(
@@ -46,7 +47,7 @@ export function overlappedReport(
     store,
     representatives,
     components,
-    (pairs) => pool.run<QuoteComparison>({ op: 'compare', items: pairs, settings }),
+    (pairs) => pool.run<PackedComparison>({ op: 'compare', items: pairs, settings }),
     verifiedDivergence(verdicts, store, representatives),
     () => {
       echoRun = pool.start<VerifiedPair>(echoTask);

@@ -15,6 +15,7 @@ import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpu
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups } from './quote-groups.js';
+import type { PackedComparison } from './report-comparison.js';
 import { summariseSources } from './source-summary.js';
 import { unquotedWindows } from './unquoted-windows.js';
 import { judgeComparison } from './verify-pair.js';
@@ -171,7 +172,7 @@ export class QuoteIndex {
     const settings = this.settings();
     const progress = this.progress('report');
     const known = verifiedDivergence(this.verdicts, this.store, representatives);
-    return buildClusters(this.store, representatives, components, (pairs) => this.run<QuoteComparison>({ op: 'compare', items: pairs, settings }, progress), known);
+    return buildClusters(this.store, representatives, components, (pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress), known);
   }
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */

@@ -12,6 +12,9 @@
  */
 
 import { normalisedText } from './content-keys.js';
+import { forEachPackedSpan } from './packed-alignment.js';
+import { packedTable } from './packed-columns.js';
+import { packedAlignmentOf } from './report-comparison.js';
 import type { QuoteComparison, Span, WitnessTable } from '../types.js';
 
 /** One witness: its row label and its comparison with the reference (reference = `a`). */
@@ -35,21 +38,21 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
   witnesses.forEach((witness, row) => {
     const text = witness.comparison.b;
     let lastPiece = -1;
-    for (const entry of witness.comparison.alignment) {
+    forEachSpan(witness.comparison, (aStart, _aEnd, bStart, bEnd) => {
       let slot: number;
-      if (entry.a !== null) {
-        lastPiece = pieceAt(pieces, entry.a.start);
+      if (aStart >= 0) {
+        lastPiece = pieceAt(pieces, aStart);
         slot = 2 * lastPiece + 1;
       } else {
         slot = 2 * (lastPiece + 1);
       }
-      if (entry.b === null) continue;
+      if (bStart < 0) return;
       const cells = slots[slot]!;
       const cell = cells[row] ?? null;
-      const start = cell === null ? entry.b.start : Math.min(cell.start, entry.b.start);
-      const end = cell === null ? entry.b.end : Math.max(cell.end, entry.b.end);
+      const start = cell === null ? bStart : Math.min(cell.start, bStart);
+      const end = cell === null ? bEnd : Math.max(cell.end, bEnd);
       cells[row] = { start, end, text: text.slice(start, end) };
-    }
+    });
   });
   const columns: WitnessTable['columns'] = [];
   slots.forEach((cells, slot) => {
@@ -57,14 +60,20 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
     if (isGap && cells.every((cell) => cell === null)) return;
     columns.push({ cells, agreement: agreementOf(cells) });
   });
-  return { witnesses: witnesses.map((witness) => witness.id), columns };
+  return packedTable(
+    witnesses.map((witness) => witness.id),
+    witnesses.map((witness) => witness.comparison.b),
+    columns,
+  );
 }
 
 /** The reference's pieces: union of the reference spans of all alignments, overlapping ones merged. */
 function referencePieces(witnesses: readonly Witness[]): [number, number][] {
   const spans: [number, number][] = [];
   for (const witness of witnesses) {
-    for (const entry of witness.comparison.alignment) if (entry.a !== null) spans.push([entry.a.start, entry.a.end]);
+    forEachSpan(witness.comparison, (aStart, aEnd) => {
+      if (aStart >= 0) spans.push([aStart, aEnd]);
+    });
   }
   spans.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const pieces: [number, number][] = [];
@@ -74,6 +83,16 @@ function referencePieces(witnesses: readonly Witness[]): [number, number][] {
     else pieces.push([span[0], span[1]]);
   }
   return pieces;
+}
+
+/**
+ * Calls `visit` with the offsets of each alignment entry (−1 for a missing side), read from the packed
+ * alignment of a report comparison without decoding it into entries.
+ */
+function forEachSpan(comparison: QuoteComparison, visit: (aStart: number, aEnd: number, bStart: number, bEnd: number) => void): void {
+  const packed = packedAlignmentOf(comparison);
+  if (packed !== null) return forEachPackedSpan(packed, visit);
+  for (const { a, b } of comparison.alignment) visit(a?.start ?? -1, a?.end ?? -1, b?.start ?? -1, b?.end ?? -1);
 }
 
 /** Index of the piece holding offset `start` (binary search over sorted, disjoint pieces). */
