@@ -54,7 +54,7 @@ const baselineHeap = process.memoryUsage().heapUsed;
 const threadsBefore = threadCpu();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const report = api.alignCorpus(corpus.articles, { workers: Number(threads) });
+let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: Number(threads) });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: seconds - (threadsBefore.get(tid) ?? 0) }));
@@ -70,6 +70,21 @@ for (const { tid, seconds } of threadSeconds) {
 (globalThis as { gc?: () => void }).gc?.();
 // what stays: the report (and the index it came from, now garbage) after a full collection
 const retained = process.memoryUsage().heapUsed - baselineHeap;
+const quotes = report.quotes.length;
+const clusters = report.clusters.length;
+const variants = report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0);
+const echoes = report.echoes.length;
+// piece by piece: the whole report's JSON passes V8's longest string (~512 MB) at 10,000 articles
+const serialiseStarted = performance.now();
+const reportBytes = jsonLength(report);
+const serialiseMs = performance.now() - serialiseStarted;
+// the report's identity, to check that any number of workers gives the same result (QD_CORPUS_HASH=0 skips it)
+const reportSha256 = process.env.QD_CORPUS_HASH === '0' ? null : jsonHash(report);
+// the report alone: what the heap loses when it is dropped (the rest of `retained` is the threads' bounded
+// caches of word features, WordNet entries, tokenised sides and verdicts, kept for the next call)
+report = null;
+(globalThis as { gc?: () => void }).gc?.();
+const reportHeap = retained - (process.memoryUsage().heapUsed - baselineHeap);
 console.log(
   JSON.stringify({
     ms,
@@ -78,17 +93,18 @@ console.log(
     busiestOtherThreadCpuMs: busiestOther * 1000,
     cpuSecondsByThreadName: byName,
     loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
-    quotes: report.quotes.length,
-    clusters: report.clusters.length,
-    variants: report.clusters.reduce((sum, cluster) => sum + cluster.variants.length, 0),
-    echoes: report.echoes.length,
+    quotes,
+    clusters,
+    variants,
+    echoes,
     characters: corpus.characters,
     peakBeyondInput: Math.max(0, peak - baseline),
     retainedHeap: retained,
-    // piece by piece: the whole report's JSON passes V8's longest string (~512 MB) at 10,000 articles
-    reportBytes: jsonLength(report),
-    // the report's identity, to check that any number of workers gives the same result (QD_CORPUS_HASH=0 skips it)
-    reportSha256: process.env.QD_CORPUS_HASH === '0' ? null : jsonHash(report),
+    reportHeap,
+    reportBytes,
+    // time to serialise the report once (comparisons' alignments and tables' columns are decoded on read)
+    serialiseMs,
+    reportSha256,
   }),
 );
 

@@ -85,22 +85,36 @@ describe('report comparison', () => {
 });
 
 describe('packed witness table', () => {
+  const texts = ['we saw the invasion', 'we have the invasion now'];
+  const columns = [
+    { cells: [{ start: 0, end: 2, text: 'we' }, { start: 0, end: 2, text: 'we' }], agreement: 'all' as const },
+    { cells: [null, { start: 3, end: 7, text: 'have' }], agreement: 'partial' as const },
+    { cells: [{ start: 3, end: 6, text: 'saw' }, null], agreement: 'partial' as const },
+    { cells: [{ start: 7, end: 19, text: 'the invasion' }, { start: 8, end: 20, text: 'the invasion' }], agreement: 'variant' as const },
+  ];
+  /** The grid of `columns` (offsets only). */
+  const grid = (shift = 0) => ({
+    columns: columns.length,
+    start: (column: number, row: number) => columns[column]!.cells[row]?.start ?? -1,
+    end: (column: number, row: number) => (columns[column]!.cells[row]?.end ?? -1) + shift,
+    agreement: (column: number) => columns[column]!.agreement,
+  });
+
   it('decodes the columns it was given; cells sliced from each row text', () => {
-    const texts = ['we saw the invasion', 'we have the invasion now'];
-    const columns = [
-      { cells: [{ start: 0, end: 2, text: 'we' }, { start: 0, end: 2, text: 'we' }], agreement: 'all' as const },
-      { cells: [null, { start: 3, end: 7, text: 'have' }], agreement: 'partial' as const },
-      { cells: [{ start: 3, end: 6, text: 'saw' }, null], agreement: 'partial' as const },
-      { cells: [{ start: 7, end: 19, text: 'the invasion' }, { start: 8, end: 20, text: 'the invasion' }], agreement: 'variant' as const },
-    ];
-    const table = packedTable(['r', 'v'], texts, columns);
+    const table = packedTable(['r', 'v'], texts, grid());
     expect(table).toEqual({ witnesses: ['r', 'v'], columns });
     expect(JSON.stringify(table)).toBe(JSON.stringify({ witnesses: ['r', 'v'], columns }));
     expect(structuredClone(table)).toEqual({ witnesses: ['r', 'v'], columns });
     expect(table.columns).not.toBe(table.columns);
-    // a cell that is not the slice of its row text is kept as given
-    const odd = [{ cells: [{ start: 0, end: 2, text: 'WE' }, null], agreement: 'partial' as const }];
-    expect(Object.getOwnPropertyDescriptor(packedTable(['r', 'v'], texts, odd), 'columns')?.value).toBe(odd);
+    table.columns = [];
+    expect(table).toEqual({ witnesses: ['r', 'v'], columns: [] });
+  });
+
+  it('keeps plain columns when an offset does not fit in 16 bits', () => {
+    const long = texts.map((text) => text + ' '.repeat(70_000));
+    const table = packedTable(['r', 'v'], long, grid(70_000));
+    expect(Object.getOwnPropertyDescriptor(table, 'columns')?.get).toBeUndefined();
+    expect(table.columns[0]!.cells[0]).toEqual({ start: 0, end: 70_002, text: long[0]!.slice(0, 70_002) });
   });
 });
 

@@ -15,7 +15,8 @@
 
 import type { Span, WitnessTable } from '../types.js';
 
-type Agreement = WitnessTable['columns'][number]['agreement'];
+/** A column's agreement. */
+export type Agreement = WitnessTable['columns'][number]['agreement'];
 
 const AGREEMENTS: readonly Agreement[] = ['all', 'partial', 'variant'];
 const EMPTY = 0xffff;
@@ -37,25 +38,35 @@ const COLUMNS: PropertyDescriptor = {
   configurable: true,
 };
 
+/** A table's cells as offsets: `start` −1 for an empty cell; a cell's text is its row text's slice. */
+export interface CellGrid {
+  columns: number;
+  start(column: number, row: number): number;
+  end(column: number, row: number): number;
+  agreement(column: number): Agreement;
+}
+
 /**
  * The table with rows labelled `witnesses`, cells sliced from `texts` (one per row), its columns packed
- * when every offset fits in a 16-bit unit (else the columns as given).
+ * when every offset fits in a 16-bit unit (else plain columns).
  *
  * @example
- * packedTable(['a:1', 'b:1'], ['we saw', 'we have seen'], columns).columns; // toEqual(columns), new objects each read
+ * packedTable(['a:1', 'b:1'], ['we saw', 'we have seen'], grid).columns; // new arrays and cells on every read
  */
-export function packedTable(witnesses: string[], texts: readonly string[], columns: WitnessTable['columns']): WitnessTable {
+export function packedTable(witnesses: string[], texts: readonly string[], grid: CellGrid): WitnessTable {
+  const rows = texts.length;
   const units: number[] = [];
-  for (const { cells, agreement } of columns) {
-    units.push(AGREEMENTS.indexOf(agreement));
-    for (let row = 0; row < cells.length; row++) {
-      const cell = cells[row] ?? null;
-      if (cell === null) {
+  for (let column = 0; column < grid.columns; column++) {
+    units.push(AGREEMENTS.indexOf(grid.agreement(column)));
+    for (let row = 0; row < rows; row++) {
+      const start = grid.start(column, row);
+      if (start < 0) {
         units.push(EMPTY);
         continue;
       }
-      if (cell.end >= EMPTY || cell.text.length !== cell.end - cell.start || !texts[row]!.startsWith(cell.text, cell.start)) return { witnesses, columns };
-      units.push(cell.start, cell.end);
+      const end = grid.end(column, row);
+      if (end >= EMPTY) return { witnesses, columns: plainColumns(texts, grid) };
+      units.push(start, end);
     }
   }
   let packed = '';
@@ -65,6 +76,20 @@ export function packedTable(witnesses: string[], texts: readonly string[], colum
   Object.defineProperty(table, CELLS, { value: packed });
   Object.defineProperty(table, TEXTS, { value: texts });
   return table;
+}
+
+/** The columns of `grid` as plain objects. */
+function plainColumns(texts: readonly string[], grid: CellGrid): WitnessTable['columns'] {
+  const columns: WitnessTable['columns'] = [];
+  for (let column = 0; column < grid.columns; column++) {
+    const cells = texts.map((text, row): Span | null => {
+      const start = grid.start(column, row);
+      const end = grid.end(column, row);
+      return start < 0 ? null : { start, end, text: text.slice(start, end) };
+    });
+    columns.push({ cells, agreement: grid.agreement(column) });
+  }
+  return columns;
 }
 
 /** The columns of a packed table: new objects on every call. */

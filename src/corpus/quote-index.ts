@@ -91,7 +91,7 @@ export class QuoteIndex {
       this.ids.add(article.id);
       const source = article.source ?? null;
       this.articles.push({ id: article.id, text: article.text, source });
-      quotes.forEach((quote, q) => this.store.add({ ...quote, articleId: article.id, id: `${article.id}:${quote.start}`, source }, profiles[q]));
+      quotes.forEach((quote, q) => this.store.add({ ...quote, text: ownSlice(article.text, quote), articleId: article.id, id: `${article.id}:${quote.start}`, source }, profiles[q]));
       this.diagnostics.push(...diagnostics);
     });
   }
@@ -280,3 +280,11 @@ export class QuoteIndex {
   }
 }
 
+/**
+ * The quote's text as a slice of the article's own string when it is one (a worker's reply holds a copy):
+ * a slice shares the article's characters, which the index holds anyway, instead of keeping a second copy.
+ */
+function ownSlice(articleText: string, quote: { text: string; start: number; end: number }): string {
+  const { text, start, end } = quote;
+  return end - start === text.length && articleText.startsWith(text, start) ? articleText.slice(start, end) : text;
+}

@@ -13,9 +13,10 @@
 
 import { normalisedText } from './content-keys.js';
 import { forEachPackedSpan } from './packed-alignment.js';
-import { packedTable } from './packed-columns.js';
+import { packedTable, type Agreement } from './packed-columns.js';
 import { packedAlignmentOf } from './report-comparison.js';
-import type { QuoteComparison, Span, WitnessTable } from '../types.js';
+import type { QuoteComparison, WitnessTable } from '../types.js';
+
 
 /** One witness: its row label and its comparison with the reference (reference = `a`). */
 export interface Witness {
@@ -33,10 +34,24 @@ export interface Witness {
 export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
   const pieces = referencePieces(witnesses);
   const rows = witnesses.length;
+  const texts = witnesses.map((witness) => witness.comparison.b);
   // Slot 2k+1 is reference piece k; slot 2k is the gap before it (slot 2·pieces.length: after the last).
-  const slots: (Span | null)[][] = Array.from({ length: 2 * pieces.length + 1 }, () => new Array<Span | null>(rows).fill(null));
+  // A cell is its offsets in the row's text (start −1: empty), at slot × rows + row.
+  const slotCount = 2 * pieces.length + 1;
+  const starts = new Int32Array(slotCount * rows).fill(-1);
+  const ends = new Int32Array(slotCount * rows);
+  // rows that share one comparison object (equal texts) have equal cells: read its alignment once
+  const firstRow = new Map<QuoteComparison, number>();
   witnesses.forEach((witness, row) => {
-    const text = witness.comparison.b;
+    const first = firstRow.get(witness.comparison);
+    if (first !== undefined) {
+      for (let at = 0; at < starts.length; at += rows) {
+        starts[at + row] = starts[at + first]!;
+        ends[at + row] = ends[at + first]!;
+      }
+      return;
+    }
+    firstRow.set(witness.comparison, row);
     let lastPiece = -1;
     forEachSpan(witness.comparison, (aStart, _aEnd, bStart, bEnd) => {
       let slot: number;
@@ -47,31 +62,32 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
         slot = 2 * (lastPiece + 1);
       }
       if (bStart < 0) return;
-      const cells = slots[slot]!;
-      const cell = cells[row] ?? null;
-      const start = cell === null ? bStart : Math.min(cell.start, bStart);
-      const end = cell === null ? bEnd : Math.max(cell.end, bEnd);
-      cells[row] = { start, end, text: text.slice(start, end) };
+      const at = slot * rows + row;
+      const empty = starts[at]! < 0;
+      starts[at] = empty ? bStart : Math.min(starts[at]!, bStart);
+      ends[at] = empty ? bEnd : Math.max(ends[at]!, bEnd);
     });
   });
-  const columns: WitnessTable['columns'] = [];
-  slots.forEach((cells, slot) => {
-    const isGap = slot % 2 === 0;
-    if (isGap && cells.every((cell) => cell === null)) return;
-    columns.push({ cells, agreement: agreementOf(cells) });
-  });
+  const kept: number[] = [];
+  const agreements: Agreement[] = [];
+  for (let slot = 0; slot < slotCount; slot++) {
+    const agreement = agreementAt(starts, ends, slot, texts);
+    if (agreement === null) continue;
+    kept.push(slot * rows);
+    agreements.push(agreement);
+  }
   return packedTable(
     witnesses.map((witness) => witness.id),
-    witnesses.map((witness) => witness.comparison.b),
-    columns,
+    texts,
+    { columns: kept.length, start: (column, row) => starts[kept[column]! + row]!, end: (column, row) => ends[kept[column]! + row]!, agreement: (column) => agreements[column]! },
   );
 }
 
 /** The reference's pieces: union of the reference spans of all alignments, overlapping ones merged. */
 function referencePieces(witnesses: readonly Witness[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const witness of witnesses) {
-    forEachSpan(witness.comparison, (aStart, aEnd) => {
+  for (const comparison of new Set(witnesses.map((witness) => witness.comparison))) {
+    forEachSpan(comparison, (aStart, aEnd) => {
       if (aStart >= 0) spans.push([aStart, aEnd]);
     });
   }
@@ -107,14 +123,24 @@ function pieceAt(pieces: readonly [number, number][], start: number): number {
   return low;
 }
 
-/** `all`: every witness reads the same; `partial`: those present agree, some have nothing; `variant`: readings differ. */
-function agreementOf(cells: readonly (Span | null)[]): 'all' | 'partial' | 'variant' {
-  const readings = new Set<string>();
+/**
+ * The agreement of the cells of one slot (from `slot × rows` on in `starts`/`ends`):
+ * `all`: every witness reads the same; `partial`: those present agree, some have nothing; `variant`:
+ * readings differ; `null` for a gap slot where no witness reads anything (no column). Each distinct
+ * reading is normalised once (a cluster's rows repeat the same few readings).
+ */
+function agreementAt(starts: Int32Array, ends: Int32Array, slot: number, texts: readonly string[]): Agreement | null {
+  const at = slot * texts.length;
+  const raw = new Set<string>();
   let missing = false;
-  for (const cell of cells) {
-    if (cell === null) missing = true;
-    else readings.add(normalisedText(cell.text) || cell.text.trim());
+  for (let row = 0; row < texts.length; row++) {
+    const start = starts[at + row]!;
+    if (start < 0) missing = true;
+    else raw.add(texts[row]!.slice(start, ends[at + row]!));
   }
+  if (raw.size === 0 && slot % 2 === 0) return null;
+  const readings = new Set<string>();
+  for (const text of raw) readings.add(normalisedText(text) || text.trim());
   if (readings.size > 1) return 'variant';
   return missing ? 'partial' : 'all';
 }
