@@ -18,4 +18,14 @@ describe('similarity memo', () => {
     keepPair(5, 2 ** 29, false, true, 1, 1);
     expect(findPair(5, 2 ** 29, false, true)).toBe(-1);
   });
+
+  it('keeps a thousand pairs at once (pairs that hash to the same set do not evict each other)', () => {
+    for (let p = 0; p < 1000; p++) keepPair(800_000 + p, 700_000 + 3 * p, false, true, p / 1000, p % 10);
+    let found = 0;
+    for (let p = 0; p < 1000; p++) {
+      const slot = findPair(700_000 + 3 * p, 800_000 + p, false, true);
+      if (slot !== -1 && memoScore(slot) === Math.fround(p / 1000) && memoKind(slot) === p % 10) found++;
+    }
+    expect(found).toBe(1000);
+  });
 });
