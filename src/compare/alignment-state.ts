@@ -58,6 +58,8 @@ export interface Side {
   anchors: number[] | undefined;
   /** Tone of the whole side (tone.ts). */
   tone: number | undefined;
+  /** Each token's valence (tone.ts), built on first need: one small on-heap array instead of a feature object per token. */
+  valences: Int8Array | Float64Array | undefined;
 }
 
 /**
@@ -172,6 +174,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     collocationKnown: undefined,
     anchors: undefined,
     tone: undefined,
+    valences: undefined,
   };
 }
 

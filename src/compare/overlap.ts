@@ -83,7 +83,7 @@ function lineBreakBefore(side: Side, k: number): boolean {
 
 /** True when the words outside `from…to-1` are cut off from it by sentence punctuation or line breaks. */
 function separatedBySentence(side: Side, from: number, to: number): boolean {
-  const n = side.tokens.length;
+  const n = side.size;
   const before = from === 0 || isSentenceEnd(side, from - 1) || lineBreakBefore(side, from);
   const after = to >= n || isSentenceEnd(side, to) || isSentenceEnd(side, to - 1) || lineBreakBefore(side, to);
   return before && after;

@@ -47,8 +47,8 @@ export function warmSide(side: Side): void {
   for (let k = 0; k < 2 * n; k += 16) sink += bounds[k]!;
   const weights = side.plainWeights;
   if (weights !== undefined) for (let k = 0; k < n; k += 8) sink += weights[k]!;
-  // the token list's header: phases still read its length
-  sink += side.tokens.length;
+  const valences = side.valences;
+  if (valences !== undefined) sink += valences[0] ?? 0;
   const anchors = side.anchors;
   if (anchors !== undefined) for (let k = 0; k < anchors.length; k += 8) sink += anchors[k]!;
   warmed = sink;

@@ -42,15 +42,36 @@ export function toneShift(a: number, b: number): ToneShift | null {
 }
 
 /**
- * The summed valence of tokens `from…to-1` of a side (marks have none). Read off the tokens'
- * features directly: the tokens of an edit were just compared, so their features are in cache,
- * and valences are whole numbers on the AFINN scale, so the sum is exact in any order.
+ * The summed valence of tokens `from…to-1` of a side (marks have none). Valences are whole
+ * numbers on the AFINN scale, so the sum is exact in any order.
  */
 export function valenceOf(side: Side, from: number, to: number): number {
-  const features = side.features;
+  const valences = side.valences ?? valencesOf(side);
   let sum = 0;
-  for (let k = from; k < to; k++) sum += features[k]!.valence;
+  for (let k = from; k < to; k++) sum += valences[k]!;
   return sum;
+}
+
+/**
+ * Each token's valence, kept on the side. Why: an edit's tone reads the valences of its tokens,
+ * whose feature objects the aligner no longer reads (over many texts, a cache miss each); bytes,
+ * since every rating is a whole number in −5…+5, and a byte array of up to 64 tokens sits inside
+ * its object. A rating that is not a small whole number (another list) gets a Float64Array.
+ */
+function valencesOf(side: Side): Int8Array | Float64Array {
+  const features = side.features;
+  const n = side.size;
+  let valences: Int8Array | Float64Array = new Int8Array(n);
+  for (let k = 0; k < n; k++) {
+    const valence = features[k]!.valence;
+    if (valence !== (valence | 0) || valence < -128 || valence > 127) {
+      valences = Float64Array.from(features, (f) => f.valence);
+      break;
+    }
+    valences[k] = valence;
+  }
+  side.valences = valences;
+  return valences;
 }
 
 /** The tone shift of one edit: its valence change on the AFINN scale, magnitude out of 5. */
