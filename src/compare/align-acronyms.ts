@@ -10,7 +10,7 @@
 
 import { LAYER_SCORES } from './token-similarity.js';
 import { addLink, facing, SYNONYM, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
-import { ACRONYMS_END, acronymLetters, anchorIndex, FORMS_END, MAX_ACRONYM_LETTERS } from './anchor-index.js';
+import { ACRONYMS_END, anchorIndex, FORMS_END, MAX_ACRONYM_LETTERS } from './anchor-index.js';
 
 /**
  * Length in tokens of the free run starting at `k` whose initials spell `letters` (counting every
@@ -48,7 +48,9 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
   for (let a = index[FORMS_END]!; a < end; a++) {
     const k = index[a]!;
     if (linkOfShort[k] !== -1) continue;
-    const letters = acronymLetters(short, k)!;
+    // an indexed acronym's letters are its word without dots (anchor-index.ts checked the rest)
+    const norm = short.tokens[k]!.norm;
+    const letters = norm.includes('.') ? norm.replaceAll('.', '') : norm;
     for (let l = 0; l < long.size; l++) {
       const length = expansion(long, linkOfLong, l, letters);
       if (length === 0) continue;

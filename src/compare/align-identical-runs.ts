@@ -15,9 +15,18 @@
 
 import { addLink, CONTENT_BIT, IDENTICAL, type AlignmentState } from './alignment-state.js';
 
-/** Number of id buckets (a power of two). */
-const BUCKETS = 1024;
-const MASK = BUCKETS - 1;
+/** Number of id buckets: 2 ** BUCKET_BITS. */
+const BUCKET_BITS = 10;
+const BUCKETS = 1 << BUCKET_BITS;
+
+/**
+ * The bucket of a packed token key (alignment-state.ts): the top bits of a multiplicative hash.
+ * Not the key's low bits: those are its flags, nearly the same for every content word, which
+ * crowded the tokens into a few buckets.
+ */
+function bucketOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
 /** Last token (in `b`) of each bucket's chain, -1 when empty; reset after every use. */
 const bucketHead = new Int32Array(BUCKETS).fill(-1);
 /** Next token of `b` in the same bucket, in increasing order. */
@@ -75,14 +84,14 @@ function maximalRuns(state: AlignmentState): number {
   const m = idsB.length;
   chain = grown(chain, m);
   for (let j = m - 1; j >= 0; j--) {
-    const bucket = idsB[j]! & MASK;
+    const bucket = bucketOf(idsB[j]!);
     chain[j] = bucketHead[bucket]!;
     bucketHead[bucket] = j;
   }
   let count = 0;
   for (let i = 0; i < n; i++) {
     const id = idsA[i]!;
-    for (let j = bucketHead[id & MASK]!; j !== -1; j = chain[j]!) {
+    for (let j = bucketHead[bucketOf(id)]!; j !== -1; j = chain[j]!) {
       if (idsB[j] !== id) continue;
       // only the start of a run: the cells before it on its diagonal differ
       if (i > 0 && j > 0 && idsA[i - 1] === idsB[j - 1]) continue;
@@ -96,7 +105,7 @@ function maximalRuns(state: AlignmentState): number {
       count++;
     }
   }
-  for (let j = 0; j < m; j++) bucketHead[idsB[j]! & MASK] = -1;
+  for (let j = 0; j < m; j++) bucketHead[bucketOf(idsB[j]!)] = -1;
   return count;
 }
 

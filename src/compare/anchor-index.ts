@@ -78,7 +78,7 @@ function addToFilter(index: number[], at: number, hash: number): void {
 }
 
 /** The letters of an acronym token ("U.S" → "us", "NATO" → "nato"), or null when it is not one. */
-export function acronymLetters(side: Side, k: number): string | null {
+function acronymLetters(side: Side, k: number): string | null {
   const token = side.tokens[k]!;
   if (!token.isWord || token.text !== token.text.toUpperCase()) return null;
   const letters = token.norm.replaceAll('.', '');
