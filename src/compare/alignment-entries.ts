@@ -44,7 +44,6 @@ tagSimilarity();
 
 /** Similarities are reported to 4 decimals so that JSON output is stable. */
 export function roundScore(value: number): number {
-  if (value === 1) return 1; // the commonest (identical tokens), without the division
   return Math.round(value * 10_000) / 10_000;
 }
 
