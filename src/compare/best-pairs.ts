@@ -21,7 +21,9 @@ export function bestPairs<C>(xs: number, ys: number, value: (context: C, x: numb
     total = new Float64Array(Math.max(cells, 256));
     totalsByDepth[depth] = total;
   }
-  total.fill(0, 0, cells);
+  // only the first row and column are read before they are written
+  for (let y = 0; y < width; y++) total[y] = 0;
+  for (let x = 1; x <= xs; x++) total[x * width] = 0;
   depth++;
   try {
     return bestPairsIn(total, xs, ys, value, context);
