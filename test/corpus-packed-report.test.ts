@@ -9,6 +9,8 @@ import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { packAlignment, unpackAlignment } from '../src/corpus/packed-alignment.js';
 import { packedTable } from '../src/corpus/packed-columns.js';
 import { packComparison, reportComparison } from '../src/corpus/report-comparison.js';
+import { SharedQuoteParts } from '../src/corpus/shared-quote-parts.js';
+import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { compareQuotes } from '../src/compare/compare-quotes.js';
 import { seedArticles } from './corpus-fixtures.js';
 import type { CorpusReport, QuoteComparison } from '../src/types.js';
@@ -115,6 +117,28 @@ describe('packed witness table', () => {
     const table = packedTable(['r', 'v'], long, grid(70_000));
     expect(Object.getOwnPropertyDescriptor(table, 'columns')?.get).toBeUndefined();
     expect(table.columns[0]!.cells[0]).toEqual({ start: 0, end: 70_002, text: long[0]!.slice(0, 70_002) });
+  });
+});
+
+describe('shared quote parts', () => {
+  it('builds corpus quotes equal to the extracted ones (key order included), sharing equal marks and small strings', () => {
+    const parts = new SharedQuoteParts();
+    const built = seedArticles().flatMap((article) =>
+      extractQuotes(article).map((quote) => {
+        // a worker's reply: every string a copy
+        const copy = structuredClone(quote);
+        const place = { articleId: article.id, id: `${article.id}:${quote.start}`, source: article.source ?? null };
+        const corpusQuote = parts.corpusQuote(copy, article.text, place);
+        expect(JSON.stringify(corpusQuote)).toBe(JSON.stringify({ ...quote, ...place }));
+        expect(corpusQuote).toEqual({ ...quote, ...place });
+        return corpusQuote;
+      }),
+    );
+    expect(built.length).toBeGreaterThan(20);
+    const straight = built.filter((quote) => quote.marks.open === '"' && quote.marks.close === '"');
+    expect(straight.length).toBeGreaterThan(1);
+    expect(new Set(straight.map((quote) => quote.marks)).size).toBe(1);
+    expect(new Set(built.filter((quote) => quote.flags.length === 0).map((quote) => quote.flags)).size).toBe(1);
   });
 });
 

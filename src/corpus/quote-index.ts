@@ -16,6 +16,7 @@ import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-se
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
+import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
 import { unquotedWindows } from './unquoted-windows.js';
 import { judgeComparison } from './verify-pair.js';
@@ -86,12 +87,13 @@ export class QuoteIndex {
   add(articles: Article[]): void {
     checkArticles(articles, this.ids);
     const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles }, this.progress('extract'));
+    const parts = new SharedQuoteParts();
     articles.forEach((article, i) => {
       const { quotes, diagnostics, profiles } = extracted[i]!;
       this.ids.add(article.id);
       const source = article.source ?? null;
       this.articles.push({ id: article.id, text: article.text, source });
-      quotes.forEach((quote, q) => this.store.add({ ...quote, text: ownSlice(article.text, quote), articleId: article.id, id: `${article.id}:${quote.start}`, source }, profiles[q]));
+      quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: `${article.id}:${quote.start}`, source }), profiles[q]));
       this.diagnostics.push(...diagnostics);
     });
   }
@@ -280,11 +282,3 @@ export class QuoteIndex {
   }
 }
 
-/**
- * The quote's text as a slice of the article's own string when it is one (a worker's reply holds a copy):
- * a slice shares the article's characters, which the index holds anyway, instead of keeping a second copy.
- */
-function ownSlice(articleText: string, quote: { text: string; start: number; end: number }): string {
-  const { text, start, end } = quote;
-  return end - start === text.length && articleText.startsWith(text, start) ? articleText.slice(start, end) : text;
-}
