@@ -40,13 +40,14 @@ function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
     const k = heads[h]!;
     const hash = heads[h + 1]!;
     if (linkOfClosed[k] !== -1 || !inFilter(forms, FORMS_FILTER, hash)) continue;
-    const word = closed.tokens[k]!.norm;
-    // the first open form spelling the word whose tokens are all still free
+    // the first open form spelling the word whose tokens are all still free; the word is read only
+    // for a form with its very hash (the filter's hits are mostly other words)
     for (let f = formsStart; f < formsEnd; f += 3) {
       if (forms[f] !== hash) continue;
       const l = forms[f + 1]!;
       const length = forms[f + 2]!;
       if (linkOfOpen[l] !== -1 || linkOfOpen[l + 1] !== -1 || (length === 3 && linkOfOpen[l + 2] !== -1)) continue;
+      const word = closed.tokens[k]!.norm;
       const head = open.tokens[l]!.norm;
       const rest = open.tokens[l + length - 1]!.norm;
       if (word.length !== head.length + rest.length || !word.startsWith(head) || !word.endsWith(rest)) continue;

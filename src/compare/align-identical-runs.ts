@@ -31,6 +31,8 @@ function bucketOf(key: number): number {
 const bucketHead = new Int32Array(BUCKETS).fill(-1);
 /** Next token of `b` in the same bucket, in increasing order. */
 let chain = new Int32Array(256);
+/** The bucket of each token of `b`, kept to empty the buckets after use. */
+let bucketsB = new Int32Array(256);
 /** Runs as `[i0, j0, length]` triples: the current ones and the pieces being collected. */
 let runs = new Int32Array(3 * 64);
 let pieces = new Int32Array(3 * 64);
@@ -83,8 +85,10 @@ function maximalRuns(state: AlignmentState): number {
   const n = idsA.length;
   const m = idsB.length;
   chain = grown(chain, m);
+  bucketsB = grown(bucketsB, m);
   for (let j = m - 1; j >= 0; j--) {
     const bucket = bucketOf(idsB[j]!);
+    bucketsB[j] = bucket;
     chain[j] = bucketHead[bucket]!;
     bucketHead[bucket] = j;
   }
@@ -105,7 +109,7 @@ function maximalRuns(state: AlignmentState): number {
       count++;
     }
   }
-  for (let j = 0; j < m; j++) bucketHead[bucketOf(idsB[j]!)] = -1;
+  for (let j = 0; j < m; j++) bucketHead[bucketsB[j]!] = -1;
   return count;
 }
 
