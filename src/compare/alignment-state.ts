@@ -8,10 +8,9 @@
 
 import type { AlignmentKind } from '../types.js';
 import type { Token } from '../text/tokens.js';
-import { hasFunctionVariants } from '../lexicon/function-words.js';
-import { isPhraseWord } from '../lexicon/phrase-equivalents.js';
 import { wordFeatures, type WordFeatures } from './token-features.js';
 import { LAYER_SCORES, tokenSimilarity, type TokenMatch } from './token-similarity.js';
+import { featureIdOf, tokenKey, WORD_BIT } from './token-keys.js';
 import { findPair, keepPair, memoKind, memoScore } from './similarity-memo.js';
 import { releaseWorkspace, takeWorkspace } from './workspace.js';
 
@@ -35,13 +34,8 @@ export interface Side {
   capitalised: boolean[];
   /**
    * Packed key of each token, for tight loops (a plain array, see {@link Side.texts}): its
-   * interned feature id × {@link KEY_SCALE}, plus flags: {@link WORD_BIT} for a word,
-   * {@link CONTENT_BIT} for a content word, {@link PHRASE_BIT} for a word of a listed multi-word
-   * equivalent, {@link NUMBER_BIT} for a number, {@link VARIANT_BIT} for a function word with
-   * other spellings.
-   * The flags are the feature's own (functions of its word), so two keys are equal exactly when the features are;
-   * the phases read a token's flags here instead of in two more arrays: a comparison over
-   * many texts meets each side's arrays cold, and one array read instead of three saves the misses.
+   * interned feature id and flags saying what class of word it is (token-keys.ts); equal keys,
+   * equal features.
    */
   ids: number[];
   /** Token weights without a corpus IDF (see divergence.ts), computed on first need. */
@@ -117,18 +111,8 @@ export function rangesFrom(side: 'a' | 'b', here0: number, here1: number, there0
   return side === 'a' ? [here0, here1, there0, there1] : [there0, there1, here0, here1];
 }
 
-/** Bit of a packed token key ({@link Side.ids}) set for a word token (not punctuation or a symbol). */
-export const WORD_BIT = 1;
-/** Bit of a packed token key ({@link Side.ids}) set for a content word (a word that is not a function word). */
-export const CONTENT_BIT = 2;
-/** Bit of a packed token key ({@link Side.ids}) set for a word of a listed multi-word equivalent (lexicon/phrase-equivalents.ts). */
-export const PHRASE_BIT = 4;
-/** Bit of a packed token key ({@link Side.ids}) set for a word with a number value (token-features.ts). */
-export const NUMBER_BIT = 8;
-/** Bit of a packed token key ({@link Side.ids}) set for a word with other spellings as a function word ("a" / "an"). */
-export const VARIANT_BIT = 16;
-/** A packed token key is its feature id times this, plus its flags. */
-export const KEY_SCALE = 32;
+// the packed key's flags, re-exported for the readers that import them from here
+export { CONTENT_BIT, NUMBER_BIT, PHRASE_BIT, VARIANT_BIT, WORD_BIT } from './token-keys.js';
 
 /** Builds a side from its tokens. */
 export function makeSide(text: string, tokens: Token[]): Side {
@@ -147,14 +131,8 @@ export function makeSide(text: string, tokens: Token[]): Side {
     features[k] = f;
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
     texts[k] = token.text;
-    const isContent = f.isWord && !f.isFunction;
-    // the feature was made with the token's isWord, so both flags are functions of the id
-    let flags = token.isWord ? WORD_BIT : 0;
-    if (isContent) flags += CONTENT_BIT;
-    if (token.isWord && isPhraseWord(token.norm)) flags += PHRASE_BIT;
-    if (f.number !== null) flags += NUMBER_BIT;
-    if (f.isFunction && hasFunctionVariants(token.norm)) flags += VARIANT_BIT;
-    ids.push(f.id * KEY_SCALE + flags);
+    // the feature was made from the token's word and isWord: its key's flags are the token's
+    ids.push(tokenKey(f));
     bounds[2 * k] = token.start;
     bounds[2 * k + 1] = token.end;
     if (token.isWord) wordCount++;
@@ -263,8 +241,8 @@ function computeCell(state: AlignmentState, cell: number): number {
     return score[cell]!;
   }
   // a pair met before is found by its features' ids, without reading the feature objects
-  const idA = Math.floor(a.ids[i]! / KEY_SCALE);
-  const idB = Math.floor(b.ids[j]! / KEY_SCALE);
+  const idA = featureIdOf(a.ids[i]!);
+  const idB = featureIdOf(b.ids[j]!);
   const names = a.capitalised[i]! && b.capitalised[j]!;
   const slot = findPair(idA, idB, names, state.useWordNet);
   if (slot !== -1) {
