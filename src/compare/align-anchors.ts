@@ -24,6 +24,7 @@ import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
 import { CONTENT_BIT, linkPair, scoreAt, VARIANT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
+import { anchorIndex, CONTENT_END, STARTS_BUILT } from './anchor-index.js';
 import { fitsOrder } from './in-order-links.js';
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
@@ -69,13 +70,14 @@ function alignContentWords(state: AlignmentState): void {
   const n = a.size;
   const m = b.size;
   // no link is made while the candidates are collected: the free content words of `b` are fixed
+  // read off the sides' lists of content words (anchor-index.ts), not a test of every token
   const freeB: number[] = [];
-  const idsA = a.ids;
-  const idsB = b.ids;
-  for (let j = 0; j < m; j++) if ((idsB[j]! & CONTENT_BIT) !== 0 && linkOfB[j] === -1) freeB.push(j);
+  const indexB = anchorIndex(b);
+  for (let s = indexB[STARTS_BUILT]!, end = indexB[CONTENT_END]!; s < end; s++) if (linkOfB[indexB[s]!] === -1) freeB.push(indexB[s]!);
   if (freeB.length === 0) return;
   const freeA: number[] = [];
-  for (let i = 0; i < n; i++) if ((idsA[i]! & CONTENT_BIT) !== 0 && linkOfA[i] === -1) freeA.push(i);
+  const indexA = anchorIndex(a);
+  for (let s = indexA[STARTS_BUILT]!, end = indexA[CONTENT_END]!; s < end; s++) if (linkOfA[indexA[s]!] === -1) freeA.push(indexA[s]!);
   if (freeA.length === 0) return;
   const candidateI: number[] = [];
   const candidateJ: number[] = [];

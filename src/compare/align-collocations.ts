@@ -58,9 +58,8 @@ function linkCollocations(state: AlignmentState, pairSide: 'a' | 'b'): void {
     addLink(state, a0, a1, b0, b1, kindCode(bestKind), bestScore);
   }
   if (kept !== end) {
-    // the list is the index's last: it shrinks in place (written only when it does)
+    // the list shrinks in place (written only when it does); the content words after it stay
     starts[STARTS_END] = kept;
-    starts.length = kept;
   }
 }
 

@@ -2,7 +2,8 @@
  * Where the small anchor phases can act on a side, found once per text: the words long enough to
  * be closed compounds and the open or hyphenated forms (align-compounds.ts), acronyms
  * (align-acronyms.ts), symbols that stand for words (align-symbols.ts) and the starts of two words
- * that may be a WordNet collocation (align-collocations.ts). The phases then read only these
+ * that may be a WordNet collocation (align-collocations.ts), and the content words
+ * (align-anchors.ts pairs the free ones). The phases then read only these
  * candidates instead of every token on every comparison, and skip outright when a side has none.
  *
  * Why one array for all four: a comparison over many texts meets each side's data cold, and each
@@ -11,12 +12,13 @@
  * few adjacent lines. Plain, not typed: a side is built for every new text, and a typed array of
  * more than 64 bytes has its own off-heap buffer, costly to make and to collect.
  *
- * Layout, by index: the ends of the five lists ({@link HEADS_END} … {@link STARTS_END}); two
+ * Layout, by index: the ends of the six lists ({@link HEADS_END} … {@link CONTENT_END}); two
  * 256-bit filters of hashes (8 words each: {@link FORMS_FILTER}, {@link HEADS_FILTER}); then from
  * {@link HEADER} the lists one after the other: heads as `[position, hash of the word]` pairs, forms
  * as `[hash of the joined form, start, length in tokens (2 or 3)]` triples, in token order, acronym
- * positions, symbol positions, collocation starts. The collocation starts come last because their
- * list shrinks: a start found to be no WordNet lemma is dropped.
+ * positions, symbol positions, collocation starts, content-word positions. The collocation starts
+ * shrink (a start found to be no WordNet lemma is dropped), so the content words begin at the
+ * starts' first end, kept apart ({@link STARTS_BUILT}).
  *
  * @module
  */
@@ -33,12 +35,16 @@ export const ACRONYMS_END = 2;
 export const SYMBOLS_END = 3;
 /** Index of the end of the collocation starts; they start at the end of the symbols. */
 export const STARTS_END = 4;
+/** Index of the end of the collocation starts as built, where the content-word positions start (the starts may shrink). */
+export const STARTS_BUILT = 5;
+/** Index of the end of the content-word positions (in token order). */
+export const CONTENT_END = 6;
 /** First of the 8 words of the filter of the forms' hashes ("shot gun" and "shot-gun" hash as "shotgun"). */
-export const FORMS_FILTER = 5;
+export const FORMS_FILTER = 7;
 /** First of the 8 words of the filter of the heads' hashes. */
-export const HEADS_FILTER = 13;
+export const HEADS_FILTER = 15;
 /** Start of the first list (the heads). */
-export const HEADER = 21;
+export const HEADER = 23;
 
 /** Shortest closed compound considered (shorter words are rarely compounds: "into", "cannot"). */
 const MIN_COMPOUND_LENGTH = 6;
@@ -98,7 +104,7 @@ export function anchorIndex(side: Side): number[] {
 function buildIndex(side: Side): number[] {
   const tokens = side.tokens;
   // a literal, so the array holds small integers without holes from the start
-  const index = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const index = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (!token.isWord || token.norm.length < MIN_COMPOUND_LENGTH) continue;
@@ -141,5 +147,8 @@ function buildIndex(side: Side): number[] {
     if ((side.ids[k]! & CONTENT_BIT) !== 0 && second.isWord && second.start === tokens[k]!.end + 1) index.push(k);
   }
   index[STARTS_END] = index.length;
+  index[STARTS_BUILT] = index.length;
+  for (let k = 0; k < tokens.length; k++) if ((side.ids[k]! & CONTENT_BIT) !== 0) index.push(k);
+  index[CONTENT_END] = index.length;
   return index;
 }
