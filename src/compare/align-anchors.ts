@@ -26,6 +26,11 @@ import { alignSymbols } from './align-symbols.js';
 import { CONTENT_BIT, linkPair, scoreAt, VARIANT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 import { anchorIndex, CONTENT_END, STARTS_BUILT } from './anchor-index.js';
 import { fitsOrder } from './in-order-links.js';
+import { touchPair } from './similarity-memo.js';
+import { featureIdOf } from './token-keys.js';
+
+/** The value read by the last touch of the memo (kept so the reads are not dropped as unused). */
+let memoTouched = 0;
 
 /** Token similarity from which a single content-word pair is linked before gaps are examined. */
 export const STRONG_MATCH = 0.8;
@@ -79,6 +84,17 @@ function alignContentWords(state: AlignmentState): void {
   const indexA = anchorIndex(a);
   for (let s = indexA[STARTS_BUILT]!, end = indexA[CONTENT_END]!; s < end; s++) if (linkOfA[indexA[s]!] === -1) freeA.push(indexA[s]!);
   if (freeA.length === 0) return;
+  if (freeA.length * freeB.length > 1) {
+    // the memo sets of all the pairs first (similarity-memo.ts): their misses overlap
+    const idsA = a.ids;
+    const idsB = b.ids;
+    let touched = 0;
+    for (const i of freeA) {
+      const idA = featureIdOf(idsA[i]!);
+      for (const j of freeB) touched |= touchPair(idA, featureIdOf(idsB[j]!));
+    }
+    memoTouched = touched;
+  }
   const candidateI: number[] = [];
   const candidateJ: number[] = [];
   for (const i of freeA) {
