@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPair, keepPair, memoKind, memoScore } from '../src/compare/similarity-memo.js';
+import { findPair, keepPair, memoKind, memoScore, touchPair } from '../src/compare/similarity-memo.js';
 
 describe('similarity memo', () => {
   it('finds a kept pair in either order, with its single-precision score and kind', () => {
@@ -36,5 +36,12 @@ describe('similarity memo', () => {
       if (slot !== -1 && memoScore(slot) === Math.fround(p / 1000) && memoKind(slot) === p % 10) found++;
     }
     expect(found).toBe(1000);
+  });
+
+  it('touches the first slot of a pair\'s set, in either order', () => {
+    expect(touchPair(123_457, 123_461)).toBe(0);
+    keepPair(123_461, 123_457, false, true, 0.25, 7);
+    expect(touchPair(123_457, 123_461)).not.toBe(0);
+    expect(touchPair(123_461, 123_457)).toBe(touchPair(123_457, 123_461));
   });
 });
