@@ -24,7 +24,7 @@ function expansion(side: Side, linkOf: Int32Array, k: number, letters: string): 
   for (let end = k; end < side.size && end - k < 2 * MAX_ACRONYM_LETTERS; end++) {
     const token = side.tokens[end]!;
     if (!token.isWord || linkOf[end] !== -1) return 0;
-    const capital = side.capitalised[end]!;
+    const capital = side.capitalised[end] === 1;
     if (!capital && !side.features[end]!.isFunction) return 0;
     all += token.norm.charAt(0);
     if (capital) capitals += token.norm.charAt(0);

@@ -30,8 +30,8 @@ export interface Side {
   /** Each token's start and end, interleaved (`bounds[2k]`, `bounds[2k + 1]`): one typed array, half the bytes of two plain ones. */
   bounds: Int32Array;
   features: WordFeatures[];
-  /** Word written with an initial capital letter. */
-  capitalised: boolean[];
+  /** 1 for a word written with an initial capital letter, else 0: bytes, so a side of up to 64 tokens keeps them in one cache line (as booleans they were pointers, four bytes each). */
+  capitalised: Uint8Array;
   /**
    * Packed key of each token, for tight loops (a plain array, see {@link Side.texts}): its
    * interned feature id and flags saying what class of word it is (token-keys.ts); equal keys,
@@ -120,7 +120,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
   // is built for every new text
   const n = tokens.length;
   const features = new Array<WordFeatures>(n);
-  const capitalised = new Array<boolean>(n);
+  const capitalised = new Uint8Array(n);
   const texts = new Array<string>(n);
   const ids: number[] = [];
   const bounds = new Int32Array(2 * n);
@@ -129,7 +129,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     const token = tokens[k]!;
     const f = wordFeatures(token.norm, token.isWord);
     features[k] = f;
-    capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
+    capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase() ? 1 : 0;
     texts[k] = token.text;
     // the feature was made from the token's word and isWord: its key's flags are the token's
     ids.push(tokenKey(f));
@@ -243,7 +243,7 @@ function computeCell(state: AlignmentState, cell: number): number {
   // a pair met before is found by its features' ids, without reading the feature objects
   const idA = featureIdOf(a.ids[i]!);
   const idB = featureIdOf(b.ids[j]!);
-  const names = a.capitalised[i]! && b.capitalised[j]!;
+  const names = a.capitalised[i] === 1 && b.capitalised[j] === 1;
   const slot = findPair(idA, idB, names, state.useWordNet);
   if (slot !== -1) {
     score[cell] = memoScore(slot);
@@ -251,7 +251,7 @@ function computeCell(state: AlignmentState, cell: number): number {
     return score[cell]!;
   }
   // the embed hook is not asked here but after the gap phase (embed-similarity.ts)
-  const match: TokenMatch = tokenSimilarity(a.features[i]!, b.features[j]!, a.capitalised[i]!, b.capitalised[j]!, state.useWordNet);
+  const match: TokenMatch = tokenSimilarity(a.features[i]!, b.features[j]!, a.capitalised[i] === 1, b.capitalised[j] === 1, state.useWordNet);
   score[cell] = match.score;
   kind[cell] = kindCode(match.kind);
   keepPair(idA, idB, names, state.useWordNet, score[cell]!, kind[cell]!);

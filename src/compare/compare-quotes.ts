@@ -25,7 +25,7 @@ import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
 import { toneOf, toneShift } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
-import { clearSides, sideOf, warmSide } from './side-cache.js';
+import { cachedSide, clearSides, sideOf, warmSide } from './side-cache.js';
 
 /**
  * Compares two renderings of a statement: a word alignment with every token of both sides,
@@ -50,28 +50,33 @@ export function compareQuotes(a: string | Quote, b: string | Quote, options?: Co
   const textA = quoteText(a, 'a');
   const textB = quoteText(b, 'b');
   const resolved = resolveOptions(options);
-  if (textB < textA) return compareOriented(textB, textA, resolved, true);
-  return compareOriented(textA, textB, resolved, false);
-}
-
-/**
- * The comparison of `textA` with `textB` (its canonical orientation), or with `mirrored` the
- * comparison of `textB` with `textA` read off the same alignment.
- */
-function compareOriented(textA: string, textB: string, options: ResolvedOptions, mirrored: boolean): QuoteComparison {
   if (trimFeatureCache()) clearSides();
-  const sideA = sideOf(textA);
-  const sideB = sideOf(textB);
-  warmSide(sideA);
-  warmSide(sideB);
-  const state = makeState(sideA, sideB, options.wordnet, options.embed);
+  // Sides met before are looked up and warmed (see warmSide) before the texts are ordered, each
+  // right after its look-up. Why: over many texts these are the comparison's first touches, a
+  // chain of misses (the text, the cache's table, the side, its arrays); asked in this order, the
+  // processor fetches one side's arrays while it looks up the other, and the ordering then reads
+  // texts already in cache.
+  const cachedA = cachedSide(textA);
+  if (cachedA !== undefined) warmSide(cachedA);
+  const cachedB = cachedSide(textB);
+  if (cachedB !== undefined) warmSide(cachedB);
+  const mirrored = textB < textA;
+  // a text not met before is tokenised here, the one that sorts first first (as it always was:
+  // feature ids are given out in that order)
+  const first = mirrored ? (cachedB ?? sideOf(textB)) : (cachedA ?? sideOf(textA));
+  const second = mirrored ? (cachedA ?? sideOf(textA)) : (cachedB ?? sideOf(textB));
+  const state = makeState(first, second, resolved.wordnet, resolved.embed);
   try {
-    return judge(state, options, mirrored);
+    return judge(state, resolved, mirrored);
   } finally {
     releaseState(state);
   }
 }
 
+/**
+ * The comparison of the state's `a` with its `b` (its canonical orientation), or with `mirrored`
+ * the comparison of `b` with `a` read off the same alignment.
+ */
 function judge(state: AlignmentState, options: ResolvedOptions, mirrored: boolean): QuoteComparison {
   const sideA = state.a;
   const sideB = state.b;

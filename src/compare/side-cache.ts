@@ -23,6 +23,11 @@ export function sideOf(text: string): Side {
   return side;
 }
 
+/** The side for `text` if it is in the cache (nothing is tokenised). */
+export function cachedSide(text: string): Side | undefined {
+  return sides.get(text);
+}
+
 /** Forgets every side (their feature objects are about to be dropped). */
 export function clearSides(): void {
   sides.clear();
@@ -46,7 +51,7 @@ export function warmSide(side: Side): void {
   const n = side.size;
   let sink = 0;
   // (the token texts are only handed on, never read: their strings are not touched)
-  for (let k = 0; k < n; k += 8) sink += ids[k]! + (texts[k] === undefined ? 1 : 0) + (capitalised[k]! ? 1 : 0);
+  for (let k = 0; k < n; k += 8) sink += ids[k]! + (texts[k] === undefined ? 1 : 0) + capitalised[k]!;
   for (let k = 0; k < 2 * n; k += 16) sink += bounds[k]!;
   const weights = side.plainWeights;
   if (weights !== undefined) for (let k = 0; k < n; k += 8) sink += weights[k]!;
