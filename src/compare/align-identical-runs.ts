@@ -13,7 +13,7 @@
  * @module
  */
 
-import { addLink, CONTENT_BIT, IDENTICAL, type AlignmentState } from './alignment-state.js';
+import { CONTENT_BIT, IDENTICAL, type AlignmentState } from './alignment-state.js';
 
 /** Number of id buckets: 2 ** BUCKET_BITS. */
 const BUCKET_BITS = 10;
@@ -114,6 +114,31 @@ function maximalRuns(state: AlignmentState): number {
 }
 
 /**
+ * Links the run `i0…i0+length-1` ↔ `j0…` token by token, as `addLink` (alignment-state.ts) would one pair at a
+ * time (the same slots, in the same order), with the link arrays read once for the whole run.
+ * An identical pair's matrix cell is 1, 'identical' (alignment-state.ts computes it so too).
+ */
+function linkTokenByToken(state: AlignmentState, i0: number, j0: number, length: number): void {
+  const links = state.links;
+  const { a0, a1, b0, b1, kind, score, moved } = links;
+  const { linkOfA, linkOfB } = state;
+  const first = links.count;
+  for (let k = 0; k < length; k++) {
+    const index = first + k;
+    a0[index] = i0 + k;
+    a1[index] = i0 + k + 1;
+    b0[index] = j0 + k;
+    b1[index] = j0 + k + 1;
+    kind[index] = IDENTICAL;
+    score[index] = 1;
+    moved[index] = 0;
+    linkOfA[i0 + k] = index;
+    linkOfB[j0 + k] = index;
+  }
+  links.count = first + length;
+}
+
+/**
  * Links identical runs, longest first. Linking a run only ever cuts other runs, so the runs are
  * found once and, after each link, those it touched are replaced by their still-free pieces.
  * Identical runs are linked token by token, so every token keeps its own entry.
@@ -164,10 +189,7 @@ export function alignIdenticalRuns(state: AlignmentState): void {
       bestCrossings = crossed;
       bestDistance = distance;
     }
-    for (let k = 0; k < longest; k++) {
-      // an identical pair's matrix cell is 1, 'identical' (alignment-state.ts computes it so too)
-      addLink(state, bestI + k, bestI + k + 1, bestJ + k, bestJ + k + 1, IDENTICAL, 1);
-    }
+    linkTokenByToken(state, bestI, bestJ, longest);
     let kept = 0;
     const endI = bestI + longest;
     const endJ = bestJ + longest;
