@@ -261,6 +261,18 @@ function computeCell(state: AlignmentState, cell: number): number {
 }
 
 /**
+ * Whether every token of both sides is linked, read off the link count alone: every link holds at
+ * least one token of each side and no two links share one, so `n` links over `n` tokens of `a`
+ * and `n` of `b` leave none free. (Links of several tokens can fill both sides with fewer links;
+ * such a state is not recognised here, which costs time only.) A phase that links free tokens
+ * only has nothing to do then: an unedited pair skips the walks over its links.
+ */
+export function everyTokenLinked(state: AlignmentState): boolean {
+  const count = state.links.count;
+  return count === state.a.size && count === state.b.size;
+}
+
+/**
  * Adds a link (kind code `kind`, see {@link LINK_KINDS}) and marks its tokens. Every phase links
  * free tokens only, so no two links share a token and each link is found from its first token
  * (alignment-entries.ts and the gap phase rely on it).
