@@ -27,12 +27,16 @@ const BUCKETS = 1 << BUCKET_BITS;
 function bucketOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - BUCKET_BITS);
 }
-/** Last token (in `b`) of each bucket's chain, -1 when empty; reset after every use. */
+/**
+ * Last token (in `b`) of each bucket's chain plus the search's `base`; a value below the current
+ * base is left from an earlier search and means an empty bucket, so the buckets need no emptying
+ * after use (each search moves the base past every value it wrote).
+ */
 const bucketHead = new Int32Array(BUCKETS).fill(-1);
-/** Next token of `b` in the same bucket, in increasing order. */
+/** Added to the positions of the current search; they all stay below 2 ** 31. */
+let base = 0;
+/** Next token of `b` in the same bucket, in increasing order, plus `base` (below it: none). */
 let chain = new Int32Array(256);
-/** The bucket of each token of `b`, kept to empty the buckets after use. */
-let bucketsB = new Int32Array(256);
 /** Runs as `[i0, j0, length]` triples: the current ones and the pieces being collected. */
 let runs = new Int32Array(3 * 64);
 let pieces = new Int32Array(3 * 64);
@@ -94,17 +98,22 @@ function maximalRuns(state: AlignmentState): number {
   const n = idsA.length;
   const m = idsB.length;
   chain = grown(chain, m);
-  bucketsB = grown(bucketsB, m);
+  if (base > 0x3fffffff - m) {
+    bucketHead.fill(-1);
+    base = 0;
+  }
+  const from = base;
   for (let j = m - 1; j >= 0; j--) {
     const bucket = bucketOf(idsB[j]!);
-    bucketsB[j] = bucket;
     chain[j] = bucketHead[bucket]!;
-    bucketHead[bucket] = j;
+    bucketHead[bucket] = from + j;
   }
+  base = from + m;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const id = idsA[i]!;
-    for (let j = bucketHead[bucketOf(id)]!; j !== -1; j = chain[j]!) {
+    for (let at = bucketHead[bucketOf(id)]!; at >= from; at = chain[at - from]!) {
+      const j = at - from;
       if (idsB[j] !== id) continue;
       // only the start of a run: the cells before it on its diagonal differ
       if (i > 0 && j > 0 && idsA[i - 1] === idsB[j - 1]) continue;
@@ -118,7 +127,6 @@ function maximalRuns(state: AlignmentState): number {
       count++;
     }
   }
-  for (let j = 0; j < m; j++) bucketHead[bucketsB[j]!] = -1;
   return count;
 }
 
