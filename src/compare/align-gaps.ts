@@ -48,7 +48,8 @@ export function alignGaps(state: AlignmentState): void {
   let b0 = 0;
   let left = false;
   for (let index = nextInOrderLink(state, 0); index !== -1; index = nextInOrderLink(state, links.a1[index]!)) {
-    alignGap(state, a0, links.a0[index]!, b0, links.b0[index]!, left, true, left);
+    // a gap empty on either side has nothing to link (most gaps, between identical tokens): no call
+    if (a0 < links.a0[index]! && b0 < links.b0[index]!) alignGap(state, a0, links.a0[index]!, b0, links.b0[index]!, left, true, left);
     a0 = links.a1[index]!;
     b0 = links.b1[index]!;
     left = true;

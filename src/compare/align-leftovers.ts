@@ -41,7 +41,7 @@ export function alignLeftovers(state: AlignmentState): void {
   let before = -1;
   for (let index = nextInOrderLink(state, 0); index !== -1; index = nextInOrderLink(state, links.a1[index]!)) {
     if (before === -1) pairMarks(state, 0, links.a0[index]!, 0, links.b0[index]!);
-    else if (links.b0[index]! >= links.b1[before]!) fillSlot(state, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
+    else if (links.b0[index]! > links.b1[before]! && links.a0[index]! > links.a1[before]!) fillSlot(state, links.a1[before]!, links.a0[index]!, links.b1[before]!, links.b0[index]!);
     before = index;
   }
   if (before !== -1) pairMarks(state, links.a1[before]!, n, links.b1[before]!, m);
