@@ -23,7 +23,7 @@ import { alignCollocations } from './align-collocations.js';
 import { alignCompounds } from './align-compounds.js';
 import { alignIdenticalRuns, diagonalDistance } from './align-identical-runs.js';
 import { alignSymbols } from './align-symbols.js';
-import { CONTENT_BIT, everyTokenLinked, linkPair, scoreAt, VARIANT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
+import { CONTENT_BIT, linkPair, noFreePair, scoreAt, VARIANT_BIT, WORD_BIT, type AlignmentState, type Side } from './alignment-state.js';
 import { anchorIndex, CONTENT_END, STARTS_BUILT } from './anchor-index.js';
 import { fitsOrder } from './in-order-links.js';
 import { touchPair } from './similarity-memo.js';
@@ -38,8 +38,9 @@ export const STRONG_MATCH = 0.8;
 /** Runs phases 1–3 on `state`. */
 export function alignAnchors(state: AlignmentState): void {
   alignIdenticalRuns(state);
-  // an unedited pair is linked whole by its one run: the other phases link free tokens only
-  if (everyTokenLinked(state)) return;
+  // an unedited pair is linked whole by its one run (and a pair with words only added on one side
+  // may be too): the other phases link free tokens of both sides only
+  if (noFreePair(state)) return;
   alignCompounds(state);
   alignAcronyms(state);
   alignCollocations(state);

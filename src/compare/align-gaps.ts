@@ -22,7 +22,7 @@
  * @module
  */
 
-import { addLink, CONTENT_BIT, everyTokenLinked, linkPair, NUMBER_BIT, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
+import { addLink, CONTENT_BIT, linkPair, noFreePair, NUMBER_BIT, PHRASE_SUBSTITUTION, scoreAt, SUBSTITUTION, SYNONYM, type AlignmentState } from './alignment-state.js';
 import { LAYER_SCORES } from './token-similarity.js';
 import { bestPairs, tokensAt } from './best-pairs.js';
 import { fitsOrder, nextInOrderLink } from './in-order-links.js';
@@ -39,7 +39,7 @@ export const PHRASE_FLOOR = 0.2;
 
 /** Aligns every gap between the in-order links of `state`. */
 export function alignGaps(state: AlignmentState): void {
-  if (everyTokenLinked(state)) return;
+  if (noFreePair(state)) return;
   // a gap's links lie before the anchor that ends it, so the walk ahead only ever meets links
   // made before this phase
   const links = state.links;

@@ -26,13 +26,13 @@
  * @module
  */
 
-import { CONTENT_BIT, everyTokenLinked, kindAt, linkPair, WORD_BIT, type AlignmentState } from './alignment-state.js';
+import { CONTENT_BIT, kindAt, linkPair, noFreePair, WORD_BIT, type AlignmentState } from './alignment-state.js';
 import { longestCommonTokens } from './align-gaps.js';
 import { nextInOrderLink } from './in-order-links.js';
 
 /** Links the leftovers of `state` that stand in the same place on both sides (rules 1 and 2 above). */
 export function alignLeftovers(state: AlignmentState): void {
-  if (everyTokenLinked(state)) return;
+  if (noFreePair(state)) return;
   const links = state.links;
   const n = state.a.size;
   const m = state.b.size;

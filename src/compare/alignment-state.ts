@@ -261,15 +261,16 @@ function computeCell(state: AlignmentState, cell: number): number {
 }
 
 /**
- * Whether every token of both sides is linked, read off the link count alone: every link holds at
- * least one token of each side and no two links share one, so `n` links over `n` tokens of `a`
- * and `n` of `b` leave none free. (Links of several tokens can fill both sides with fewer links;
- * such a state is not recognised here, which costs time only.) A phase that links free tokens
- * only has nothing to do then: an unedited pair skips the walks over its links.
+ * Whether no free pair of tokens is left, read off the link count alone: every link holds at least
+ * one token of each side and no two links share one, so `n` links over the `n` tokens of `a` (or
+ * the `m` of `b`) leave none of that side free. (Links of several tokens can fill a side with fewer
+ * links; such a state is not recognised here, which costs time only.) A phase that links free
+ * tokens of both sides only has nothing to do then: an unedited pair, or one with words only added
+ * on one side, skips the walks over its links.
  */
-export function everyTokenLinked(state: AlignmentState): boolean {
+export function noFreePair(state: AlignmentState): boolean {
   const count = state.links.count;
-  return count === state.a.size && count === state.b.size;
+  return count === state.a.size || count === state.b.size;
 }
 
 /**
