@@ -45,6 +45,8 @@ export function alignAnchors(state: AlignmentState): void {
   alignAcronyms(state);
   alignCollocations(state);
   alignContentWords(state);
+  // synonyms and case changes are often the last free words: the rest has nothing to link then
+  if (noFreePair(state)) return;
   alignSymbols(state);
   alignByNeighbours(state);
 }
