@@ -18,7 +18,7 @@
  */
 
 import type { CompareOptions, DivergenceComponents } from '../types.js';
-import type { AlignmentState, Side } from './alignment-state.js';
+import { IDENTICAL, type AlignmentState, type Side } from './alignment-state.js';
 import { words, type Region } from './overlap.js';
 import { toneOf } from './tone.js';
 import { tagCountOf } from '../lexicon/wordnet.js';
@@ -118,13 +118,15 @@ const MOVED_SUM = 5;
 
 /** Each link's {@link CONTRADICTS}, {@link CHANGED} and {@link MOVED} bits, found once for both sides. */
 function markLinks(state: AlignmentState): Uint8Array {
-  const { count, a0, a1, b0, b1, score, moved } = state.links;
+  const { count, a0, a1, b0, b1, kind, score, moved } = state.links;
   if (linkBits.length < count) linkBits = new Uint8Array(2 * count);
   const idsA = state.a.ids;
   const idsB = state.b.ids;
   for (let L = 0; L < count; L++) {
     const single = a1[L]! - a0[L]! === 1 && b1[L]! - b0[L]! === 1;
-    const same = single && idsA[a0[L]!] === idsB[b0[L]!];
+    // an identical link joins tokens of equal ids (only equal ids give that kind), so most links
+    // are settled without reading the sides' ids at scattered tokens
+    const same = single && (kind[L] === IDENTICAL || idsA[a0[L]!] === idsB[b0[L]!]);
     linkBits[L] = (score[L]! < CONTRADICTION ? CONTRADICTS : 0) | (same ? 0 : CHANGED) | (moved[L] === 1 ? MOVED : 0);
   }
   return linkBits;
