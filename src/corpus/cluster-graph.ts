@@ -20,9 +20,6 @@ import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
 import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
 
-/** Blocking's containment threshold, defined with the candidate index (re-exported: echo search and the index read it here). */
-export { minContainment };
-
 /** At most this many candidates are verified per group (the best by shared keys): bounds verification cost. */
 export const MAX_CANDIDATES = 24;
 

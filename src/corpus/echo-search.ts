@@ -13,7 +13,7 @@
 
 import { CandidateIndex } from './candidate-index.js';
 import { profileText } from './content-keys.js';
-import { minContainment } from './cluster-graph.js';
+import { minContainment } from './candidate-index.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';

@@ -8,7 +8,8 @@
 
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, minContainment, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
+import { minContainment } from './candidate-index.js';
+import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
 import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
