@@ -3,7 +3,8 @@
  * compare it with every variant, build the witness table, and note who is credited.
  *
  * The reference is the *medoid* — the reading whose summed divergence to all the cluster's quotes
- * is smallest — chosen among readings at least half as long (in words) as the longest, so a
+ * is smallest, near-duplicates counted with their family's head — chosen among readings at least half
+ * as long (in words) as the longest, so a
  * two-word fragment, which matches everything on its tiny overlap, never becomes the backbone.
  * Past {@link MAX_MEDOID_READINGS} distinct readings, or {@link MAX_MEDOID_CANDIDATES} candidates,
  * the quadratic medoid search is skipped and the longest reading is the reference.
@@ -11,6 +12,7 @@
  * @module
  */
 
+import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
@@ -60,26 +62,32 @@ export function buildClusters(
   // compared once), and verification has already compared most pairs of a cluster's readings.
   const divergence = (c: number, g: number) =>
     c === g ? 0 : (known(c, g) ?? comparisons.find(repText(c), repText(g))?.divergence ?? comparisons.get(repText(g), repText(c)).divergence);
+  // Near-duplicates (`near-duplicates.ts`) count towards their family's head: the medoid is searched among
+  // heads, each weighted by its family's quotes, so fifty one-word edits of a wire quote are one reading.
+  const heads = familyHeads(store, representatives);
   const plans = spanning.map((component) => {
     const sorted = [...component].sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
-    const longest = Math.max(...sorted.map((g) => groups[g]!.words));
-    const candidates = sorted.filter((g) => 2 * groups[g]!.words >= longest);
-    const medoid = candidates.length <= MAX_MEDOID_CANDIDATES && sorted.length <= MAX_MEDOID_READINGS;
+    const weight = new Map<number, number>();
+    for (const g of sorted) weight.set(heads[g]!, (weight.get(heads[g]!) ?? 0) + groups[g]!.members.length);
+    const readings = sorted.filter((g) => heads[g] === g);
+    const longest = Math.max(...readings.map((g) => groups[g]!.words));
+    const candidates = readings.filter((g) => 2 * groups[g]!.words >= longest);
+    const medoid = candidates.length <= MAX_MEDOID_CANDIDATES && readings.length <= MAX_MEDOID_READINGS;
     if (medoid) {
       const isCandidate = new Set(candidates);
-      sorted.forEach((g, position) => {
+      readings.forEach((g, position) => {
         for (const c of candidates) {
-          // a pair of candidates is compared once, in the orientation of the first in `sorted`
-          if (c === g || (isCandidate.has(g) && sorted.indexOf(c) > position) || known(c, g) !== null) continue;
+          // a pair of candidates is compared once, in the orientation of the first in `readings`
+          if (c === g || (isCandidate.has(g) && readings.indexOf(c) > position) || known(c, g) !== null) continue;
           comparisons.want(repText(c), repText(g));
         }
       });
     }
-    return { sorted, candidates, medoid };
+    return { sorted, readings, weight, candidates, medoid };
   });
   comparisons.fetch();
-  const references = plans.map(({ sorted, candidates, medoid }) => {
-    const score = (c: number) => (medoid ? sorted.reduce((sum, g) => sum + groups[g]!.members.length * divergence(c, g), 0) : 0);
+  const references = plans.map(({ readings, weight, candidates, medoid }) => {
+    const score = (c: number) => (medoid ? readings.reduce((sum, g) => sum + weight.get(g)! * divergence(c, g), 0) : 0);
     const ranked = candidates
       .map((c) => ({ c, score: score(c) }))
       .sort((x, y) => x.score - y.score || groups[y.c]!.words - groups[x.c]!.words || byQuoteId(quotes[representatives[x.c]!]!, quotes[representatives[y.c]!]!));

@@ -15,7 +15,8 @@
  * @module
  */
 
-import { byQuoteId, type QuoteGroups } from './quote-groups.js';
+import { groupRanks, type QuoteGroups } from './quote-groups.js';
+import { familyHeads } from './near-duplicates.js';
 import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
 import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
@@ -42,18 +43,6 @@ export function pairKey(x: number, y: number): number {
 }
 
 /**
- * Each group's rank in the order of representatives' quote ids: comparing two ranks is the
- * comparison of the two quote ids (which are distinct), without string comparisons in every sort.
- */
-export function groupRanks(store: QuoteGroups, representatives: readonly number[]): Int32Array {
-  const { quotes, groups } = store;
-  const sorted = groups.map((_, g) => g).sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
-  const rank = new Int32Array(groups.length);
-  sorted.forEach((g, position) => (rank[g] = position));
-  return rank;
-}
-
-/**
  * The divergence of two groups' representatives when a whole comparison of the two was cached by
  * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The cache's texts are checked:
  * a group's representative can change as articles are added.
@@ -70,22 +59,29 @@ export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, st
 }
 
 /**
- * Candidate pairs of groups, keyed by {@link pairKey} with the smaller representative first: for each group,
- * the groups found through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys
- * (then containment, then representative id): long renderings sharing many words before short fragments.
+ * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), keyed by
+ * {@link pairKey} with the smaller representative first: for each head, the families found through its
+ * rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then containment, then
+ * representative id): long renderings sharing many words before short fragments. A family is proposed
+ * once, through its best-matching member, and stands for its members.
  */
 export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<number, [number, number]> {
   const { groups, entryGroup } = store;
   const rank = groupRanks(store, representatives);
+  const heads = familyHeads(store, representatives);
   const order = (x: number, y: number) => rank[x]! - rank[y]!;
   const pairs = new Map<number, [number, number]>();
+  const taken = new Set<number>();
   groups.forEach((group, g) => {
-    if (group.entry < 0) return;
+    if (group.entry < 0 || heads[g] !== g) return;
     const found = store.index
       .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)) })
       .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(entryGroup[x.entry]!, entryGroup[y.entry]!));
-    for (let k = 0; k < Math.min(maxCandidates, found.length); k++) {
-      const other = entryGroup[found[k]!.entry]!;
+    taken.clear();
+    for (let k = 0; k < found.length && taken.size < maxCandidates; k++) {
+      const other = heads[entryGroup[found[k]!.entry]!]!;
+      if (other === g || taken.has(other)) continue;
+      taken.add(other);
       const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
       pairs.set(pairKey(pair[0], pair[1]), pair);
     }
@@ -156,6 +152,9 @@ export function clusterGroups(
     if (better) bestParent.set(child, { parent, similarity: verdict.similarity, fragment });
   }
   for (const [child, { parent }] of bestParent) sets.union(child, parent);
+  // a family is linked whole: its members join their head's cluster
+  const heads = familyHeads(store, representatives);
+  groups.forEach((_, g) => sets.union(g, heads[g]!));
 
   const components = new Map<number, number[]>();
   groups.forEach((group, g) => {

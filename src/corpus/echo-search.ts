@@ -3,7 +3,8 @@
  * (reported speech, or marks dropped). The unquoted windows of every article are indexed with the
  * same content keys as quotes; each distinct quote probes that index with the prefix filter, the best
  * {@link MAX_ECHO_CANDIDATES} windows are verified with `compareQuotes` (quote `a`, window `b`), and a
- * window is kept when the quote is covered at least half inside it at the usual similarity.
+ * window is kept when the quote is covered at least half inside it at the usual similarity. A family of
+ * near-duplicates probes once, through its head.
  * Each window echoes at most one quote: the best match (then the smallest quote id). Identical windows
  * (wire copies) and identical quotes are verified once and reported in every article they occur in,
  * up to {@link MAX_ECHOES_PER_QUOTE} echoes per quote text.
@@ -14,6 +15,7 @@
 import { CandidateIndex } from './candidate-index.js';
 import { profileText } from './content-keys.js';
 import { minContainment } from './candidate-index.js';
+import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';
@@ -95,10 +97,12 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   });
 
   // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
+  // Near-duplicates (`near-duplicates.ts`) probe through their family's head: its quotes stand for the family.
   const pairs: { members: CorpusQuote[]; window: number }[] = [];
+  const heads = familyHeads(store, store.representatives());
   store.groups.forEach((group, g) => {
     if (g % PUMP_EVERY === 0) pump();
-    if (group.entry < 0) return;
+    if (group.entry < 0 || heads[g] !== g) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
     const text = members[0]!.text;
     const copies = members.filter((quote) => quote.text === text);

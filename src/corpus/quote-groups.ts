@@ -14,6 +14,8 @@ import type { CorpusQuote } from '../types.js';
 export interface QuoteGroup {
   /** Indexes into {@link QuoteGroups.quotes}. */
   members: number[];
+  /** The normalised text shared by the members (see `normalisedText`): words joined by single spaces. */
+  text: string;
   /** Word tokens in the text. */
   words: number;
   /** The group's entry in the candidate index (which holds its content keys), or -1 when it is too short to cluster. */
@@ -24,6 +26,18 @@ export interface QuoteGroup {
 export function byQuoteId(a: CorpusQuote, b: CorpusQuote): number {
   if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
   return a.start - b.start;
+}
+
+/**
+ * Each group's rank in the order of representatives' quote ids: comparing two ranks is the
+ * comparison of the two quote ids (which are distinct), without string comparisons in every sort.
+ */
+export function groupRanks(store: QuoteGroups, representatives: readonly number[]): Int32Array {
+  const { quotes, groups } = store;
+  const sorted = groups.map((_, g) => g).sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
+  const rank = new Int32Array(groups.length);
+  sorted.forEach((g, position) => (rank[g] = position));
+  return rank;
 }
 
 /**
@@ -59,7 +73,7 @@ export class QuoteGroups {
       this.entryGroup.push(this.groups.length);
     }
     this.byText.set(text, this.groups.length);
-    this.groups.push({ members: [position], words, entry });
+    this.groups.push({ members: [position], text, words, entry });
   }
 
   /** Each group's representative: its member with the smallest quote id (independent of insertion order). */
