@@ -34,11 +34,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   if (isFastAscii(text)) {
-    // plain ASCII (and ‘ ’ “ ” – —): the segmenter's boundaries from character classes
+    // plain ASCII (and ‘ ’ “ ” – — ― … and the no-break space): the segmenter's boundaries from character classes
     // (ascii-words.ts); NFC leaves these unchanged, the typography fold only the non-ASCII marks
     scanAscii(text, (start, end, isWord) => {
       const raw = text.slice(start, end);
-      tokens.push({ text: raw, start, end, norm: (isPlainAscii(raw) ? raw : foldTypography(raw)).toLowerCase(), isWord });
+      tokens.push({ text: raw, start, end, norm: fastNorm(raw), isWord });
     });
     return tokens;
   }
@@ -86,6 +86,28 @@ function isPlainAscii(text: string): boolean {
 /** Word tokens only. */
 export function wordTokens(text: string): Token[] {
   return tokenize(text).filter((token) => token.isWord);
+}
+
+/**
+ * The comparison forms of the word tokens of `text`, in order: `wordTokens(text).map((t) => t.norm)`
+ * without building the tokens (blocking profiles every quote of a corpus and needs only these).
+ *
+ * @example
+ * wordNorms('“Don’t,” she said.');
+ * //=> ["don't", 'she', 'said']
+ */
+export function wordNorms(text: string): string[] {
+  if (!isFastAscii(text)) return wordTokens(text).map((token) => token.norm);
+  const norms: string[] = [];
+  scanAscii(text, (start, end, isWord) => {
+    if (isWord) norms.push(fastNorm(text.slice(start, end)));
+  });
+  return norms;
+}
+
+/** The `norm` of a token of the fast path: NFC leaves its characters unchanged, the typography fold only the non-ASCII marks. */
+function fastNorm(raw: string): string {
+  return (isPlainAscii(raw) ? raw : foldTypography(raw)).toLowerCase();
 }
 
 function makeToken(text: string, start: number, isWord: boolean): Token {
