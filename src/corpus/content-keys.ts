@@ -9,7 +9,7 @@
  * @module
  */
 
-import { wordTokens } from '../text/tokens.js';
+import { wordNorms, wordTokens } from '../text/tokens.js';
 
 /** Length a key is cut to: long enough to keep most content words apart, short enough to merge inflections. */
 const KEY_LENGTH = 6;
@@ -123,18 +123,23 @@ export interface TextProfile {
  * //=> { normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] }
  */
 export function profileText(text: string): TextProfile {
-  const tokens = wordTokens(text);
+  const norms = wordNorms(text);
   const keys = new Set<string>();
   const pairs = new Set<string>();
   let previous: string | null = null;
-  for (const token of tokens) {
-    const key = keyOfWord(token.norm);
+  for (const norm of norms) {
+    const key = keyOfWord(norm);
     if (key === null) continue;
     keys.add(key);
     if (previous !== null && previous !== key) pairs.add(previous < key ? `${previous} ${key}` : `${key} ${previous}`);
     previous = key;
   }
-  return { normalised: tokens.map((token) => token.norm).join(' '), keys: [...keys].sort(), words: tokens.length, pairs: [...pairs].sort() };
+  return { normalised: norms.join(' '), keys: [...keys].sort(byCodeUnits), words: norms.length, pairs: [...pairs].sort(byCodeUnits) };
+}
+
+/** The order of `Array.prototype.sort` without a comparator, for strings (UTF-16 code units), which V8 sorts faster given it explicitly. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Number of word tokens in `text`. */

@@ -8,7 +8,8 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
-import { profileText, type TextProfile } from './content-keys.js';
+import type { TextProfile } from './content-keys.js';
+import { profileQuote } from './profile-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
@@ -20,7 +21,8 @@ export interface ExtractedArticle {
   /**
    * Each quote's blocking profile, computed where the quote was extracted: tokenising every quote
    * again on the calling thread, while the workers wait, was its largest piece of sequential work
-   * after the comparisons' copies.
+   * after the comparisons' copies. Exact copies of a quote share one profile object (`profile-memo.ts`):
+   * read it, never change it.
    */
   profiles: TextProfile[];
 }
@@ -51,7 +53,7 @@ export function extractArticles(articles: readonly Article[]): ExtractedArticle[
     const quotes = extractQuotes(article, {
       onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
     });
-    return { quotes, diagnostics, profiles: quotes.map((quote) => profileText(quote.text)) };
+    return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
   });
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { profileText } from '../src/corpus/content-keys.js';
+import { profileQuote } from '../src/corpus/profile-memo.js';
+
+describe('profileQuote (memo of quote profiles)', () => {
+  it('gives the profile profileText gives, one object for equal texts', () => {
+    const article = 'He said: “Never underestimate Russia.” Later: “Never underestimate Russia.”';
+    const at = [article.indexOf('Never'), article.lastIndexOf('Never')] as const;
+    // two slices of one article, as extraction makes them: equal texts, distinct strings
+    const first = profileQuote(article.slice(at[0], at[0] + 27));
+    const second = profileQuote(article.slice(at[1], at[1] + 27));
+    expect(first).toEqual({ normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] });
+    expect(second).toBe(first);
+    expect(profileQuote('Never underestimate  Russia!')).toEqual(first);
+    expect(profileQuote('Never underestimate  Russia!')).not.toBe(first);
+  });
+
+  it('stays equal to profileText while generations turn over', () => {
+    const texts = Array.from({ length: 40_000 }, (_, i) => `quote number ${i % 23_000} of the series ${i % 7}`);
+    for (const text of texts) expect(profileQuote(text)).toEqual(profileText(text));
+  });
+});
