@@ -51,18 +51,25 @@ export function familyHeads(store: QuoteGroups, representatives: readonly number
 
 function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
   const { groups, quotes } = store;
-  const words = new Map<number, string[]>();
+  const eligible = (g: number) => groups[g]!.entry >= 0 && groups[g]!.words >= NEAR_DUPLICATE_MIN_WORDS;
   const buckets = new Map<string, number[]>();
+  const addTo = (key: string, g: number) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(g);
+    else buckets.set(key, [g]);
+  };
   groups.forEach((group, g) => {
-    if (group.entry < 0 || group.words < NEAR_DUPLICATE_MIN_WORDS) return;
-    const sequence = group.text.split(' ');
-    words.set(g, sequence);
-    for (const key of [`<${sequence.slice(0, END_WORDS).join(' ')}`, `>${sequence.slice(-END_WORDS).join(' ')}`]) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(g);
-      else buckets.set(key, [g]);
-    }
+    if (!eligible(g)) return;
+    addTo(`<${endWords(group.text, true)}`, g);
+    addTo(`>${endWords(group.text, false)}`, g);
   });
+  // word arrays only for the groups that share a bucket with another, split once
+  const words = new Map<number, string[]>();
+  const wordsOf = (g: number) => {
+    let sequence = words.get(g);
+    if (sequence === undefined) words.set(g, (sequence = groups[g]!.text.split(' ')));
+    return sequence;
+  };
   const onlyArticle = (g: number) => {
     const first = quotes[groups[g]!.members[0]!]!.articleId;
     return groups[g]!.members.every((m) => quotes[m]!.articleId === first) ? first : null;
@@ -76,24 +83,37 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
       for (let j = i + 1; j < bucket.length && j <= i + BUCKET_WINDOW; j++) {
         const y = bucket[j]!;
         if (groups[y]!.words > groups[x]!.words + 1) break;
-        if (sets.find(x) === sets.find(y) || !oneEditApart(words.get(x)!, words.get(y)!)) continue;
+        if (sets.find(x) === sets.find(y) || !oneEditApart(wordsOf(x), wordsOf(y))) continue;
         const article = onlyArticle(x);
         if (article !== null && article === onlyArticle(y)) continue;
         sets.union(x, y);
       }
     }
   }
+  buckets.clear();
+  words.clear();
   // the head of each family: most quotes, then first by quote id
   const best = new Map<number, number>();
-  for (const g of words.keys()) {
+  for (let g = 0; g < groups.length; g++) {
+    if (!eligible(g)) continue;
     const root = sets.find(g);
     const held = best.get(root);
     const size = groups[g]!.members.length;
     if (held === undefined || size > groups[held]!.members.length || (size === groups[held]!.members.length && rank[g]! < rank[held]!)) best.set(root, g);
   }
   const heads = new Int32Array(groups.length);
-  for (let g = 0; g < groups.length; g++) heads[g] = words.has(g) ? best.get(sets.find(g))! : g;
+  for (let g = 0; g < groups.length; g++) heads[g] = eligible(g) ? best.get(sets.find(g))! : g;
   return heads;
+}
+
+/** The first (or last) {@link END_WORDS} words of a normalised text (words joined by single spaces). */
+function endWords(text: string, first: boolean): string {
+  let at = first ? -1 : text.length;
+  for (let k = 0; k < END_WORDS; k++) {
+    at = first ? text.indexOf(' ', at + 1) : text.lastIndexOf(' ', at - 1);
+    if (at < 0) return text;
+  }
+  return first ? text.slice(0, at) : text.slice(at + 1);
 }
 
 /**
