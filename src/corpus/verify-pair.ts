@@ -195,8 +195,9 @@ export function judgeComparison(comparison: QuoteComparison, minSimilarity: numb
   const sideB = wordsAndKeys(comparison.b);
   let overlapWords = Math.min(sideA.words, sideB.words);
   if (overlap !== null) {
-    const wordsA = wordsAndKeys(overlap.a.text).words;
-    const wordsB = wordsAndKeys(overlap.b.text).words;
+    // the overlap's spans start and end on tokens: its words are the sides' words starting inside it
+    const wordsA = wordsWithin(sideA.starts, overlap.a.start, overlap.a.end);
+    const wordsB = wordsWithin(sideB.starts, overlap.b.start, overlap.b.end);
     coverage = [ratio(wordsA, sideA.words), ratio(wordsB, sideB.words)];
     overlapWords = Math.min(wordsA, wordsB);
     if (overlap.partial === 'a') fragment = 'b';
