@@ -7,7 +7,7 @@
  * it, and judging a comparison counts the words of both sides, of the overlap and of the aligned
  * entries. Tokenising afresh each time was a sixth of the corpus stage's CPU time on real news (the
  * tokenizer takes its slow, exact path on the curly apostrophes news text is full of). The memory is
- * bounded: past {@link MAX_REMEMBERED} texts it starts over.
+ * bounded: two generations of {@link MAX_REMEMBERED} texts.
  *
  * @module
  */
@@ -33,10 +33,16 @@ export interface WordsAndKeys {
   negated: boolean;
 }
 
-/** Texts remembered at most: a few megabytes of keys (the texts themselves are shared, not copied). */
+/**
+ * Texts remembered in one generation: a few megabytes of keys (the texts themselves are shared, not
+ * copied). When the current generation is full it becomes the previous one, and a text found only there
+ * is moved back into the current one, so the texts in use survive a turnover (starting over empty made
+ * every text of the pairs in flight a miss at once).
+ */
 export const MAX_REMEMBERED = 20_000;
 
 let remembered = new Map<string, WordsAndKeys>();
+let previous = new Map<string, WordsAndKeys>();
 
 /**
  * The word count, word offsets, content keys and lower-cased keys of `text`, from one tokenisation, remembered.
@@ -49,8 +55,11 @@ let remembered = new Map<string, WordsAndKeys>();
 export function wordsAndKeys(text: string): WordsAndKeys {
   let found = remembered.get(text);
   if (found === undefined) {
-    found = profile(text);
-    if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
+    found = previous.get(text) ?? profile(text);
+    if (remembered.size >= MAX_REMEMBERED) {
+      previous = remembered;
+      remembered = new Map();
+    }
     remembered.set(text, found);
   }
   return found;
