@@ -7,9 +7,8 @@
  */
 
 import { compareQuotes } from '../compare/compare-quotes.js';
-import { extractQuotes } from '../extract/extract-quotes.js';
 import type { TextProfile } from './content-keys.js';
-import { profileQuote } from './profile-memo.js';
+import { extractArticle } from './article-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
@@ -46,15 +45,9 @@ export type Task =
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
   | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
 
-/** Extracts every article's quotes, collecting the diagnostics with the article id. */
+/** Extracts every article's quotes, collecting the diagnostics with the article id (exact copies of an article's text share the work: `article-memo.ts`). */
 export function extractArticles(articles: readonly Article[]): ExtractedArticle[] {
-  return articles.map((article) => {
-    const diagnostics: Diagnostic[] = [];
-    const quotes = extractQuotes(article, {
-      onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
-    });
-    return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
-  });
+  return articles.map(extractArticle);
 }
 
 /**
