@@ -121,8 +121,8 @@ export function worthComparing(shared: number, keysA: number, keysB: number, wor
   return shared >= Math.min(2, smaller) || Math.min(wordsA, wordsB) <= SYNONYM_PHRASE_WORDS;
 }
 
-/** At most this many clauses of the longer side are tried for a fragment. */
-const MAX_CLAUSES = 3;
+/** Clauses of the longer side tried for a fragment: the one sharing most keys with it, then the shortest (METHODS.md, "Verification"). */
+const MAX_CLAUSES = 1;
 
 /**
  * Compares `a` with `b` and decides whether they render one utterance. A short phrase against a long
@@ -149,9 +149,12 @@ export function verifyPair(
   const [short, long, longWords] = shortSide === 'a' ? [a, b, wordsB] : [b, a, wordsA];
   const shortKeys = wordsAndKeys(short).keys;
   const clauses = clauseWindows(long)
-    .map((text, position) => ({ text, position, shared: sharedKeyCount(wordsAndKeys(text).keys, shortKeys) }))
+    .map((text, position) => {
+      const clause = wordsAndKeys(text);
+      return { text, position, shared: sharedKeyCount(clause.keys, shortKeys), words: clause.words };
+    })
     .filter((clause) => clause.shared > 0)
-    .sort((x, y) => y.shared - x.shared || x.position - y.position)
+    .sort((x, y) => y.shared - x.shared || x.words - y.words || x.position - y.position)
     .slice(0, MAX_CLAUSES);
   let best: PairVerdict | null = null;
   for (const clause of clauses) {
