@@ -86,13 +86,15 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
       let w = byText.get(text);
       if (w === undefined) {
         const { keys, words, pairs } = profileText(text);
-        if (words < minTokens || keys.length === 0) continue;
-        w = index.add(keys, pairs);
+        // a window too short to echo anything is remembered as such (-1): it recurs in every copy
+        w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
         byText.set(text, w);
-        windowTexts.push(text);
-        occurrences.push([]);
+        if (w >= 0) {
+          windowTexts.push(text);
+          occurrences.push([]);
+        }
       }
-      occurrences[w]!.push({ article: a, range });
+      if (w >= 0) occurrences[w]!.push({ article: a, range });
     }
   });
 
