@@ -54,6 +54,8 @@ export interface Side {
   tone: number | undefined;
   /** Each token's valence (tone.ts), built on first need: one small on-heap array instead of a feature object per token. */
   valences: Int8Array | Float64Array | undefined;
+  /** Whether the text takes the tokenizer's plain text path (side-splice.ts), found on first need. */
+  plain: boolean | undefined;
 }
 
 /**
@@ -153,6 +155,7 @@ export function makeSide(text: string, tokens: Token[]): Side {
     anchors: undefined,
     tone: undefined,
     valences: undefined,
+    plain: undefined,
   };
 }
 

@@ -83,10 +83,22 @@ function addToFilter(index: number[], at: number, hash: number): void {
   index[word] = index[word]! | (1 << (hash & 31));
 }
 
+/**
+ * Whether `text` has a letter a–z: then it is not written in capitals. Why: most words have one,
+ * and this answers without making the upper-case copy of every word of every new text.
+ */
+function hasLowerAscii(text: string): boolean {
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** The letters of an acronym token ("U.S" → "us", "NATO" → "nato"), or null when it is not one. */
 function acronymLetters(side: Side, k: number): string | null {
   const token = side.tokens[k]!;
-  if (!token.isWord || token.text !== token.text.toUpperCase()) return null;
+  if (!token.isWord || hasLowerAscii(token.text) || token.text !== token.text.toUpperCase()) return null;
   const letters = token.norm.replaceAll('.', '');
   if (letters.length < MIN_ACRONYM_LETTERS || letters.length > MAX_ACRONYM_LETTERS) return null;
   for (let c = 0; c < letters.length; c++) {

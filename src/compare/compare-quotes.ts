@@ -25,7 +25,7 @@ import { markMoves } from './moves.js';
 import { findRegion, overlapOf } from './overlap.js';
 import { toneOf, toneShift } from './tone.js';
 import { trimFeatureCache } from './token-features.js';
-import { cachedSide, clearSides, sideOf, warmSide } from './side-cache.js';
+import { cachedSide, clearSides, sideNear, sideOf, warmSide } from './side-cache.js';
 
 /**
  * Compares two renderings of a statement: a word alignment with every token of both sides,
@@ -62,9 +62,14 @@ export function compareQuotes(a: string | Quote, b: string | Quote, options?: Co
   if (cachedB !== undefined) warmSide(cachedB);
   const mirrored = textB < textA;
   // a text not met before is tokenised here, the one that sorts first first (as it always was:
-  // feature ids are given out in that order)
-  const first = mirrored ? (cachedB ?? sideOf(textB)) : (cachedA ?? sideOf(textA));
-  const second = mirrored ? (cachedA ?? sideOf(textA)) : (cachedB ?? sideOf(textB));
+  // feature ids are given out in that order); when the other text's side is at hand, from that
+  // side (sideNear: near-identical renderings share all but a word or two)
+  const textFirst = mirrored ? textB : textA;
+  const textSecond = mirrored ? textA : textB;
+  const cachedFirst = mirrored ? cachedB : cachedA;
+  const cachedSecond = mirrored ? cachedA : cachedB;
+  const first = cachedFirst ?? (cachedSecond === undefined ? sideOf(textFirst) : sideNear(textFirst, cachedSecond));
+  const second = cachedSecond ?? sideNear(textSecond, first);
   const state = makeState(first, second, resolved.wordnet, resolved.embed);
   try {
     return judge(state, resolved, mirrored);

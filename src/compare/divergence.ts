@@ -101,6 +101,13 @@ export function computeWeights(side: Side, idf: Idf | undefined, parameters: Spe
   return weights;
 }
 
+/** The weight {@link tokenWeights} gives a token with `features` without a corpus (side-splice.ts fills a spliced side's with it). */
+export function plainWeight(features: WordFeatures): number {
+  if (!features.isWord) return TOKEN_WEIGHTS.punctuation;
+  if (features.isFunction) return TOKEN_WEIGHTS.function;
+  return specificity(features);
+}
+
 /** Per link, for {@link sideTotals}: it contradicts (similarity below {@link CONTRADICTION}), it is not one identical token pair, it is moved. */
 const CONTRADICTS = 1;
 const CHANGED = 2;

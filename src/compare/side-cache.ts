@@ -9,17 +9,36 @@
 
 import { tokenize } from '../text/tokens.js';
 import { makeSide, type Side } from './alignment-state.js';
+import { spliceSide } from './side-splice.js';
 
 const MAX_SIDES = 4096;
 const sides = new Map<string, Side>();
+
+/** Keeps `side` in the cache (emptied when full). */
+function keep(text: string, side: Side): void {
+  if (sides.size >= MAX_SIDES) sides.clear();
+  sides.set(text, side);
+}
 
 /** The side for `text`, tokenised once while it stays in the cache. */
 export function sideOf(text: string): Side {
   const cached = sides.get(text);
   if (cached !== undefined) return cached;
-  if (sides.size >= MAX_SIDES) sides.clear();
   const side = makeSide(text, tokenize(text));
-  sides.set(text, side);
+  keep(text, side);
+  return side;
+}
+
+/**
+ * The side for `text`, made from `sibling`'s when the two texts share most of their characters
+ * (side-splice.ts: the same side a full build gives, for a fraction of the work), else tokenised
+ * in full; kept in the cache like {@link sideOf}'s.
+ */
+export function sideNear(text: string, sibling: Side): Side {
+  const cached = sides.get(text);
+  if (cached !== undefined) return cached;
+  const side = spliceSide(text, sibling) ?? makeSide(text, tokenize(text));
+  keep(text, side);
   return side;
 }
 
