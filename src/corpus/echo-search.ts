@@ -38,7 +38,7 @@ export const MAX_ECHOES_PER_QUOTE = 32;
 /** Articles indexed, or quotes probed, between two calls of the `pump` of {@link echoCandidates}. */
 const PUMP_EVERY = 16;
 
-/** An article's text and its unquoted windows. */
+/** An article's text and its unquoted windows (read once, in article id order; they may be computed on reading). */
 export interface WindowedArticle {
   id: string;
   text: string;
@@ -78,7 +78,9 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   const index = new CandidateIndex();
   const byText = new Map<string, number>();
   const windowTexts: string[] = [];
-  const occurrences: { article: number; range: TextRange }[][] = [];
+  // where each window occurs: article number and start, flat (its end is the start plus its text's length);
+  // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
+  const occurrences: number[][] = [];
   sorted.forEach((article, a) => {
     if (a % PUMP_EVERY === 0) pump();
     for (const range of article.windows) {
@@ -94,7 +96,7 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
           occurrences.push([]);
         }
       }
-      if (w >= 0) occurrences[w]!.push({ article: a, range });
+      if (w >= 0) occurrences[w]!.push(a, range.start);
     }
   });
 
@@ -111,7 +113,7 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
     const inArticles = new Set(copies.map((quote) => quote.articleId));
     const found = index
       .probe(store.index.keysOf(group.entry), { minContainment: minContainment(store.index.keyCount(group.entry)), pairs: store.index.pairsOf(group.entry) })
-      .filter((candidate) => occurrences[candidate.entry]!.some((o) => inArticles.size > 1 || !inArticles.has(sorted[o.article]!.id)))
+      .filter((candidate) => inArticles.size > 1 || occursOutside(occurrences[candidate.entry]!, sorted, inArticles))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);
     for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
@@ -122,29 +124,40 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   };
 }
 
+/** Whether a window occurs (flat article, start pairs) in an article not in `articles`. */
+function occursOutside(found: readonly number[], sorted: readonly WindowedArticle[], articles: ReadonlySet<string>): boolean {
+  for (let o = 0; o < found.length; o += 2) if (!articles.has(sorted[found[o]!]!.id)) return true;
+  return false;
+}
+
 /** Each window's best accepted quote, as echoes in every article the window occurs in. */
 function selectEchoes(
   pairs: readonly { members: CorpusQuote[]; window: number }[],
   results: readonly VerifiedPair[],
   sorted: readonly WindowedArticle[],
-  occurrences: readonly { article: number; range: TextRange }[][],
+  occurrences: readonly number[][],
   windowTexts: readonly string[],
   maxPerQuote: number,
 ): Echo[] {
-  const best = new Map<string, Ranked>();
+  // keyed by article number × 2^26 + start (an exact integer: texts are shorter than 2^26)
+  const best = new Map<number, Ranked>();
   pairs.forEach(({ members, window }, i) => {
     const { verdict, comparison: packed } = results[i]!;
     if (!verdict.accepted || packed === null || verdict.coverage[0] < MIN_COVERAGE) return;
     // one comparison object for every article the window occurs in
     const comparison = reportComparison(packed, members[0]!.text, windowTexts[window]!);
-    for (const { article, range } of occurrences[window]!) {
+    const text = windowTexts[window]!;
+    const found = occurrences[window]!;
+    for (let o = 0; o < found.length; o += 2) {
+      const article = found[o]!;
+      const start = found[o + 1]!;
       const articleId = sorted[article]!.id;
       const quote = members.find((q) => q.articleId !== articleId);
       if (quote === undefined) continue;
-      const key = `${article}:${range.start}`;
+      const key = article * 2 ** 26 + start;
       const held = best.get(key);
       if (held && (held.similarity > verdict.similarity || (held.similarity === verdict.similarity && byQuoteId(held.quote, quote) <= 0))) continue;
-      const match = { articleId, start: range.start, end: range.end, text: windowTexts[window]! };
+      const match = { articleId, start, end: start + text.length, text };
       best.set(key, { quote, match, comparison, similarity: verdict.similarity });
     }
   });

@@ -191,10 +191,14 @@ export class QuoteIndex {
       if (list) list.push(quote);
       else byArticle.set(quote.articleId, [quote]);
     }
+    // each article's windows are cut when the echo search reads them, and dropped after: kept for every
+    // article at once, they were millions of small objects outliving the search's first pass
     return this.articles.map((article) => ({
       id: article.id,
       text: article.text,
-      windows: unquotedWindows(article.text, byArticle.get(article.id) ?? []),
+      get windows() {
+        return unquotedWindows(article.text, byArticle.get(article.id) ?? []);
+      },
     }));
   }
 
