@@ -9,7 +9,7 @@
  * @module
  */
 
-import { wordNorms, wordTokens } from '../text/tokens.js';
+import { wordNorms } from '../text/tokens.js';
 
 /** Length a key is cut to: long enough to keep most content words apart, short enough to merge inflections. */
 const KEY_LENGTH = 6;
@@ -79,8 +79,8 @@ export function keyOfWord(norm: string): string | null {
  */
 export function contentKeys(text: string): string[] {
   const keys = new Set<string>();
-  for (const token of wordTokens(text)) {
-    const key = keyOfWord(token.norm);
+  for (const norm of wordNorms(text)) {
+    const key = keyOfWord(norm);
     if (key !== null) keys.add(key);
   }
   return [...keys].sort();
@@ -95,9 +95,7 @@ export function contentKeys(text: string): string[] {
  * //=> 'never underestimate russia'
  */
 export function normalisedText(text: string): string {
-  return wordTokens(text)
-    .map((token) => token.norm)
-    .join(' ');
+  return wordNorms(text).join(' ');
 }
 
 /** What blocking needs of a text, from one pass of the tokenizer. */
@@ -144,5 +142,5 @@ function byCodeUnits(a: string, b: string): number {
 
 /** Number of word tokens in `text`. */
 export function wordCount(text: string): number {
-  return wordTokens(text).length;
+  return wordNorms(text).length;
 }
