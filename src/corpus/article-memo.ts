@@ -19,7 +19,7 @@
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
-import type { Article, Diagnostic } from '../types.js';
+import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
  * Characters of article text per generation: the memo holds 4–8 M characters (8–16 MB at most).
@@ -47,17 +47,20 @@ export function extractArticle(article: Article): ExtractedArticle {
   if (typeof article !== 'object' || article === null) return extract(article);
   const { id, text } = article;
   if (typeof id !== 'string' || id === '' || typeof text !== 'string') return extract(article);
-  let found = young.get(text);
+  const known = young.get(text);
+  if (known !== undefined) return stamped(known, id);
+  let found = old.get(text);
   if (found === undefined) {
-    found = old.get(text) ?? extract(article);
-    if (youngChars + text.length > GENERATION_CHARS && young.size > 0) {
-      old = young;
-      young = new Map();
-      youngChars = 0;
-    }
-    young.set(text, found);
-    youngChars += text.length;
+    found = extract(article);
+    if (!copiesExactly(found)) return found;
   }
+  if (youngChars + text.length > GENERATION_CHARS && young.size > 0) {
+    old = young;
+    young = new Map();
+    youngChars = 0;
+  }
+  young.set(text, found);
+  youngChars += text.length;
   return stamped(found, id);
 }
 
@@ -70,29 +73,57 @@ function extract(article: Article): ExtractedArticle {
 }
 
 /**
- * Fresh copies of the quotes and diagnostics with `id` as their article id (a key they all carry
- * already, so the order of keys is unchanged), the memo's own objects left untouched whatever the
- * caller does with the copies. The profile objects are shared: they are read only (see `profile-memo.ts`).
+ * Fresh copies of the quotes and diagnostics with `id` as their article id, the memo's own objects
+ * left untouched whatever the caller does with the copies. The profile objects are shared: they are
+ * read only (see `profile-memo.ts`).
  */
 function stamped(extracted: ExtractedArticle, id: string): ExtractedArticle {
   return {
-    quotes: extracted.quotes.map((quote) => withArticleId(plainCopy(quote), id)),
-    diagnostics: extracted.diagnostics.map((diagnostic) => withArticleId({ ...diagnostic }, id)),
+    quotes: extracted.quotes.map((quote) => quoteCopy(quote, id)),
+    diagnostics: extracted.diagnostics.map((diagnostic) => diagnosticCopy(diagnostic, id)),
     profiles: [...extracted.profiles],
   };
 }
 
-/** Sets the article id on a fresh copy (an assignment to a key it has: a spread with an override makes a slower, larger object). */
-function withArticleId<T extends { articleId?: string }>(copy: T, id: string): T {
-  copy.articleId = id;
-  return copy;
+/** The keys of the quotes, speakers, spans and diagnostics the copies below build, in the order `extractQuotes` gives them. */
+const QUOTE_KEYS = 'text,start,end,marks,speaker,kind,flags,articleId';
+const MARKS_KEYS = 'open,close';
+const SPEAKER_KEYS = 'name,mention,cue,via';
+const SPAN_KEYS = 'start,end,text';
+const DIAGNOSTIC_KEYS = 'rule,message,severity,start,end,line,column,articleId';
+
+/**
+ * Whether every object of an extraction has exactly the keys the copies build (always, from
+ * `extractQuotes` as it is): one that has not is not memoized, so a copy never loses a key.
+ */
+function copiesExactly(extracted: ExtractedArticle): boolean {
+  const keys = (value: object): string => Object.keys(value).join(',');
+  const isSpan = (span: Span | null): boolean => span === null || keys(span) === SPAN_KEYS;
+  return (
+    extracted.quotes.every(
+      (q) => keys(q) === QUOTE_KEYS && keys(q.marks) === MARKS_KEYS && (q.speaker === null || (keys(q.speaker) === SPEAKER_KEYS && isSpan(q.speaker.mention) && isSpan(q.speaker.cue))),
+    ) && extracted.diagnostics.every((d) => keys(d) === DIAGNOSTIC_KEYS)
+  );
 }
 
-/** A deep copy of plain JSON-like data (objects, arrays, primitives), keys in the same order. */
-function plainCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(plainCopy) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = plainCopy((value as Record<string, unknown>)[key]);
-  return copy as T;
+function quoteCopy(q: Quote, articleId: string): Quote {
+  const { speaker } = q;
+  return {
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    marks: { open: q.marks.open, close: q.marks.close },
+    speaker: speaker === null ? null : { name: speaker.name, mention: spanCopy(speaker.mention), cue: speaker.cue === null ? null : spanCopy(speaker.cue), via: speaker.via },
+    kind: q.kind,
+    flags: [...q.flags],
+    articleId,
+  };
+}
+
+function spanCopy(span: Span): Span {
+  return { start: span.start, end: span.end, text: span.text };
+}
+
+function diagnosticCopy(d: Diagnostic, articleId: string): Diagnostic {
+  return { rule: d.rule, message: d.message, severity: d.severity, start: d.start, end: d.end, line: d.line, column: d.column, articleId };
 }
