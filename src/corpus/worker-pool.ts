@@ -9,16 +9,19 @@
  * running from TypeScript sources under vitest or tsx — or when the compare options hold a function
  * (which cannot cross threads), the pool runs everything in-process.
  *
+ * A worker that dies (over its heap cap, or a crash) costs time, not the run: while a reply is overdue
+ * the pool checks whether the worker's thread still exists (`worker-liveness.ts`); the chunks it held
+ * unanswered are dealt again (to this thread or another worker), and a new worker takes its place, up
+ * to {@link MAX_REPLACEMENTS} times per pool. Results stay identical and in item order.
+ *
  * @module
  */
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { runTask, type Task } from './corpus-tasks.js';
-
-/** Longest wait for one reply before giving up (a crashed worker must not hang the caller). */
-const REPLY_TIMEOUT_MS = 30 * 60 * 1000;
+import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, clearThread, counterIndex, threadAlive } from './worker-liveness.js';
 
 /**
  * Items per chunk: the unit of work dealt to a thread. Small enough that threads finish together
@@ -46,6 +49,15 @@ const MIN_CHUNKS_PER_THREAD = 8;
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/** How long this thread blocks for a reply before checking whether the worker is still alive. */
+const WAIT_SLICE_MS = 50;
+
+/**
+ * Workers replaced after dying, per pool: a worker that dies again and again (a cap too small for the
+ * data) is not restarted forever; once they are used up the pool goes on with the threads it has left.
+ */
+const MAX_REPLACEMENTS = 4;
+
 /** A task started on the pool (see {@link TaskPool.start}). */
 export interface RunningTask<R> {
   /** Collects the replies that have arrived and sends the workers more chunks; never waits. */
@@ -57,8 +69,14 @@ export interface RunningTask<R> {
 interface PoolWorker {
   worker: Worker;
   port: MessagePort;
+  /** Index of this worker's fields in the shared flags. */
+  slot: number;
   /** Chunks sent and not yet answered, oldest first. */
   pending: number[];
+  /** When it last replied, or was given work while it had none (`Date.now()`). */
+  lastProgress: number;
+  /** When its liveness was last checked (`Date.now()`). */
+  lastCheck: number;
 }
 
 /**
@@ -72,31 +90,36 @@ interface PoolWorker {
  */
 export class TaskPool {
   private readonly workers: PoolWorker[] = [];
-  /** One counter per worker, raised by the worker after each reply (so this thread can block until one comes). */
+  /** Per worker slot: a counter raised by the worker after each reply (so this thread can block until one comes) and its thread id. */
   private readonly flags: Int32Array;
+  private readonly limits: ResourceLimits;
+  private replacementsLeft = MAX_REPLACEMENTS;
+  private died = 0;
 
   /**
    * @param threads total threads, this one included; 1 runs everything in-process.
    * @param script the worker script (default: the built `worker.js` next to this module, if any).
+   * @param limits each worker's heap limits (tests pass small ones to make a worker die).
    */
-  constructor(threads: number, script: URL | null = threads > 1 ? workerScript() : null) {
+  constructor(
+    threads: number,
+    private readonly script: URL | null = threads > 1 ? workerScript() : null,
+    limits: ResourceLimits = {},
+  ) {
     const helpers = script === null ? 0 : threads - 1;
-    this.flags = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, helpers)));
-    for (let slot = 0; slot < helpers; slot++) {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(script!, {
-        workerData: { port: port2, flags: this.flags.buffer, slot },
-        transferList: [port2],
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      });
-      worker.unref();
-      this.workers.push({ worker, port: port1, pending: [] });
-    }
+    this.limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...limits };
+    this.flags = new Int32Array(new SharedArrayBuffer(4 * FIELDS_PER_SLOT * Math.max(1, helpers)));
+    for (let slot = 0; slot < helpers; slot++) this.workers.push(this.spawn(slot));
   }
 
-  /** Number of threads actually used (1 when workers are unavailable). */
+  /** Number of threads in use (1 when workers are unavailable, fewer than asked once dead workers can no longer be replaced). */
   get threads(): number {
     return this.workers.length + 1;
+  }
+
+  /** Workers that died (or stalled) during this pool's life; each was replaced while {@link MAX_REPLACEMENTS} allowed. */
+  get deaths(): number {
+    return this.died;
   }
 
   /** Runs `task` over all its items and returns the results in item order. */
@@ -119,28 +142,51 @@ export class TaskPool {
     const results = new Array<R>(items.length);
     const part = (chunk: number) => ({ ...task, items: items.slice(chunk * size, (chunk + 1) * size) }) as Task;
     const store = (chunk: number, values: readonly unknown[]) => values.forEach((value, k) => (results[chunk * size + k] = value as R));
+    // chunks a dead worker held unanswered, dealt again before new ones
+    const again: number[] = [];
     let next = 0;
+    const take = () => (again.length > 0 ? again.shift() : next < chunks ? next++ : undefined);
+    const collect = (helper: PoolWorker) => {
+      for (let reply = this.poll(helper); reply !== undefined; reply = this.poll(helper)) {
+        store(helper.pending.shift()!, reply);
+        helper.lastProgress = Date.now();
+      }
+    };
     const pump = () => {
-      for (const helper of this.workers) {
-        for (let reply = this.poll(helper); reply !== undefined; reply = this.poll(helper)) store(helper.pending.shift()!, reply);
-        while (helper.pending.length < CHUNKS_IN_FLIGHT && next < chunks) {
-          helper.pending.push(next);
-          helper.port.postMessage(part(next++));
+      for (const helper of [...this.workers]) {
+        collect(helper);
+        if (helper.pending.length > 0 && Date.now() - helper.lastCheck >= WAIT_SLICE_MS && this.dead(helper)) {
+          collect(helper);
+          again.push(...this.replace(helper));
+        }
+        if (!this.workers.includes(helper)) continue;
+        while (helper.pending.length < CHUNKS_IN_FLIGHT) {
+          const chunk = take();
+          if (chunk === undefined) break;
+          if (helper.pending.length === 0) helper.lastProgress = Date.now();
+          helper.pending.push(chunk);
+          helper.port.postMessage(part(chunk));
         }
       }
     };
     pump();
     const finish = () => {
-      // This thread takes a chunk whenever the workers are served, and collects what they have done.
-      while (next < chunks) {
-        const chunk = next++;
-        store(chunk, runTask(part(chunk)));
-        pump();
+      for (;;) {
+        // This thread takes a chunk whenever the workers are served, and collects what they have done.
+        for (let chunk = take(); chunk !== undefined; chunk = take()) {
+          store(chunk, runTask(part(chunk)));
+          pump();
+        }
+        const helper = this.workers.find((candidate) => candidate.pending.length > 0);
+        if (helper === undefined) return results;
+        const reply = this.receive(helper);
+        if (reply === null) {
+          again.push(...this.replace(helper));
+        } else {
+          store(helper.pending.shift()!, reply);
+          helper.lastProgress = Date.now();
+        }
       }
-      this.workers.forEach((helper, slot) => {
-        while (helper.pending.length > 0) store(helper.pending.shift()!, this.receive(helper, slot));
-      });
-      return results;
     };
     return { pump, finish };
   }
@@ -154,6 +200,53 @@ export class TaskPool {
     this.workers.length = 0;
   }
 
+  /** A worker in `slot`, with a fresh port. */
+  private spawn(slot: number): PoolWorker {
+    const { port1, port2 } = new MessageChannel();
+    clearThread(this.flags, slot);
+    const worker = new Worker(this.script!, {
+      workerData: { port: port2, flags: this.flags.buffer, slot },
+      transferList: [port2],
+      resourceLimits: this.limits,
+    });
+    worker.unref();
+    // Its death is found synchronously (see `dead`); without a listener, the `error` event that follows
+    // (ERR_WORKER_OUT_OF_MEMORY, or the worker's uncaught exception) would be thrown in the caller's process.
+    worker.on('error', () => undefined);
+    const now = Date.now();
+    return { worker, port: port1, slot, pending: [], lastProgress: now, lastCheck: now };
+  }
+
+  /**
+   * Whether `helper` has died: its thread is gone, or it held work and stayed silent too long
+   * (`worker-liveness.ts`).
+   */
+  private dead(helper: PoolWorker): boolean {
+    const now = Date.now();
+    helper.lastCheck = now;
+    const alive = threadAlive(this.flags, helper.slot);
+    if (alive === false) return true;
+    return helper.pending.length > 0 && now - helper.lastProgress > (alive === null ? STALL_MS : STUCK_MS);
+  }
+
+  /**
+   * Stops a dead `helper` and puts a new worker in its place (or drops it when no replacement is left);
+   * returns the chunks it held unanswered, to be dealt again.
+   */
+  private replace(helper: PoolWorker): number[] {
+    const lost = helper.pending.splice(0);
+    helper.port.close();
+    void helper.worker.terminate();
+    this.died++;
+    if (this.replacementsLeft > 0) {
+      this.replacementsLeft--;
+      Object.assign(helper, this.spawn(helper.slot));
+    } else {
+      this.workers.splice(this.workers.indexOf(helper), 1);
+    }
+    return lost;
+  }
+
   /** A reply if one has arrived, without waiting. */
   private poll(helper: PoolWorker): unknown[] | undefined {
     const message = receiveMessageOnPort(helper.port);
@@ -163,15 +256,17 @@ export class TaskPool {
     return reply.result;
   }
 
-  /** The next reply, waiting for it (on the worker's counter, so no wake-up is missed). */
-  private receive(helper: PoolWorker, slot: number): unknown[] {
-    const deadline = Date.now() + REPLY_TIMEOUT_MS;
+  /**
+   * The next reply, waiting for it (on the worker's counter, so no wake-up is missed), or `null` when
+   * the worker has died first (replies it posted before dying are still read).
+   */
+  private receive(helper: PoolWorker): unknown[] | null {
+    const counter = counterIndex(helper.slot);
     for (;;) {
-      const seen = Atomics.load(this.flags, slot);
+      const seen = Atomics.load(this.flags, counter);
       const reply = this.poll(helper);
       if (reply !== undefined) return reply;
-      if (Date.now() > deadline) throw new Error('corpus worker did not reply in time');
-      Atomics.wait(this.flags, slot, seen, 100);
+      if (Atomics.wait(this.flags, counter, seen, WAIT_SLICE_MS) === 'timed-out' && this.dead(helper)) return this.poll(helper) ?? null;
     }
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Worker thread entry (built by tsup as `dist/worker.js`): runs the tasks the pool in
  * `worker-pool.ts` posts on its port, posts each result back, and raises its shared counter so the
- * blocked main thread wakes up and reads the result synchronously.
+ * blocked main thread wakes up and reads the result synchronously. It writes its thread id into the
+ * shared memory first, so that the pool can tell if it dies (`worker-liveness.ts`).
  *
  * @module
  */
 
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { runTask, type Task } from './corpus-tasks.js';
+import { announceThread, counterIndex } from './worker-liveness.js';
 
 interface PoolWorkerData {
   port: MessagePort;
@@ -17,6 +19,9 @@ interface PoolWorkerData {
 
 const { port, flags, slot } = workerData as PoolWorkerData;
 const flag = new Int32Array(flags);
+const counter = counterIndex(slot);
+// so that the pool can tell, while it blocks, whether this thread has died (worker-liveness.ts)
+announceThread(flag, slot);
 
 port.on('message', (task: Task) => {
   let reply: { result: unknown[] } | { error: string };
@@ -26,6 +31,6 @@ port.on('message', (task: Task) => {
     reply = { error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) };
   }
   port.postMessage(reply);
-  Atomics.add(flag, slot, 1);
-  Atomics.notify(flag, slot);
+  Atomics.add(flag, counter, 1);
+  Atomics.notify(flag, counter);
 });

@@ -1,0 +1,98 @@
+/**
+ * A corpus worker that dies mid-run (it exits, or goes over its heap cap) costs time, not the run: the
+ * pool notices while it blocks, deals the chunks the worker held again, and the results are exactly
+ * those of one thread, in item order.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TaskPool } from '../src/corpus/worker-pool.js';
+import type { Task } from '../src/corpus/corpus-tasks.js';
+import { seedArticles } from './corpus-fixtures.js';
+
+// inside the repository, so the bundles resolve the runtime dependencies from node_modules
+const cache = fileURLToPath(new URL('../node_modules/.cache/quote-divergence-test/', import.meta.url));
+const workerSource = fileURLToPath(new URL('../src/corpus/worker.ts', import.meta.url));
+let worker: URL;
+let dying: URL;
+
+beforeAll(async () => {
+  const { buildSync } = await import('esbuild');
+  mkdirSync(cache, { recursive: true });
+  const bundle = (entry: string, name: string) => {
+    const outfile = `${cache}${name}-${process.pid}.mjs`;
+    // ignoreAnnotations: the package says `sideEffects: false`, which would drop the entry's bare imports
+    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent', ignoreAnnotations: true });
+    return pathToFileURL(outfile);
+  };
+  worker = bundle(workerSource, 'pool-worker');
+  // The same worker, preceded by a listener that exits the thread when its second chunk arrives (before the
+  // worker's own listener runs): it has answered one chunk and holds the others unanswered.
+  const hook = `${cache}dying-hook-${process.pid}.mjs`;
+  writeFileSync(hook, `import { workerData } from 'node:worker_threads';\nlet chunks = 0;\nworkerData.port.on('message', () => { if (++chunks === 2) process.exit(7); });\n`);
+  const entry = `${cache}dying-entry-${process.pid}.mjs`;
+  writeFileSync(entry, `import ${JSON.stringify(hook)};\nimport ${JSON.stringify(workerSource)};\n`);
+  dying = bundle(entry, 'dying-worker');
+});
+
+const words = ['gradual', 'incursion', 'invasion', 'NATO', 'Ukraine', 'alliance', 'plans', 'signal', 'message', 'Russia', 'peace', 'secret'];
+/** 200 pairs of short sentences drawn from a fixed word list (deterministic). */
+const pairs: [string, string][] = Array.from({ length: 200 }, (_, i) => {
+  const pick = (k: number) => words[(i * 7 + k * 5) % words.length]!;
+  return [`we are watching a ${pick(0)} ${pick(1)} of ${pick(2)}`, `they have seen the ${pick(1)} ${pick(3)} of ${pick(2)} today`];
+});
+const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+const tasks: Task[] = [
+  { op: 'verify', items: pairs, keepAccepted: true, settings },
+  { op: 'compare', items: pairs.slice(0, 120), settings },
+  { op: 'extract', items: [...seedArticles(), ...seedArticles().map((article) => ({ ...article, id: `${article.id}-copy` }))] },
+];
+const single = new TaskPool(1);
+const expected = tasks.map((task) => JSON.stringify(single.run(task)));
+
+describe('TaskPool when a worker dies', () => {
+  const pools: TaskPool[] = [];
+  afterAll(() => pools.forEach((pool) => pool.close()));
+
+  it('gives the results of one thread when its workers exit on their second chunk', () => {
+    const pool = new TaskPool(2, dying);
+    pools.push(pool);
+    tasks.forEach((task, k) => expect(JSON.stringify(pool.run(task)), task.op).toBe(expected[k]));
+    expect(pool.deaths).toBeGreaterThan(0);
+    expect(pool.deaths).toBeLessThanOrEqual(5);
+  });
+
+  it('collects replies while the caller works (start, pump, finish) and recovers there too', () => {
+    const pool = new TaskPool(3, dying);
+    pools.push(pool);
+    const running = pool.start(tasks[0]!);
+    const until = Date.now() + 400;
+    while (Date.now() < until) running.pump();
+    expect(JSON.stringify(running.finish())).toBe(expected[0]);
+    expect(pool.deaths).toBeGreaterThan(0);
+  });
+
+  it('goes on with fewer threads once no replacement is left', () => {
+    const pool = new TaskPool(2, dying);
+    pools.push(pool);
+    for (let round = 0; round < 12 && pool.threads > 1; round++) expect(JSON.stringify(pool.run(tasks[0]!))).toBe(expected[0]);
+    expect(pool.deaths).toBe(5);
+    expect(pool.threads).toBe(1);
+    expect(JSON.stringify(pool.run(tasks[1]!))).toBe(expected[1]);
+  });
+
+  it('gives the results of one thread when a worker goes over its heap cap', () => {
+    const pool = new TaskPool(2, worker, { maxOldGenerationSizeMb: 24 });
+    pools.push(pool);
+    tasks.forEach((task, k) => expect(JSON.stringify(pool.run(task)), task.op).toBe(expected[k]));
+    expect(pool.deaths).toBeGreaterThan(0);
+  });
+
+  it('loses no worker under a cap its work fits in', () => {
+    const pool = new TaskPool(2, worker, { maxOldGenerationSizeMb: 512 });
+    pools.push(pool);
+    tasks.forEach((task, k) => expect(JSON.stringify(pool.run(task)), task.op).toBe(expected[k]));
+    expect(pool.deaths).toBe(0);
+    expect(pool.threads).toBe(2);
+  });
+});
