@@ -49,6 +49,16 @@ const MIN_CHUNKS_PER_THREAD = 8;
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/**
+ * The worker's old generation cap, in MB. Uncapped, V8 let the worker's heap grow to several times what
+ * survived its collections: at 10,000 news articles it committed 784 MB for at most 209 MB live (its own
+ * WordNet entries and bounded caches). With this cap it collects sooner (17 full collections instead of 6:
+ * 0.97 s of pauses instead of 0.29, in about 25 s of worker CPU) and committed at most 420 MB for 213 MB live; the run's peak beyond its
+ * input fell from 1,943 to 1,471 MB, same report. A worker whose live set outgrew the cap would die and be
+ * replaced (see the module comment): time lost, not the run.
+ */
+const WORKER_OLD_GENERATION_MB = 512;
+
 /** How long this thread blocks for a reply before checking whether the worker is still alive. */
 const WAIT_SLICE_MS = 50;
 
@@ -107,7 +117,7 @@ export class TaskPool {
     limits: ResourceLimits = {},
   ) {
     const helpers = script === null ? 0 : threads - 1;
-    this.limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...limits };
+    this.limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, ...limits };
     this.flags = new Int32Array(new SharedArrayBuffer(4 * FIELDS_PER_SLOT * Math.max(1, helpers)));
     for (let slot = 0; slot < helpers; slot++) this.workers.push(this.spawn(slot));
   }
