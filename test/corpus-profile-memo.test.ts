@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { profileText } from '../src/corpus/content-keys.js';
+import { contentKeys, keyOfWord, normalisedText, profileText } from '../src/corpus/content-keys.js';
 import { profileQuote } from '../src/corpus/profile-memo.js';
 
 describe('profileQuote (memo of quote profiles)', () => {
@@ -18,5 +19,21 @@ describe('profileQuote (memo of quote profiles)', () => {
   it('stays equal to profileText while generations turn over', () => {
     const texts = Array.from({ length: 40_000 }, (_, i) => `quote number ${i % 23_000} of the series ${i % 7}`);
     for (const text of texts) expect(profileQuote(text)).toEqual(profileText(text));
+  });
+
+  it('sorts keys and key pairs as the built-in sort does, for short and long quotes', () => {
+    const words = ['Zeta', 'alpha', 'Alpha', 'beta', 'étude', 'don’t', 'running', 'runs', '42', 'x1', 'gamma', 'delta', 'omega', 'sigma', 'kappa', 'lambda', 'NATO'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 120 }), (picked) => {
+        const text = picked.join(' ');
+        const keys = normalisedText(text).split(' ').filter(Boolean).map(keyOfWord).filter((k): k is string => k !== null);
+        const pairs = new Set<string>();
+        for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[i - 1]) pairs.add([keys[i - 1], keys[i]].sort().join(' '));
+        const profile = profileText(text);
+        expect(profile.keys).toEqual(contentKeys(text));
+        expect(profile.pairs).toEqual([...pairs].sort());
+      }),
+      { numRuns: 2_000, seed: 20_261_122 },
+    );
   });
 });
