@@ -11,7 +11,7 @@
 import type { AlignmentKind } from '../types.js';
 import { addLink, CONTENT_BIT, facing, kindCode, rangesFrom, type AlignmentState, type Side } from './alignment-state.js';
 import { anchorIndex, STARTS_END, SYMBOLS_END } from './anchor-index.js';
-import { wordFeatures, type WordFeatures } from './token-features.js';
+import { collocationFeatures, type WordFeatures } from './token-features.js';
 import { tokenSimilarity } from './token-similarity.js';
 
 /** Smallest similarity of a collocation and a word for them to be linked (synonym, inflection). */
@@ -73,8 +73,8 @@ function collocationAt(side: Side, k: number): WordFeatures | undefined {
   const known = (side.collocationKnown ??= new Array<number>(side.size).fill(0));
   if (known[k] === 1) return undefined;
   if (known[k] === 2) return side.collocations![k];
-  const features = wordFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`, true);
-  if (features.lemmas.length === 0) {
+  const features = collocationFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`);
+  if (features === undefined) {
     known[k] = 1;
     return undefined;
   }

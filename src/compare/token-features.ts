@@ -48,6 +48,11 @@ export interface WordFeatures {
   /** Token-similarity results with words of higher id, keyed by `id * 2 + bothCapitalised` (see token-similarity.ts). */
   matches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
   plainMatches: Map<number, { kind: import('../types.js').AlignmentKind; score: number }> | undefined;
+  /**
+   * True for two words read as one that WordNet does not know, kept by {@link collocationFeatures}
+   * with its id and lemmas only (the other fields are not filled and never read: see there).
+   */
+  partial: boolean;
 }
 
 const MAX_CACHED = 200_000;
@@ -60,15 +65,53 @@ let nextId = 1;
 export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
   const key = isWord ? norm : `\u0000${norm}`;
   const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    if (!cached.partial) return cached;
+    // a token whose form is two words joined by a space that folds to one (U+202F joins words):
+    // its features in full, under the id its key was given
+    const full = newFeatures(cached.id, norm, isWord);
+    cache.set(key, full);
+    return full;
+  }
+  const features = newFeatures(nextId++, norm, isWord);
+  cache.set(key, features);
+  return features;
+}
+
+/**
+ * Features of two adjacent words read as one (`norm`: the two forms with a space between), or
+ * undefined when WordNet has no such lemma, with the cache and ids exactly as
+ * `wordFeatures(norm, true)` leaves them (the same key, an id given out the first time).
+ *
+ * Why: the collocation phase (align-collocations.ts) asks this of word pairs of every new text, and
+ * most are no lemma; their features in full (the stem, number, valence and transliteration key of
+ * the pair) were most of that phase's time and never read. Such a pair is kept with its id and
+ * lemmas only; a token with that very form (possible only through a joining space, U+202F, which
+ * folds to a space) gets its features in full under the same id from {@link wordFeatures}.
+ */
+export function collocationFeatures(norm: string): WordFeatures | undefined {
+  const cached = cache.get(norm);
+  if (cached !== undefined) return cached.lemmas.length === 0 ? undefined : cached;
+  const lemmas = lemmaKeys(norm);
+  const features = lemmas.length === 0 ? partialFeatures(nextId++, norm, lemmas) : newFeatures(nextId++, norm, true);
+  cache.set(norm, features);
+  return lemmas.length === 0 ? undefined : features;
+}
+
+/** The `pos:lemma` keys of a lower-cased word's WordNet base forms (spaces read as WordNet's `_`). */
+function lemmaKeys(lower: string): string[] {
+  return lemmatize(lower.replaceAll(' ', '_')).map((l) => `${l.pos}:${l.lemma}`);
+}
+
+function newFeatures(id: number, norm: string, isWord: boolean): WordFeatures {
   const lower = norm;
-  const features: WordFeatures = {
-    id: nextId++,
+  return {
+    id,
     norm,
     isWord,
     isFunction: isWord && isFunctionWord(lower),
     stem: isWord ? porterStem(lower) : norm,
-    lemmas: isWord ? lemmatize(lower.replaceAll(' ', '_')).map((l) => `${l.pos}:${l.lemma}`) : [],
+    lemmas: isWord ? lemmaKeys(lower) : [],
     number: isWord ? numberValue(lower) : null,
     valence: isWord && !isFunctionWord(lower) ? (ownValence(lower) ?? afinnValence(lower) ?? 0) : 0,
     undotted: isWord && lower.includes('.') ? lower.replaceAll('.', '') : null,
@@ -82,9 +125,34 @@ export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
     specificity: undefined,
     matches: undefined,
     plainMatches: undefined,
+    partial: false,
   };
-  cache.set(key, features);
-  return features;
+}
+
+/** A word pair known to be no lemma: its id and (empty) lemmas; see {@link collocationFeatures}. */
+function partialFeatures(id: number, norm: string, lemmas: string[]): WordFeatures {
+  return {
+    id,
+    norm,
+    isWord: true,
+    isFunction: false,
+    stem: norm,
+    lemmas,
+    number: null,
+    valence: 0,
+    undotted: null,
+    skeleton: '',
+    synsets: undefined,
+    related: undefined,
+    hypernyms: undefined,
+    antonyms: undefined,
+    grandparents: undefined,
+    glossKeys: undefined,
+    specificity: undefined,
+    matches: undefined,
+    plainMatches: undefined,
+    partial: true,
+  };
 }
 
 /**
