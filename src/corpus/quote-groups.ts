@@ -33,11 +33,24 @@ export function byQuoteId(a: CorpusQuote, b: CorpusQuote): number {
  * comparison of the two quote ids (which are distinct), without string comparisons in every sort.
  */
 export function groupRanks(store: QuoteGroups, representatives: readonly number[]): Int32Array {
+  // blocking, the families and the linking each ask for them: sorted once per state of the store
+  const known = ranked.get(store);
+  if (known !== undefined && known.quotes === store.quotes.length && sameNumbers(known.representatives, representatives)) return known.rank;
   const { quotes, groups } = store;
   const sorted = groups.map((_, g) => g).sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
   const rank = new Int32Array(groups.length);
   sorted.forEach((g, position) => (rank[g] = position));
+  ranked.set(store, { quotes: quotes.length, representatives: [...representatives], rank });
   return rank;
+}
+
+/** The ranks last computed for a store, with the number of quotes it held and the representatives they were computed from. */
+const ranked = new WeakMap<QuoteGroups, { quotes: number; representatives: readonly number[]; rank: Int32Array }>();
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
