@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/corpus/article-memo.js';
+import { copyForArticle, extractArticle } from '../src/corpus/article-memo.js';
 import { profileText } from '../src/corpus/content-keys.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
@@ -48,5 +48,16 @@ describe('extractArticle (exact copies share one extraction)', () => {
     const filler = 'The minister spoke at length about the budget and the roads. '.repeat(32);
     const articles = Array.from({ length: 4_000 }, (_, i) => ({ id: `n${i}`, text: `${filler}“Number ${i % 2_000} is ready,” Smith said.` }));
     for (const article of articles) expect(extractArticle(article)).toEqual(direct(article));
+  });
+
+  it('copies an extraction for a copy of the article (copyForArticle), exactly or, for an unusual shape, deeply', () => {
+    const copy = copyForArticle(direct({ id: 'a-1', text: TEXT }), 'c-3');
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(direct({ id: 'c-3', text: TEXT })));
+    const odd = direct({ id: 'a-1', text: TEXT });
+    const extra = Object.assign(odd.quotes[0]!, { note: 'kept' });
+    const oddCopy = copyForArticle(odd, 'd-4');
+    expect(oddCopy.quotes[0]).toEqual({ ...extra, articleId: 'd-4' });
+    expect(oddCopy.quotes[0]).not.toBe(extra);
+    expect(oddCopy.diagnostics.map((d) => d.articleId)).toEqual(['d-4']);
   });
 });

@@ -73,6 +73,23 @@ function extract(article: Article): ExtractedArticle {
 }
 
 /**
+ * The extraction of an exact copy of an article, given the article's extraction: fresh quotes and
+ * diagnostics carrying the copy's id `id`, the profiles shared; JSON-identical to extracting the copy.
+ * For a caller that extracts each distinct text once (before sending articles to worker threads,
+ * say, so that copies are neither sent nor extracted) and hands each copy this.
+ *
+ * @example
+ * const text = '“We are ready,” Peskov said.';
+ * copyForArticle(extractArticle({ id: 'a', text }), 'b').quotes[0]?.articleId
+ * //=> 'b'
+ */
+export function copyForArticle(extracted: ExtractedArticle, id: string): ExtractedArticle {
+  if (copiesExactly(extracted)) return stamped(extracted, id);
+  const withId = <T extends { articleId?: string }>(value: T): T => Object.assign(structuredClone(value), { articleId: id });
+  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles] };
+}
+
+/**
  * Fresh copies of the quotes and diagnostics with `id` as their article id, the memo's own objects
  * left untouched whatever the caller does with the copies. The profile objects are shared: they are
  * read only (see `profile-memo.ts`).
