@@ -448,7 +448,7 @@ export interface CorpusOptions {
   /** Minimum number of word tokens for a quote to be clustered. Default 2. */
   minTokens?: number;
   /**
-   * Called with the progress of each stage, so that a long run can show a bar: `extract` counts articles,
+   * Called with the progress of each stage, so that a long run can show a bar: `extract` counts distinct article texts (exact copies are extracted once),
    * `cluster` the candidate pairs verified, `echoes` the (quote, unquoted window) pairs verified, and
    * `report` the comparisons of each cluster's variants with its reference (in this order; no `echoes`
    * with `echoes: false`). Each stage is reported first with `done: 0`, then at most once per step

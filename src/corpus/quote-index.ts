@@ -7,6 +7,7 @@
  */
 
 import { METHOD_VERSION } from '../compare/method-version.js';
+import { copyForArticle } from './article-memo.js';
 import { buildClusters } from './build-clusters.js';
 import { minContainment } from './candidate-index.js';
 import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
@@ -87,7 +88,25 @@ export class QuoteIndex {
    */
   add(articles: Article[]): void {
     checkArticles(articles, this.ids);
-    const extracted = this.run<ExtractedArticle>({ op: 'extract', items: articles }, this.progress('extract'));
+    // Exact copies of an article's text (agency copy run unchanged, pages crawled twice) are extracted
+    // once, here, whatever the number of threads: only the first of each text is sent to be extracted.
+    const firstOf = new Map<string, number>();
+    const distinct: Article[] = [];
+    const copyOf = articles.map((article) => {
+      let first = firstOf.get(article.text);
+      if (first === undefined) {
+        first = distinct.length;
+        firstOf.set(article.text, first);
+        distinct.push(article);
+      }
+      return first;
+    });
+    firstOf.clear();
+    const extractedDistinct = this.run<ExtractedArticle>({ op: 'extract', items: distinct }, this.progress('extract'));
+    const extracted = articles.map((article, i) => {
+      const first = distinct[copyOf[i]!]!;
+      return first === article ? extractedDistinct[copyOf[i]!]! : copyForArticle(extractedDistinct[copyOf[i]!]!, article.id);
+    });
     const parts = new SharedQuoteParts();
     articles.forEach((article, i) => {
       const { quotes, diagnostics, profiles } = extracted[i]!;
