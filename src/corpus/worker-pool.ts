@@ -50,14 +50,16 @@ const MIN_CHUNKS_PER_THREAD = 8;
 const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
- * The worker's old generation cap, in MB. Uncapped, V8 let the worker's heap grow to several times what
- * survived its collections: at 10,000 news articles it committed 784 MB for at most 209 MB live (its own
- * WordNet entries and bounded caches). With this cap it collects sooner (17 full collections instead of 6:
- * 0.97 s of pauses instead of 0.29, in about 25 s of worker CPU) and committed at most 420 MB for 213 MB live; the run's peak beyond its
- * input fell from 1,943 to 1,471 MB, same report. A worker whose live set outgrew the cap would die and be
- * replaced (see the module comment): time lost, not the run.
+ * The worker's old generation cap, in MB. V8 lets a heap grow to a multiple of what survived its last
+ * full collection: up to 4× when the heap may reach 2 GB or more (the default here), about 1.5× under
+ * this cap. Uncapped, at 10,000 news articles the worker committed 784 MB for at most 209 MB live (its
+ * own WordNet entries and bounded caches); capped at 512 MB, 420 MB, and the run's peak beyond its input
+ * fell from 1,943 to 1,471 MB, same report. With later code (228–268 MB live at the end) 768 MB did as
+ * well as 512 (worker 387 / 426 MB committed, peak 1,191 / 1,168 MB) and leaves room for a live set that
+ * grows with the corpus. A worker whose live set outgrew the cap would die and be replaced (see the
+ * module comment): time lost, not the run.
  */
-const WORKER_OLD_GENERATION_MB = 512;
+const WORKER_OLD_GENERATION_MB = 768;
 
 /** How long this thread blocks for a reply before checking whether the worker is still alive. */
 const WAIT_SLICE_MS = 50;
