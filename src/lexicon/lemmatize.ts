@@ -7,7 +7,7 @@
  */
 
 import { irregularBases } from './irregular-forms.js';
-import { hasLemma, type PartOfSpeech } from './wordnet.js';
+import { hasLemma, multiWordLemmas, type PartOfSpeech } from './wordnet.js';
 
 /**
  * Morphy's detachment rules per part of speech: [suffix, replacement]. Morphy itself leaves
@@ -35,6 +35,13 @@ export interface Lemma {
  * inflected, the rest as is ("gave_up" → give_up, "carried_out" → carry_out).
  */
 export function lemmatize(word: string): Lemma[] {
+  const gap = word.indexOf('_');
+  if (gap > 0 && !anyFormKnown(word, gap)) return [];
+  return lemmatizeEvery(word);
+}
+
+/** {@link lemmatize} without the shortcut for collocations: the reference the shortcut is tested against. */
+export function lemmatizeEvery(word: string): Lemma[] {
   const found: Lemma[] = [];
   const seen = new Set<string>();
   const push = (lemma: string, pos: PartOfSpeech): void => {
@@ -52,6 +59,23 @@ export function lemmatize(word: string): Lemma[] {
     }
   }
   return found;
+}
+
+/**
+ * Whether any form {@link lemmatizeEvery} tries for a collocation is a multi-word lemma of WordNet.
+ * Why: the collocation phase asks about word pairs of every new text and most are none; this
+ * answers with one set look-up per form instead of a keyed look-up per form and part of speech.
+ * Exact: every form tried holds a `_` (the rules cut and add letters at the end only, the irregular
+ * table holds single words, and the verb reading keeps `_rest`), so a form WordNet knows is in the set.
+ */
+function anyFormKnown(word: string, gap: number): boolean {
+  const known = multiWordLemmas();
+  for (let pos = 0 as PartOfSpeech; pos < 4; pos = (pos + 1) as PartOfSpeech) {
+    for (const base of candidateBases(word, pos)) if (known.has(base)) return true;
+  }
+  const rest = word.slice(gap);
+  for (const base of candidateBases(word.slice(0, gap), 1)) if (known.has(base + rest)) return true;
+  return false;
 }
 
 /** The word and the base forms Morphy's rules and the irregular table propose for it in one part of speech (not checked against WordNet). */

@@ -89,6 +89,23 @@ export function synsetsOf(lemma: string, pos: PartOfSpeech): readonly number[] |
   return database!.index[pos]!.get(lemma);
 }
 
+let multiWord: Set<string> | undefined;
+
+/**
+ * WordNet's multi-word lemmas ("death_penalty", "carry_out") of every part of speech, in one set
+ * built on first call from the index already read: most word pairs asked about are none, and one
+ * look-up per form here answers that for all four parts of speech.
+ */
+export function multiWordLemmas(): ReadonlySet<string> {
+  if (multiWord === undefined) {
+    loadWordNet();
+    const found = new Set<string>();
+    for (const map of database!.index) for (const lemma of map.keys()) if (lemma.includes('_')) found.add(lemma);
+    multiWord = found;
+  }
+  return multiWord;
+}
+
 /** True when `lemma` is a WordNet lemma of that part of speech. */
 export function hasLemma(lemma: string, pos: PartOfSpeech): boolean {
   loadWordNet();
