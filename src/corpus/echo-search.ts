@@ -81,8 +81,17 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   // where each window occurs: article number and start, flat (its end is the start plus its text's length);
   // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
   const occurrences: number[][] = [];
+  // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
+  // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
+  const windowsOfText = new Map<string, Int32Array>();
   sorted.forEach((article, a) => {
     if (a % PUMP_EVERY === 0) pump();
+    const known = windowsOfText.get(article.text);
+    if (known !== undefined) {
+      for (let k = 0; k < known.length; k += 2) occurrences[known[k]!]!.push(a, known[k + 1]!);
+      return;
+    }
+    const found: number[] = [];
     for (const range of article.windows) {
       const text = article.text.slice(range.start, range.end);
       let w = byText.get(text);
@@ -96,9 +105,14 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
           occurrences.push([]);
         }
       }
-      if (w >= 0) occurrences[w]!.push(a, range.start);
+      if (w >= 0) {
+        occurrences[w]!.push(a, range.start);
+        found.push(w, range.start);
+      }
     }
+    windowsOfText.set(article.text, Int32Array.from(found));
   });
+  windowsOfText.clear();
 
   // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
   // Near-duplicates (`near-duplicates.ts`) probe through their family's head: its quotes stand for the family.
