@@ -58,23 +58,29 @@ export interface WordFeatures {
 const MAX_CACHED = 200_000;
 /** Token-pair results held on the features (see token-similarity.ts) before the cache is emptied. */
 const MAX_CACHED_MATCHES = 2_000_000;
+/** Features of words and of two words read as one, by form. */
 const cache = new Map<string, WordFeatures>();
+/**
+ * Features of punctuation and symbols, by form: apart from the words' (a mark and a word of the
+ * same form are different features) without making a prefixed key for every mark of every new text.
+ */
+const marks = new Map<string, WordFeatures>();
 let nextId = 1;
 
 /** Features of a normalised token (cached). */
 export function wordFeatures(norm: string, isWord: boolean): WordFeatures {
-  const key = isWord ? norm : `\u0000${norm}`;
-  const cached = cache.get(key);
+  const map = isWord ? cache : marks;
+  const cached = map.get(norm);
   if (cached !== undefined) {
     if (!cached.partial) return cached;
     // a token whose form is two words joined by a space that folds to one (U+202F joins words):
     // its features in full, under the id its key was given
     const full = newFeatures(cached.id, norm, isWord);
-    cache.set(key, full);
+    map.set(norm, full);
     return full;
   }
   const features = newFeatures(nextId++, norm, isWord);
-  cache.set(key, features);
+  map.set(norm, features);
   return features;
 }
 
@@ -161,8 +167,9 @@ function partialFeatures(id: number, norm: string, lemmas: string[]): WordFeatur
  * true when it emptied the cache (anything holding feature objects must then be dropped too).
  */
 export function trimFeatureCache(): boolean {
-  if (cache.size < MAX_CACHED && cachedMatchCount() < MAX_CACHED_MATCHES) return false;
+  if (cache.size + marks.size < MAX_CACHED && cachedMatchCount() < MAX_CACHED_MATCHES) return false;
   cache.clear();
+  marks.clear();
   resetMatchCount();
   return true;
 }
