@@ -4,8 +4,8 @@
  *
  * The reference is the *medoid* — the reading whose summed divergence to all the cluster's quotes
  * is smallest, near-duplicates counted with their family's head — chosen among readings at least half
- * as long (in words) as the longest, so a
- * two-word fragment, which matches everything on its tiny overlap, never becomes the backbone.
+ * as long (in words) as the longest, so a two-word fragment, which matches everything on its tiny
+ * overlap, never becomes the backbone.
  * Past {@link MAX_MEDOID_READINGS} distinct readings, or {@link MAX_MEDOID_CANDIDATES} candidates,
  * the quadratic medoid search is skipped and the longest reading is the reference.
  *
