@@ -63,7 +63,8 @@ export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, st
  * {@link pairKey} with the smaller representative first: for each head, the families found through its
  * rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then containment, then
  * representative id): long renderings sharing many words before short fragments. A family is proposed
- * once, through its best-matching member, and stands for its members.
+ * once, through its head, and stands for its members (the probe skips members: fifty edits of one wire
+ * quote were fifty entries to count keys against, and filled the cap with one family).
  */
 export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<number, [number, number]> {
   const { groups, entryGroup } = store;
@@ -75,7 +76,7 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
   groups.forEach((group, g) => {
     if (group.entry < 0 || heads[g] !== g) return;
     const found = store.index
-      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)) })
+      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)), skip: (entry) => heads[entryGroup[entry]!] !== entryGroup[entry] })
       .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(entryGroup[x.entry]!, entryGroup[y.entry]!));
     taken.clear();
     for (let k = 0; k < found.length && taken.size < maxCandidates; k++) {
