@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyForArticle, extractArticle } from '../src/corpus/article-memo.js';
+import { copyForArticle, distinctArticles, extractArticle } from '../src/corpus/article-memo.js';
 import { profileText } from '../src/corpus/content-keys.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
@@ -59,5 +59,19 @@ describe('extractArticle (exact copies share one extraction)', () => {
     expect(oddCopy.quotes[0]).toEqual({ ...extra, articleId: 'd-4' });
     expect(oddCopy.quotes[0]).not.toBe(extra);
     expect(oddCopy.diagnostics.map((d) => d.articleId)).toEqual(['d-4']);
+  });
+});
+
+describe('distinctArticles', () => {
+  it('keeps the first article of each text, in order, and points every article at its text', () => {
+    const articles = [
+      { id: 'a', text: 'x' },
+      { id: 'b', text: 'y' },
+      { id: 'c', text: 'x' },
+      { id: 'd', text: 'y ' },
+    ];
+    const { distinct, copyOf } = distinctArticles(articles);
+    expect(distinct.map((article) => article.id)).toEqual(['a', 'b', 'd']);
+    expect(copyOf).toEqual([0, 1, 0, 2]);
   });
 });

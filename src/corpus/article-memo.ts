@@ -73,6 +73,29 @@ function extract(article: Article): ExtractedArticle {
 }
 
 /**
+ * The articles with distinct texts, in order of first appearance, and for each article the number of its
+ * text among them: a caller extracts each distinct text once and gives the copies {@link copyForArticle}.
+ *
+ * @example
+ * distinctArticles([{ id: 'a', text: 'x' }, { id: 'b', text: 'x' }, { id: 'c', text: 'y' }]).copyOf;
+ * //=> [0, 0, 1]
+ */
+export function distinctArticles(articles: readonly Article[]): { distinct: Article[]; copyOf: number[] } {
+  const firstOf = new Map<string, number>();
+  const distinct: Article[] = [];
+  const copyOf = articles.map((article) => {
+    let first = firstOf.get(article.text);
+    if (first === undefined) {
+      first = distinct.length;
+      firstOf.set(article.text, first);
+      distinct.push(article);
+    }
+    return first;
+  });
+  return { distinct, copyOf };
+}
+
+/**
  * The extraction of an exact copy of an article, given the article's extraction: fresh quotes and
  * diagnostics carrying the copy's id `id`, the profiles shared; JSON-identical to extracting the copy.
  * For a caller that extracts each distinct text once (before sending articles to worker threads,

@@ -7,7 +7,7 @@
  */
 
 import { METHOD_VERSION } from '../compare/method-version.js';
-import { copyForArticle } from './article-memo.js';
+import { copyForArticle, distinctArticles } from './article-memo.js';
 import { buildClusters } from './build-clusters.js';
 import { minContainment } from './candidate-index.js';
 import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
@@ -90,18 +90,7 @@ export class QuoteIndex {
     checkArticles(articles, this.ids);
     // Exact copies of an article's text (agency copy run unchanged, pages crawled twice) are extracted
     // once, here, whatever the number of threads: only the first of each text is sent to be extracted.
-    const firstOf = new Map<string, number>();
-    const distinct: Article[] = [];
-    const copyOf = articles.map((article) => {
-      let first = firstOf.get(article.text);
-      if (first === undefined) {
-        first = distinct.length;
-        firstOf.set(article.text, first);
-        distinct.push(article);
-      }
-      return first;
-    });
-    firstOf.clear();
+    const { distinct, copyOf } = distinctArticles(articles);
     const extractedDistinct = this.run<ExtractedArticle>({ op: 'extract', items: distinct }, this.progress('extract'));
     const extracted = articles.map((article, i) => {
       const first = distinct[copyOf[i]!]!;
