@@ -17,6 +17,7 @@
  */
 
 import { extractQuotes } from '../extract/extract-quotes.js';
+import { GenerationalMemo } from './generational-memo.js';
 import { profileQuote } from './profile-memo.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
@@ -28,9 +29,7 @@ import type { Article, Diagnostic, Quote, Span } from '../types.js';
  */
 const GENERATION_CHARS = 4_000_000;
 
-let young = new Map<string, ExtractedArticle>();
-let youngChars = 0;
-let old = new Map<string, ExtractedArticle>();
+const extractions = new GenerationalMemo<ExtractedArticle>(GENERATION_CHARS);
 
 /**
  * The quotes, diagnostics (with the article id) and quote profiles of one article; an article
@@ -47,20 +46,14 @@ export function extractArticle(article: Article): ExtractedArticle {
   if (typeof article !== 'object' || article === null) return extract(article);
   const { id, text } = article;
   if (typeof id !== 'string' || id === '' || typeof text !== 'string') return extract(article);
-  const known = young.get(text);
+  const known = extractions.recent(text);
   if (known !== undefined) return stamped(known, id);
-  let found = old.get(text);
+  let found = extractions.older(text);
   if (found === undefined) {
     found = extract(article);
     if (!copiesExactly(found)) return found;
   }
-  if (youngChars + text.length > GENERATION_CHARS && young.size > 0) {
-    old = young;
-    young = new Map();
-    youngChars = 0;
-  }
-  young.set(text, found);
-  youngChars += text.length;
+  extractions.remember(text, found, text.length);
   return stamped(found, id);
 }
 

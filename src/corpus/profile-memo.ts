@@ -15,12 +15,12 @@
  */
 
 import { profileText, type TextProfile } from './content-keys.js';
+import { GenerationalMemo } from './generational-memo.js';
 
 /** Texts per generation: the memo holds between one and two generations, a few MB at most. */
 const GENERATION = 16_384;
 
-let young = new Map<string, TextProfile>();
-let old = new Map<string, TextProfile>();
+const profiles = new GenerationalMemo<TextProfile>(GENERATION);
 
 /**
  * `profileText(text)`, from the memo when the same text was profiled recently in this thread.
@@ -30,14 +30,10 @@ let old = new Map<string, TextProfile>();
  * //=> true
  */
 export function profileQuote(text: string): TextProfile {
-  const known = young.get(text);
+  const known = profiles.recent(text);
   if (known !== undefined) return known;
-  const profile = old.get(text) ?? profileText(text);
-  if (young.size >= GENERATION) {
-    old = young;
-    young = new Map();
-  }
-  young.set(detached(text), profile);
+  const profile = profiles.older(text) ?? profileText(text);
+  profiles.remember(detached(text), profile);
   return profile;
 }
 

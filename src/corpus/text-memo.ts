@@ -14,6 +14,7 @@
 
 import { isFunctionWord, isNegation, keyOfWord } from './content-keys.js';
 import { tokenize } from '../text/tokens.js';
+import { GenerationalMemo } from './generational-memo.js';
 
 /** What verification needs of one text. */
 export interface WordsAndKeys {
@@ -41,8 +42,7 @@ export interface WordsAndKeys {
  */
 export const MAX_REMEMBERED = 20_000;
 
-let remembered = new Map<string, WordsAndKeys>();
-let previous = new Map<string, WordsAndKeys>();
+const remembered = new GenerationalMemo<WordsAndKeys>(MAX_REMEMBERED);
 
 /**
  * The word count, word offsets, content keys and lower-cased keys of `text`, from one tokenisation, remembered.
@@ -53,14 +53,10 @@ let previous = new Map<string, WordsAndKeys>();
  * //=> [3, ['russia', 'undere'], ['undere'], true]
  */
 export function wordsAndKeys(text: string): WordsAndKeys {
-  let found = remembered.get(text);
+  let found = remembered.recent(text);
   if (found === undefined) {
-    found = previous.get(text) ?? profile(text);
-    if (remembered.size >= MAX_REMEMBERED) {
-      previous = remembered;
-      remembered = new Map();
-    }
-    remembered.set(text, found);
+    found = remembered.older(text) ?? profile(text);
+    remembered.remember(text, found);
   }
   return found;
 }

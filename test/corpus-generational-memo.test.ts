@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { GenerationalMemo } from '../src/corpus/generational-memo.js';
+
+describe('GenerationalMemo', () => {
+  it('turns the full young generation into the old one and drops the old one', () => {
+    const memo = new GenerationalMemo<number>(2);
+    memo.remember('a', 1);
+    memo.remember('b', 2);
+    expect([memo.recent('a'), memo.recent('b')]).toEqual([1, 2]);
+    memo.remember('c', 3);
+    expect([memo.recent('a'), memo.older('a'), memo.older('b'), memo.recent('c')]).toEqual([undefined, 1, 2, 3]);
+    memo.remember('a', 1); // found in the old generation and remembered again by its caller
+    memo.remember('d', 4); // young {c, a} was full: it becomes the old one, b is gone
+    expect([memo.older('a'), memo.older('c'), memo.older('b'), memo.recent('d')]).toEqual([1, 3, undefined, 4]);
+  });
+
+  it('counts sizes against the generation, and always keeps a value larger than a generation', () => {
+    const memo = new GenerationalMemo<string>(10);
+    memo.remember('x', 'six', 6);
+    memo.remember('y', 'five', 5); // 6 + 5 > 10: a new generation
+    expect([memo.older('x'), memo.recent('y')]).toEqual(['six', 'five']);
+    memo.remember('z', 'huge', 50);
+    expect([memo.older('y'), memo.recent('z'), memo.older('x')]).toEqual(['five', 'huge', undefined]);
+  });
+});
