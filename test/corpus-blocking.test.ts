@@ -104,6 +104,33 @@ describe('CandidateIndex', () => {
     );
   });
 
+  it('finds every pair sharing at least minShared keys that an exhaustive join finds', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...'abcdefghij'.split('')), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(keySet, { minLength: 2, maxLength: 20 }), fc.constantFrom(1, 2, 3), (sets, minShared) => {
+        const index = new CandidateIndex();
+        for (const keys of sets) index.add(keys);
+        const found = new Set<string>();
+        sets.forEach((keys, i) => {
+          for (const hit of index.probe(keys, { minContainment: 0.5, minShared, skip: (e) => e === i })) {
+            expect(hit.shared).toBeGreaterThanOrEqual(minShared);
+            found.add([i, hit.entry].sort((x, y) => x - y).join(','));
+          }
+        });
+        const expected = new Set<string>();
+        sets.forEach((x, i) =>
+          sets.forEach((y, j) => {
+            if (j <= i) return;
+            const shared = x.filter((k) => y.includes(k)).length;
+            if (shared >= minShared && shared / Math.min(x.length, y.length) >= 0.5) expected.add(`${i},${j}`);
+          }),
+        );
+        expect([...found].sort()).toEqual([...expected].sort());
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
   it('lists its entries back', () => {
     const index = new CandidateIndex();
     index.add(['b', 'a']);

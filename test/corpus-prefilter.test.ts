@@ -89,6 +89,25 @@ describe('worthComparing', () => {
   });
 });
 
+describe('echo keys', () => {
+  it('reports no echo that shares a single content key with its quote', () => {
+    // "anxiety" alone links the phrase to the sentence; "underestimate" and "Russia" make an echo
+    const articles = [
+      { id: 'q', text: `He spoke of "the anxiety" and said: "never underestimate Russia."` },
+      { id: 'w', text: 'Citizens across the West are gripped by anxiety about immigration. Russia should not be underestimated, he added.' },
+    ];
+    const store = new QuoteGroups(2);
+    const phrase = quote('q', 13, 'the anxiety');
+    const statement = quote('q', 39, 'never underestimate Russia.');
+    store.add(phrase);
+    store.add(statement);
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [phrase, statement] : []) }));
+    const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
+    const echoes = findEchoes(store, windowed, 2, verify);
+    expect(echoes.map((echo) => [echo.quote.text, echo.match.text])).toEqual([['never underestimate Russia.', 'Russia should not be underestimated, he added.']]);
+  });
+});
+
 describe('echo cap', () => {
   it('keeps the best echoes of a quote, ties by article id', () => {
     const sentence = 'The alliance will never underestimate Russia in Ukraine.';

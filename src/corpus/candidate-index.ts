@@ -41,6 +41,8 @@ export interface Candidate {
 export interface ProbeOptions {
   /** Minimum share of the smaller side's keys that the two sides must share, in (0, 1]. */
   minContainment: number;
+  /** Minimum number of keys the two sides must share (default 1), on top of {@link ProbeOptions.minContainment}. */
+  minShared?: number;
   /** Probe every key of the query, not only its rarest prefix (for one-off queries). */
   allKeys?: boolean;
   /** Entries never returned (e.g. the query itself). */
@@ -169,7 +171,9 @@ export class CandidateIndex {
     // Rarest first, ties by the key itself: the prefix depends only on the set of entries.
     const names = this.names;
     known.sort((x, y) => this.postings[x]!.length - this.postings[y]!.length || (names[x]! < names[y]! ? -1 : 1));
-    const needed = Math.ceil(options.minContainment * total);
+    const minShared = options.minShared ?? 1;
+    const needed = Math.max(Math.ceil(options.minContainment * total), minShared);
+    if (needed > total) return [];
     const prefix = options.allKeys ? known.length : Math.min(known.length, total - needed + 1);
     const queryIds = Int32Array.from(known).sort();
     if (this.seenBy.length < this.count) this.seenBy = grow(this.seenBy, this.count);
@@ -192,7 +196,7 @@ export class CandidateIndex {
         // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
         const shared = countSharedAt(queryIds, keyData, from, from + size);
         const containment = shared / Math.min(total, size);
-        if (containment >= options.minContainment) found.push({ entry, shared, containment });
+        if (containment >= options.minContainment && shared >= minShared) found.push({ entry, shared, containment });
       }
     };
     for (let p = 0; p < prefix; p++) visit(this.postings[known[p]!]!);
