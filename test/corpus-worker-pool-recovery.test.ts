@@ -96,3 +96,38 @@ describe('TaskPool when a worker dies', () => {
     expect(pool.threads).toBe(2);
   });
 });
+
+describe('TaskPool results as they come in', () => {
+  const pools: TaskPool[] = [];
+  afterAll(() => pools.forEach((pool) => pool.close()));
+
+  it.each([
+    ['a healthy worker', () => worker],
+    ['workers that die', () => dying],
+  ])('reports a growing prefix of final results while finishing, with %s', (_, script) => {
+    const pool = new TaskPool(3, script());
+    pools.push(pool);
+    const one = JSON.parse(expected[0]!) as unknown[];
+    const running = pool.start(tasks[0]!);
+    const seen: number[] = [];
+    const results = running.finish(() => {
+      const ready = running.ready();
+      seen.push(ready);
+      // every result below the prefix is already the final one
+      for (let i = 0; i < ready; i++) expect(JSON.stringify(running.result(i))).toBe(JSON.stringify(one[i]));
+    });
+    expect(JSON.stringify(results)).toBe(expected[0]);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((ready, k) => k === 0 || ready >= seen[k - 1]!)).toBe(true);
+    expect(seen.some((ready) => ready > 0 && ready < pairs.length)).toBe(true);
+    expect(running.ready()).toBe(pairs.length);
+  });
+
+  it('has no results before finishing in one thread, and all after', () => {
+    const running = single.start(tasks[1]!);
+    expect(running.ready()).toBe(0);
+    const results = running.finish();
+    expect(running.ready()).toBe(120);
+    expect(JSON.stringify(running.result(119))).toBe(JSON.stringify(results[119]));
+  });
+});

@@ -9,9 +9,7 @@
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { copyForArticle, distinctArticles } from './article-memo.js';
 import { buildClusters } from './build-clusters.js';
-import { minContainment } from './candidate-index.js';
 import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
-import { profileText } from './content-keys.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
@@ -21,16 +19,12 @@ import type { PackedComparison } from './report-comparison.js';
 import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
 import { unquotedWindows } from './unquoted-windows.js';
-import { judgeComparison } from './verify-pair.js';
 import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { TaskPool } from './worker-pool.js';
 import { overlappedReport } from './overlapped-report.js';
-import { compareQuotes } from '../compare/compare-quotes.js';
+import { queryMatches } from './query-matches.js';
 import { QuoteDivergenceError } from '../errors.js';
-import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch, QuoteComparison } from '../types.js';
-
-/** At most this many distinct quote texts are compared with one query. */
-const MAX_QUERY_CANDIDATES = 64;
+import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch } from '../types.js';
 
 /** Options of {@link QuoteIndex.query}. */
 export interface QueryOptions {
@@ -91,20 +85,36 @@ export class QuoteIndex {
     // Exact copies of an article's text (agency copy run unchanged, pages crawled twice) are extracted
     // once, here, whatever the number of threads: only the first of each text is sent to be extracted.
     const { distinct, copyOf } = distinctArticles(articles);
-    const extractedDistinct = this.run<ExtractedArticle>({ op: 'extract', items: distinct }, this.progress('extract'));
-    const extracted = articles.map((article, i) => {
-      const first = distinct[copyOf[i]!]!;
-      return first === article ? extractedDistinct[copyOf[i]!]! : copyForArticle(extractedDistinct[copyOf[i]!]!, article.id);
-    });
     const parts = new SharedQuoteParts();
-    articles.forEach((article, i) => {
-      const { quotes, diagnostics, profiles } = extracted[i]!;
-      this.ids.add(article.id);
-      const source = article.source ?? null;
-      this.articles.push({ id: article.id, text: article.text, source });
-      quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: `${article.id}:${quote.start}`, source }), profiles[q]));
-      this.diagnostics.push(...diagnostics);
-    });
+    let stored = 0;
+    // Articles are stored in order as soon as their text is extracted. With workers (and no progress
+    // hook) this thread stores them between its own chunks, while the workers extract, not after the
+    // batch with the workers idle: at 100,000 articles storing took this thread 6–10 s.
+    const storeReady = (ready: number, extracted: (text: number) => ExtractedArticle) => {
+      for (; stored < articles.length && copyOf[stored]! < ready; stored++) {
+        const article = articles[stored]!;
+        const own = extracted(copyOf[stored]!);
+        this.storeArticle(article, distinct[copyOf[stored]!] === article ? own : copyForArticle(own, article.id), parts);
+      }
+    };
+    const task: Task = { op: 'extract', items: distinct };
+    if (this.options.onProgress === null && this.threads() > 1) {
+      this.pool ??= new TaskPool(this.threads());
+      const running = this.pool.start<ExtractedArticle>(task);
+      running.finish(() => storeReady(running.ready(), running.result));
+      storeReady(distinct.length, running.result);
+    } else {
+      const extracted = this.run<ExtractedArticle>(task, this.progress('extract'));
+      storeReady(distinct.length, (text) => extracted[text]!);
+    }
+  }
+
+  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): void {
+    this.ids.add(article.id);
+    const source = article.source ?? null;
+    this.articles.push({ id: article.id, text: article.text, source });
+    quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: `${article.id}:${quote.start}`, source }), profiles[q]));
+    this.diagnostics.push(...diagnostics);
   }
 
   /** Adds quotes already extracted (used when loading an index from JSON). */
@@ -130,30 +140,7 @@ export class QuoteIndex {
     if (limit !== Infinity && (!Number.isInteger(limit) || limit < 0)) {
       throw new QuoteDivergenceError('OPTION_OUT_OF_RANGE', `limit must be a non-negative integer, got ${String(limit)}`);
     }
-    const { quotes, groups, index, entryGroup } = this.store;
-    const representatives = this.store.representatives();
-    const profile = profileText(text);
-    const candidates = index
-      .probe(profile.keys, { minContainment: minContainment(profile.keys.length), allKeys: true, pairs: profile.pairs })
-      .map((candidate) => ({ ...candidate, group: entryGroup[candidate.entry]! }))
-      .sort((x, y) => y.containment - x.containment || y.shared - x.shared || byQuoteId(quotes[representatives[x.group]!]!, quotes[representatives[y.group]!]!))
-      .slice(0, MAX_QUERY_CANDIDATES);
-    const settings = { ...this.settings(), minSimilarity };
-    const matches: QueryMatch[] = [];
-    for (const { group } of candidates) {
-      const members = groups[group]!.members.map((m) => quotes[m]!);
-      const byText = new Map<string, QuoteComparison>();
-      for (const quote of members.sort(byQuoteId)) {
-        let comparison = byText.get(quote.text);
-        if (!comparison) {
-          comparison = compareQuotes(text, quote.text, settings.compare);
-          byText.set(quote.text, comparison);
-        }
-        const verdict = judgeComparison(comparison, minSimilarity, settings.minTokens);
-        if (verdict.accepted) matches.push({ quote, comparison, similarity: verdict.similarity });
-      }
-    }
-    return matches.sort((x, y) => y.similarity - x.similarity || byQuoteId(x.quote, y.quote)).slice(0, limit);
+    return queryMatches(this.store, text, minSimilarity, this.options.minTokens, this.options.compare).slice(0, limit);
   }
 
   /** Clusters of renderings spanning two or more articles, sorted by their first quote id. */

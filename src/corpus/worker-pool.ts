@@ -74,8 +74,16 @@ const MAX_REPLACEMENTS = 4;
 export interface RunningTask<R> {
   /** Collects the replies that have arrived and sends the workers more chunks; never waits. */
   pump(): void;
-  /** Does the remaining chunks on this thread too, waits for the workers, and returns all results in item order. */
-  finish(): R[];
+  /** Number of leading items whose results are in: `result(i)` is final for every `i` below it. */
+  ready(): number;
+  /** The result of item `i`, once `i < ready()`. */
+  result(i: number): R;
+  /**
+   * Does the remaining chunks on this thread too, waits for the workers, and returns all results in
+   * item order. `between` is called after each chunk this thread does and after each reply it waits
+   * for: the caller can consume the {@link RunningTask.ready} results meanwhile.
+   */
+  finish(between?: () => void): R[];
 }
 
 interface PoolWorker {
@@ -147,13 +155,26 @@ export class TaskPool {
   start<R>(task: Task): RunningTask<R> {
     const items: unknown[] = task.items;
     if (this.workers.length === 0 || items.length < 2) {
-      return { pump: () => undefined, finish: () => runTask(task) as R[] };
+      let done: R[] | null = null;
+      return {
+        pump: () => undefined,
+        ready: () => (done === null ? 0 : done.length),
+        result: (i) => done![i]!,
+        finish: () => (done = runTask(task) as R[]),
+      };
     }
     const size = Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
     const chunks = Math.ceil(items.length / size);
     const results = new Array<R>(items.length);
     const part = (chunk: number) => ({ ...task, items: items.slice(chunk * size, (chunk + 1) * size) }) as Task;
-    const store = (chunk: number, values: readonly unknown[]) => values.forEach((value, k) => (results[chunk * size + k] = value as R));
+    // chunks whose results are in, and how many leading chunks are (see `ready`)
+    const stored = new Uint8Array(chunks);
+    let leading = 0;
+    const store = (chunk: number, values: readonly unknown[]) => {
+      values.forEach((value, k) => (results[chunk * size + k] = value as R));
+      stored[chunk] = 1;
+      while (leading < chunks && stored[leading] === 1) leading++;
+    };
     // chunks a dead worker held unanswered, dealt again before new ones
     const again: number[] = [];
     let next = 0;
@@ -182,12 +203,13 @@ export class TaskPool {
       }
     };
     pump();
-    const finish = () => {
+    const finish = (between: () => void = () => undefined) => {
       for (;;) {
         // This thread takes a chunk whenever the workers are served, and collects what they have done.
         for (let chunk = take(); chunk !== undefined; chunk = take()) {
           store(chunk, runTask(part(chunk)));
           pump();
+          between();
         }
         const helper = this.workers.find((candidate) => candidate.pending.length > 0);
         if (helper === undefined) return results;
@@ -198,9 +220,10 @@ export class TaskPool {
           store(helper.pending.shift()!, reply);
           helper.lastProgress = Date.now();
         }
+        between();
       }
     };
-    return { pump, finish };
+    return { pump, ready: () => Math.min(items.length, leading * size), result: (i) => results[i]!, finish };
   }
 
   /** Stops the workers. */
