@@ -26,6 +26,9 @@ import { queryMatches } from './query-matches.js';
 import { QuoteDivergenceError } from '../errors.js';
 import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch } from '../types.js';
 
+/** Articles stored between two calls of the workers' pump while extraction runs. */
+const PUMP_EVERY = 16;
+
 /** Options of {@link QuoteIndex.query}. */
 export interface QueryOptions {
   /** Minimum similarity (1 - divergence on the overlap). Default: the index's `minSimilarity`. */
@@ -90,8 +93,10 @@ export class QuoteIndex {
     // Articles are stored in order as soon as their text is extracted. With workers (and no progress
     // hook) this thread stores them between its own chunks, while the workers extract, not after the
     // batch with the workers idle: at 100,000 articles storing took this thread 6–10 s.
-    const storeReady = (ready: number, extracted: (text: number) => ExtractedArticle) => {
+    const storeReady = (ready: number, extracted: (text: number) => ExtractedArticle, pump: () => void = () => undefined) => {
       for (; stored < articles.length && copyOf[stored]! < ready; stored++) {
+        // the workers are kept fed meanwhile: a long run of ready articles outlasted the chunks they held
+        if (stored % PUMP_EVERY === 0) pump();
         const article = articles[stored]!;
         const own = extracted(copyOf[stored]!);
         this.storeArticle(article, distinct[copyOf[stored]!] === article ? own : copyForArticle(own, article.id), parts);
@@ -101,7 +106,7 @@ export class QuoteIndex {
     if (this.options.onProgress === null && this.threads() > 1) {
       this.pool ??= new TaskPool(this.threads());
       const running = this.pool.start<ExtractedArticle>(task);
-      running.finish(() => storeReady(running.ready(), running.result));
+      running.finish(() => storeReady(running.ready(), running.result, running.pump));
       storeReady(distinct.length, running.result);
     } else {
       const extracted = this.run<ExtractedArticle>(task, this.progress('extract'));
