@@ -77,6 +77,19 @@ export interface EchoSearch {
   pairs: [string, string][];
   /** The echoes from the verified pairs (in the order of {@link EchoSearch.pairs}), at most `maxPerQuote` per quote text. */
   select(results: readonly VerifiedPair[], maxPerQuote?: number): Echo[];
+  /**
+   * The same selection fed pair by pair, in the order of {@link EchoSearch.pairs}: the calling thread
+   * can select among the results already in while workers verify the rest.
+   */
+  selection(maxPerQuote?: number): EchoSelection;
+}
+
+/** An echo selection fed one verified pair at a time (see {@link EchoSearch.selection}). */
+export interface EchoSelection {
+  /** Takes the result of the next pair. */
+  add(result: VerifiedPair): void;
+  /** The echoes of the pairs added so far. */
+  echoes(): Echo[];
 }
 
 /**
@@ -147,9 +160,15 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
       .slice(0, MAX_ECHO_CANDIDATES);
     for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
   });
+  const selection = (maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, sorted, occurrences, windowTexts, maxPerQuote);
   return {
     pairs: pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]),
-    select: (results, maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, results, sorted, occurrences, windowTexts, maxPerQuote),
+    select: (results, maxPerQuote) => {
+      const chosen = selection(maxPerQuote);
+      for (const result of results) chosen.add(result);
+      return chosen.echoes();
+    },
+    selection,
   };
 }
 
@@ -159,19 +178,19 @@ function occursOutside(found: readonly number[], sorted: readonly WindowedArticl
   return false;
 }
 
-/** Each window's best accepted quote, as echoes in every article the window occurs in. */
+/** Each window's best accepted quote, as echoes in every article the window occurs in (results taken in pair order). */
 function selectEchoes(
   pairs: readonly { members: CorpusQuote[]; window: number }[],
-  results: readonly VerifiedPair[],
   sorted: readonly WindowedArticle[],
   occurrences: readonly number[][],
   windowTexts: readonly string[],
   maxPerQuote: number,
-): Echo[] {
+): EchoSelection {
   // keyed by article number × 2^26 + start (an exact integer: texts are shorter than 2^26)
   const best = new Map<number, Ranked>();
-  pairs.forEach(({ members, window }, i) => {
-    const { verdict, comparison: packed } = results[i]!;
+  let i = 0;
+  const add = ({ verdict, comparison: packed }: VerifiedPair) => {
+    const { members, window } = pairs[i++]!;
     if (!verdict.accepted || packed === null || verdict.coverage[0] < MIN_COVERAGE) return;
     // one comparison object for every article the window occurs in
     const comparison = reportComparison(packed, members[0]!.text, windowTexts[window]!);
@@ -189,10 +208,12 @@ function selectEchoes(
       const match = { articleId, start, end: start + text.length, text };
       best.set(key, { quote, match, comparison, similarity: verdict.similarity });
     }
-  });
-  return capPerQuote([...best.values()], maxPerQuote)
-    .map(({ quote, match, comparison }) => ({ quote, match, comparison }))
-    .sort((x, y) => byQuoteId(x.quote, y.quote) || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+  };
+  const echoes = () =>
+    capPerQuote([...best.values()], maxPerQuote)
+      .map(({ quote, match, comparison }) => ({ quote, match, comparison }))
+      .sort((x, y) => byQuoteId(x.quote, y.quote) || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+  return { add, echoes };
 }
 
 type Ranked = Echo & { similarity: number };

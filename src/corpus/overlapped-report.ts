@@ -3,8 +3,9 @@
  * possible runs on the calling thread alone (the workers idle meanwhile, and the busiest thread
  * bounds the run's time): while the workers verify the cluster candidates, the calling thread indexes
  * and probes the echo windows; the echo pairs are verified after the clusters' comparisons, while the
- * calling thread builds the witness tables. The two results are independent, so they are those of the
- * sequential path (`QuoteIndex.report` without workers), for any number of threads.
+ * calling thread builds the witness tables, and the echoes are selected as the verdicts come in. The
+ * two results are independent, so they are those of the sequential path (`QuoteIndex.report` without
+ * workers), for any number of threads.
  *
  * @module
  */
@@ -54,6 +55,14 @@ export function overlappedReport(
       return echoRun.pump;
     },
   );
-  const started = echoRun as RunningTask<VerifiedPair> | null;
-  return { clusters, echoes: echoSearch.select(started === null ? pool.run<VerifiedPair>(echoTask) : started.finish()) };
+  const running = (echoRun as RunningTask<VerifiedPair> | null) ?? pool.start<VerifiedPair>(echoTask);
+  // the echoes are selected among the results already in while the workers verify the rest
+  const selection = echoSearch.selection();
+  let selected = 0;
+  const selectReady = () => {
+    for (const ready = running.ready(); selected < ready; selected++) selection.add(running.result(selected));
+  };
+  running.finish(selectReady);
+  selectReady();
+  return { clusters, echoes: selection.echoes() };
 }
