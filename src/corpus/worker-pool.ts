@@ -17,11 +17,10 @@
  * @module
  */
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import { runTask, type Task } from './corpus-tasks.js';
-import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, clearThread, counterIndex, threadAlive } from './worker-liveness.js';
+import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
+import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
 
 /**
  * Items per chunk: the unit of work dealt to a thread. Small enough that threads finish together
@@ -38,28 +37,6 @@ const CHUNKS_IN_FLIGHT = 3;
 
 /** A small batch (one progress step) is still cut into this many chunks per thread, so its threads finish together. */
 const MIN_CHUNKS_PER_THREAD = 8;
-
-/**
- * The worker's young generation, in MB (V8's default is 48 on 64-bit builds; Node lets a worker set its
- * own, not the calling thread's). A comparison's garbage is short-lived, so a larger nursery collects it
- * with fewer scavenges and promotes less; on two cores the collector's helper threads compete with the
- * two JavaScript threads, so its CPU is wall time. 1,000 news articles, 2 workers, seven alternated pairs
- * of runs: worker CPU 0.3–0.9 s lower in every pair (≈ 8 %), the process's CPU 0.1–1.5 s lower (≈ 5 %);
- * 192 MB did no better than 96.
- */
-const WORKER_YOUNG_GENERATION_MB = 96;
-
-/**
- * The worker's old generation cap, in MB. V8 lets a heap grow to a multiple of what survived its last
- * full collection: up to 4× when the heap may reach 2 GB or more (the default here), about 1.5× under
- * this cap. Uncapped, at 10,000 news articles the worker committed 784 MB for at most 209 MB live (its
- * own WordNet entries and bounded caches); capped at 512 MB, 420 MB, and the run's peak beyond its input
- * fell from 1,943 to 1,471 MB, same report. With later code (228–268 MB live at the end) 768 MB did as
- * well as 512 (worker 387 / 426 MB committed, peak 1,191 / 1,168 MB) and leaves room for a live set that
- * grows with the corpus. A worker whose live set outgrew the cap would die and be replaced (see the
- * module comment): time lost, not the run.
- */
-const WORKER_OLD_GENERATION_MB = 768;
 
 /** How long this thread blocks for a reply before checking whether the worker is still alive. */
 const WAIT_SLICE_MS = 50;
@@ -86,18 +63,6 @@ export interface RunningTask<R> {
   finish(between?: () => void): R[];
 }
 
-interface PoolWorker {
-  worker: Worker;
-  port: MessagePort;
-  /** Index of this worker's fields in the shared flags. */
-  slot: number;
-  /** Chunks sent and not yet answered, oldest first. */
-  pending: number[];
-  /** When it last replied, or was given work while it had none (`Date.now()`). */
-  lastProgress: number;
-  /** When its liveness was last checked (`Date.now()`). */
-  lastCheck: number;
-}
 
 /**
  * Runs batches of tasks in this thread and `threads - 1` workers.
@@ -127,9 +92,9 @@ export class TaskPool {
     limits: ResourceLimits = {},
   ) {
     const helpers = script === null ? 0 : threads - 1;
-    this.limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, ...limits };
+    this.limits = { ...DEFAULT_WORKER_LIMITS, ...limits };
     this.flags = new Int32Array(new SharedArrayBuffer(4 * FIELDS_PER_SLOT * Math.max(1, helpers)));
-    for (let slot = 0; slot < helpers; slot++) this.workers.push(this.spawn(slot));
+    for (let slot = 0; slot < helpers; slot++) this.workers.push(spawnWorker(this.script!, this.flags, slot, this.limits));
   }
 
   /** Number of threads in use (1 when workers are unavailable, fewer than asked once dead workers can no longer be replaced). */
@@ -180,7 +145,7 @@ export class TaskPool {
     let next = 0;
     const take = () => (again.length > 0 ? again.shift() : next < chunks ? next++ : undefined);
     const collect = (helper: PoolWorker) => {
-      for (let reply = this.poll(helper); reply !== undefined; reply = this.poll(helper)) {
+      for (let reply = pollWorker(helper); reply !== undefined; reply = pollWorker(helper)) {
         store(helper.pending.shift()!, reply);
         helper.lastProgress = Date.now();
       }
@@ -235,23 +200,6 @@ export class TaskPool {
     this.workers.length = 0;
   }
 
-  /** A worker in `slot`, with a fresh port. */
-  private spawn(slot: number): PoolWorker {
-    const { port1, port2 } = new MessageChannel();
-    clearThread(this.flags, slot);
-    const worker = new Worker(this.script!, {
-      workerData: { port: port2, flags: this.flags.buffer, slot },
-      transferList: [port2],
-      resourceLimits: this.limits,
-    });
-    worker.unref();
-    // Its death is found synchronously (see `dead`); without a listener, the `error` event that follows
-    // (ERR_WORKER_OUT_OF_MEMORY, or the worker's uncaught exception) would be thrown in the caller's process.
-    worker.on('error', () => undefined);
-    const now = Date.now();
-    return { worker, port: port1, slot, pending: [], lastProgress: now, lastCheck: now };
-  }
-
   /**
    * Whether `helper` has died: its thread is gone, or it held work and stayed silent too long
    * (`worker-liveness.ts`).
@@ -275,20 +223,11 @@ export class TaskPool {
     this.died++;
     if (this.replacementsLeft > 0) {
       this.replacementsLeft--;
-      Object.assign(helper, this.spawn(helper.slot));
+      Object.assign(helper, spawnWorker(this.script!, this.flags, helper.slot, this.limits));
     } else {
       this.workers.splice(this.workers.indexOf(helper), 1);
     }
     return lost;
-  }
-
-  /** A reply if one has arrived, without waiting. */
-  private poll(helper: PoolWorker): unknown[] | undefined {
-    const message = receiveMessageOnPort(helper.port);
-    if (message === undefined) return undefined;
-    const reply = message.message as { result: unknown[] } | { error: string };
-    if ('error' in reply) throw new Error(`corpus worker failed: ${reply.error}`);
-    return reply.result;
   }
 
   /**
@@ -299,19 +238,9 @@ export class TaskPool {
     const counter = counterIndex(helper.slot);
     for (;;) {
       const seen = Atomics.load(this.flags, counter);
-      const reply = this.poll(helper);
+      const reply = pollWorker(helper);
       if (reply !== undefined) return reply;
-      if (Atomics.wait(this.flags, counter, seen, WAIT_SLICE_MS) === 'timed-out' && this.dead(helper)) return this.poll(helper) ?? null;
+      if (Atomics.wait(this.flags, counter, seen, WAIT_SLICE_MS) === 'timed-out' && this.dead(helper)) return pollWorker(helper) ?? null;
     }
-  }
-}
-
-/** The built worker script next to this module, or `null` when there is none (running from sources). */
-function workerScript(): URL | null {
-  try {
-    const url = new URL('./worker.js', import.meta.url);
-    return existsSync(fileURLToPath(url)) ? url : null;
-  } catch {
-    return null;
   }
 }
