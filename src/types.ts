@@ -389,7 +389,8 @@ export interface Cluster {
 }
 
 /**
- * A quote in one article matched by unquoted text in another (reported speech, dropped marks).
+ * A quote in one article matched by unquoted text in another (reported speech, dropped marks). The
+ * text shares at least two of the quote's content words: one word in common is a coincidence of vocabulary.
  */
 export interface Echo {
   quote: CorpusQuote;
