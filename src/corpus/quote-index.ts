@@ -114,6 +114,7 @@ export class QuoteIndex {
     }
   }
 
+  /** Adds one extracted article: its id, text and source, its quotes (with their blocking profiles) and its diagnostics. */
   private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): void {
     this.ids.add(article.id);
     const source = article.source ?? null;
