@@ -79,7 +79,10 @@ export class QuoteIndex {
   }
 
   /**
-   * Extracts and indexes the quotes of `articles`.
+   * Extracts and indexes the quotes of `articles`. The articles are all checked before any is added; with
+   * workers they are then added as their extraction completes, so an internal failure during extraction (a
+   * bug, thrown as a plain `Error`; the data itself never makes extraction throw) leaves the articles added
+   * before it in the index.
    *
    * @throws {QuoteDivergenceError} `INVALID_ARGUMENT`, `EMPTY_ID`, or `DUPLICATE_ID` (also against articles already added).
    */
