@@ -111,43 +111,54 @@ function lemmaKeys(lower: string): string[] {
 
 function newFeatures(id: number, norm: string, isWord: boolean): WordFeatures {
   const lower = norm;
-  return {
+  return featureRecord(
     id,
     norm,
     isWord,
-    isFunction: isWord && isFunctionWord(lower),
-    stem: isWord ? porterStem(lower) : norm,
-    lemmas: isWord ? lemmaKeys(lower) : [],
-    number: isWord ? numberValue(lower) : null,
-    valence: isWord && !isFunctionWord(lower) ? (ownValence(lower) ?? afinnValence(lower) ?? 0) : 0,
-    undotted: isWord && lower.includes('.') ? lower.replaceAll('.', '') : null,
-    skeleton: isWord ? skeletonOf(lower) : '',
-    synsets: undefined,
-    related: undefined,
-    hypernyms: undefined,
-    antonyms: undefined,
-    grandparents: undefined,
-    glossKeys: undefined,
-    specificity: undefined,
-    matches: undefined,
-    plainMatches: undefined,
-    partial: false,
-  };
+    isWord && isFunctionWord(lower),
+    isWord ? porterStem(lower) : norm,
+    isWord ? lemmaKeys(lower) : [],
+    isWord ? numberValue(lower) : null,
+    isWord && !isFunctionWord(lower) ? (ownValence(lower) ?? afinnValence(lower) ?? 0) : 0,
+    isWord && lower.includes('.') ? lower.replaceAll('.', '') : null,
+    isWord ? skeletonOf(lower) : '',
+    false,
+  );
 }
 
 /** A word pair known to be no lemma: its id and (empty) lemmas; see {@link collocationFeatures}. */
 function partialFeatures(id: number, norm: string, lemmas: string[]): WordFeatures {
+  return featureRecord(id, norm, true, false, norm, lemmas, null, 0, null, '', true);
+}
+
+/**
+ * One feature record, its eager fields given and its lazy ones (WordNet look-ups, match caches) empty.
+ * Every record is built by this one literal, so all share one object shape (key order included).
+ */
+function featureRecord(
+  id: number,
+  norm: string,
+  isWord: boolean,
+  isFunction: boolean,
+  stem: string,
+  lemmas: string[],
+  number: number | null,
+  valence: number,
+  undotted: string | null,
+  skeleton: string,
+  partial: boolean,
+): WordFeatures {
   return {
     id,
     norm,
-    isWord: true,
-    isFunction: false,
-    stem: norm,
+    isWord,
+    isFunction,
+    stem,
     lemmas,
-    number: null,
-    valence: 0,
-    undotted: null,
-    skeleton: '',
+    number,
+    valence,
+    undotted,
+    skeleton,
     synsets: undefined,
     related: undefined,
     hypernyms: undefined,
@@ -157,7 +168,7 @@ function partialFeatures(id: number, norm: string, lemmas: string[]): WordFeatur
     specificity: undefined,
     matches: undefined,
     plainMatches: undefined,
-    partial: true,
+    partial,
   };
 }
 
