@@ -15,7 +15,7 @@
  * @module
  */
 
-import { groupRanks, type QuoteGroups } from './quote-groups.js';
+import { groupRanks, singleArticle, type QuoteGroups } from './quote-groups.js';
 import { familyHeads } from './near-duplicates.js';
 import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
@@ -130,10 +130,7 @@ export function clusterGroups(
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
   // best accepted partner ranked above it (more words, then smaller id). Two whole quotes of one
   // article are two utterances (a speaker quoted twice in one article says two things): not linked.
-  const onlyArticle = groups.map((group) => {
-    const first = quotes[group.members[0]!]!.articleId;
-    return group.members.every((m) => quotes[m]!.articleId === first) ? first : null;
-  });
+  const onlyArticle = groups.map((_, g) => singleArticle(store, g));
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();

@@ -18,7 +18,7 @@
  * @module
  */
 
-import { groupRanks, type QuoteGroups } from './quote-groups.js';
+import { groupRanks, singleArticle, type QuoteGroups } from './quote-groups.js';
 import { UnionFind } from './union-find.js';
 
 /** Shortest rendering (in words) that joins a family: one word in eight edited at most. */
@@ -50,7 +50,7 @@ export function familyHeads(store: QuoteGroups, representatives: readonly number
 }
 
 function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
-  const { groups, quotes } = store;
+  const { groups } = store;
   const eligible = (g: number) => groups[g]!.entry >= 0 && groups[g]!.words >= NEAR_DUPLICATE_MIN_WORDS;
   const buckets = new Map<string, number[]>();
   const addTo = (key: string, g: number) => {
@@ -70,10 +70,6 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
     if (sequence === undefined) words.set(g, (sequence = groups[g]!.text.split(' ')));
     return sequence;
   };
-  const onlyArticle = (g: number) => {
-    const first = quotes[groups[g]!.members[0]!]!.articleId;
-    return groups[g]!.members.every((m) => quotes[m]!.articleId === first) ? first : null;
-  };
   const sets = new UnionFind(groups.length);
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
@@ -84,8 +80,8 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
         const y = bucket[j]!;
         if (groups[y]!.words > groups[x]!.words + 1) break;
         if (sets.find(x) === sets.find(y) || !oneEditApart(wordsOf(x), wordsOf(y))) continue;
-        const article = onlyArticle(x);
-        if (article !== null && article === onlyArticle(y)) continue;
+        const article = singleArticle(store, x);
+        if (article !== null && article === singleArticle(store, y)) continue;
         sets.union(x, y);
       }
     }

@@ -29,6 +29,17 @@ export function byQuoteId(a: CorpusQuote, b: CorpusQuote): number {
 }
 
 /**
+ * The article every quote of group `g` comes from, or `null` when they come from several: two whole
+ * quotes of one article are two utterances (a speaker quoted twice in one article says two things), so
+ * neither families nor cluster links join two such groups.
+ */
+export function singleArticle(store: QuoteGroups, g: number): string | null {
+  const { groups, quotes } = store;
+  const first = quotes[groups[g]!.members[0]!]!.articleId;
+  return groups[g]!.members.every((m) => quotes[m]!.articleId === first) ? first : null;
+}
+
+/**
  * Each group's rank in the order of representatives' quote ids: comparing two ranks is the
  * comparison of the two quote ids (which are distinct), without string comparisons in every sort.
  */
