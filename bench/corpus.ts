@@ -103,7 +103,7 @@ function scaleFigures(): Figure[] {
       console.error(`corpus bench at ${size} articles failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
       continue;
     }
-    const run = JSON.parse(line) as { ms: number; cpuMs: number; mainThreadCpuMs: number; busiestOtherThreadCpuMs: number; retainedHeap: number; reportBytes: number; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
+    const run = JSON.parse(line) as { ms: number; cpuMs: number; mainThreadCpuMs: number; busiestOtherThreadCpuMs: number; retainedHeap: number; reportBytes: number | null; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
     const label = `${size} articles (${(run.characters / 1e6).toFixed(1)} M chars, ${workers} workers${built ? '' : ', sources: 1 thread'})`;
     figures.push(
       { name: `alignCorpus wall time, ${label}`, value: run.ms / 1000, unit: 's' },
@@ -114,8 +114,9 @@ function scaleFigures(): Figure[] {
       { name: `alignCorpus throughput, ${label}`, value: run.characters / 1e6 / (run.ms / 1000), unit: 'M chars/s' },
       { name: `alignCorpus peak RSS beyond input per quote (incl. worker WordNet, uncollected garbage), ${label}`, value: run.peakBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
       { name: `alignCorpus heap retained by the report after GC per quote, ${label}`, value: run.retainedHeap / Math.max(1, run.quotes), unit: 'B/quote' },
-      { name: `alignCorpus report JSON size per quote, ${label}`, value: run.reportBytes / Math.max(1, run.quotes), unit: 'B/quote' },
     );
+    // not measured when QD_CORPUS_HASH=0 skips serialising the report
+    if (run.reportBytes !== null) figures.push({ name: `alignCorpus report JSON size per quote, ${label}`, value: run.reportBytes / Math.max(1, run.quotes), unit: 'B/quote' });
     if (previous) figures.push({ name: `alignCorpus time growth ${previous.size}→${size} articles vs linear`, value: run.ms / previous.ms / (size / previous.size), unit: '× linear' });
     previous = { size, ms: run.ms };
   }
