@@ -123,11 +123,35 @@ describe('TaskPool results as they come in', () => {
     expect(running.ready()).toBe(pairs.length);
   });
 
+  it.each([
+    ['a healthy worker', () => worker],
+    ['workers that die', () => dying],
+  ])('hands each result over once when taken while finishing, with %s', (_, script) => {
+    const pool = new TaskPool(3, script());
+    pools.push(pool);
+    const one = JSON.parse(expected[0]!) as unknown[];
+    const running = pool.start(tasks[0]!);
+    const taken: unknown[] = [];
+    const takeReady = () => {
+      for (const ready = running.ready(); taken.length < ready; ) taken.push(running.take(taken.length));
+    };
+    const results = running.finish(takeReady);
+    takeReady();
+    expect(JSON.stringify(taken)).toBe(expected[0]);
+    // the task holds a taken result no longer
+    expect(results.filter((result) => result !== undefined)).toEqual([]);
+    expect(running.result(0)).toBeUndefined();
+    expect(taken).toHaveLength(one.length);
+  });
+
   it('has no results before finishing in one thread, and all after', () => {
     const running = single.start(tasks[1]!);
     expect(running.ready()).toBe(0);
     const results = running.finish();
     expect(running.ready()).toBe(120);
     expect(JSON.stringify(running.result(119))).toBe(JSON.stringify(results[119]));
+    const last = JSON.stringify(results[119]);
+    expect(JSON.stringify(running.take(119))).toBe(last);
+    expect(running.result(119)).toBeUndefined();
   });
 });

@@ -56,11 +56,12 @@ export function overlappedReport(
     },
   );
   const running = (echoRun as RunningTask<VerifiedPair> | null) ?? pool.start<VerifiedPair>(echoTask);
-  // the echoes are selected among the results already in while the workers verify the rest
+  // the echoes are selected among the results already in while the workers verify the rest (each verdict
+  // taken from the task once read, so that the batch's results are not all kept to its end)
   const selection = echoSearch.selection();
   let selected = 0;
   const selectReady = () => {
-    for (const ready = running.ready(); selected < ready; selected++) selection.add(running.result(selected));
+    for (const ready = running.ready(); selected < ready; selected++) selection.add(running.take(selected));
   };
   running.finish(selectReady);
   selectReady();

@@ -56,6 +56,12 @@ export interface RunningTask<R> {
   /** The result of item `i`, once `i < ready()`. */
   result(i: number): R;
   /**
+   * The result of item `i`, once `i < ready()`, handed over: the task holds it no longer (`result(i)` and
+   * the array `finish` returns then give `undefined` there). A caller that consumes results as they come in
+   * takes each once it is done with it, so that a long batch's results are not all alive until its end.
+   */
+  take(i: number): R;
+  /**
    * Does the remaining chunks on this thread too, waits for the workers, and returns all results in
    * item order. `between` is called after each chunk this thread does and after each reply it waits
    * for: the caller can consume the {@link RunningTask.ready} results meanwhile.
@@ -63,6 +69,13 @@ export interface RunningTask<R> {
   finish(between?: () => void): R[];
 }
 
+
+/** `results[i]`, cleared in `results` (set to `undefined`: a `delete` could turn a long array into a dictionary). */
+function taken<R>(results: R[], i: number): R {
+  const result = results[i]!;
+  results[i] = undefined as R;
+  return result;
+}
 
 /**
  * Runs batches of tasks in this thread and `threads - 1` workers.
@@ -125,6 +138,7 @@ export class TaskPool {
         pump: () => undefined,
         ready: () => (done === null ? 0 : done.length),
         result: (i) => done![i]!,
+        take: (i) => taken(done!, i),
         finish: () => (done = runTask(task) as R[]),
       };
     }
@@ -188,7 +202,7 @@ export class TaskPool {
         between();
       }
     };
-    return { pump, ready: () => Math.min(items.length, leading * size), result: (i) => results[i]!, finish };
+    return { pump, ready: () => Math.min(items.length, leading * size), result: (i) => results[i]!, take: (i) => taken(results, i), finish };
   }
 
   /** Stops the workers. */
