@@ -144,6 +144,24 @@ describe('TaskPool results as they come in', () => {
     expect(taken).toHaveLength(one.length);
   });
 
+  it.each([
+    ['a healthy worker', () => worker, 2],
+    ['workers that die', () => dying, 3],
+  ])('runs tasks that overlap (one started in the background of the others) to the results of one thread, with %s', (_, script, threads) => {
+    const pool = new TaskPool(threads, script());
+    pools.push(pool);
+    const background = pool.start(tasks[0]!);
+    const readyBefore = background.ready();
+    // the later tasks are run whole meanwhile; the background's chunks fill the workers' spare time
+    expect(JSON.stringify(pool.run(tasks[1]!))).toBe(expected[1]);
+    background.pump();
+    expect(JSON.stringify(pool.run(tasks[2]!))).toBe(expected[2]);
+    expect(JSON.stringify(background.finish())).toBe(expected[0]);
+    expect(readyBefore).toBe(0);
+    // the pool is left with no task: the next one gets the workers to itself and the same results
+    expect(JSON.stringify(pool.run(tasks[0]!))).toBe(expected[0]);
+  });
+
   it('has no results before finishing in one thread, and all after', () => {
     const running = single.start(tasks[1]!);
     expect(running.ready()).toBe(0);

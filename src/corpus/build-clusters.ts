@@ -32,13 +32,13 @@ export type CompareBatch = (pairs: [string, string][]) => PackedComparison[];
  */
 export type KnownDivergence = (x: number, y: number) => number | null;
 
-/** Clusters assembled between two calls of the pump returned by the `background` hook of {@link buildClusters}. */
+/** Clusters planned or assembled between two calls of the `pump` of {@link buildClusters}. */
 const PUMP_EVERY = 16;
 
 /**
  * Builds the clusters of `components` (group numbers) that span two or more articles, sorted by first quote id.
- * `background` is called once the comparisons are fetched, before the witness tables are built; the function
- * it returns is called every few clusters (see `QuoteIndex.report`, which verifies the echoes meanwhile).
+ * `pump` is called every few clusters while this thread plans the comparisons and builds the witness tables
+ * (see `overlapped-report.ts`, whose workers verify the echoes meanwhile).
  */
 export function buildClusters(
   store: QuoteGroups,
@@ -46,11 +46,12 @@ export function buildClusters(
   components: readonly number[][],
   compare: CompareBatch,
   known: KnownDivergence = () => null,
-  background: () => () => void = () => () => undefined,
+  pump: () => void = () => undefined,
 ): Cluster[] {
   const { quotes, groups } = store;
   const repText = (g: number) => quotes[representatives[g]!]!.text;
-  const spanning = components.filter((component) => {
+  const spanning = components.filter((component, c) => {
+    if (c % PUMP_EVERY === 0) pump();
     const articles = new Set<string>();
     for (const g of component) for (const m of groups[g]!.members) articles.add(quotes[m]!.articleId);
     return articles.size >= 2;
@@ -65,7 +66,8 @@ export function buildClusters(
   // Near-duplicates (`near-duplicates.ts`) count towards their family's head: the medoid is searched among
   // heads, each weighted by its family's quotes, so fifty one-word edits of a wire quote are one reading.
   const heads = familyHeads(store, representatives);
-  const plans = spanning.map((component) => {
+  const plans = spanning.map((component, c) => {
+    if (c % PUMP_EVERY === 0) pump();
     const sorted = [...component].sort((x, y) => byQuoteId(quotes[representatives[x]!]!, quotes[representatives[y]!]!));
     const weight = new Map<number, number>();
     for (const g of sorted) weight.set(heads[g]!, (weight.get(heads[g]!) ?? 0) + groups[g]!.members.length);
@@ -86,7 +88,8 @@ export function buildClusters(
     return { sorted, readings, weight, candidates, medoid };
   });
   comparisons.fetch();
-  const references = plans.map(({ readings, weight, candidates, medoid }) => {
+  const references = plans.map(({ readings, weight, candidates, medoid }, c) => {
+    if (c % PUMP_EVERY === 0) pump();
     const score = (c: number) => (medoid ? readings.reduce((sum, g) => sum + weight.get(g)! * divergence(c, g), 0) : 0);
     const ranked = candidates
       .map((c) => ({ c, score: score(c) }))
@@ -99,17 +102,18 @@ export function buildClusters(
   comparisons.keepFrom(chosen);
 
   // 2. The reference against every distinct text of its cluster.
-  const members = plans.map(({ sorted }) => sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId));
+  const members = plans.map(({ sorted }, c) => {
+    if (c % PUMP_EVERY === 0) pump();
+    return sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId);
+  });
   const order = members.map((_, i) => i).sort((x, y) => byQuoteId(members[x]![0]!, members[y]![0]!));
   members.forEach((clusterQuotes, i) => {
+    if (i % PUMP_EVERY === 0) pump();
     const reference = repText(references[i]!.group);
     for (const quote of clusterQuotes) comparisons.want(reference, quote.text);
   });
   comparisons.fetch();
 
-  // The comparisons are all in: the caller may start other work on its threads now and have it pumped
-  // while this thread builds the witness tables (otherwise done with the workers idle).
-  const pump = background();
   return order.map((i, n) => {
     if (n % PUMP_EVERY === 0) pump();
     const clusterQuotes = members[i]!;

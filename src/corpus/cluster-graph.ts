@@ -34,6 +34,9 @@ export interface CachedVerdict {
 /** Verifies pairs of texts in one batch (in-process or in workers). */
 export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
 
+/** Candidate pairs linked between two calls of the pump (a few milliseconds). */
+const PAIRS_PER_PUMP = 4096;
+
 /** Groups a corpus can hold: pair keys `x · 2^26 + y` stay exact integers below 2^53. */
 const MAX_GROUPS = 2 ** 26;
 
@@ -92,7 +95,9 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
 
 /**
  * The clusters' groups: each component of the verified graph, as sorted group numbers
- * (singletons included: a group of verbatim copies can be a cluster by itself).
+ * (singletons included: a group of verbatim copies can be a cluster by itself). `pump` is called every
+ * few milliseconds after the verification, while the groups are linked (the caller's workers may have
+ * other work meanwhile).
  */
 export function clusterGroups(
   store: QuoteGroups,
@@ -101,6 +106,7 @@ export function clusterGroups(
   verify: VerifyBatch,
   minSimilarity: number,
   minTokens: number,
+  pump: () => void = () => undefined,
 ): number[][] {
   const { quotes, groups } = store;
   const repOf = (group: number) => quotes[representatives[group]!]!;
@@ -134,7 +140,9 @@ export function clusterGroups(
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
+  let linked = 0;
   for (const [key, [x, y]] of pairs) {
+    if (++linked % PAIRS_PER_PUMP === 0) pump();
     const { verdict } = cache.get(key)!;
     if (!acceptsAt(verdict, minSimilarity, minTokens)) continue;
     const fragment = verdict.fragment !== null;
@@ -149,9 +157,11 @@ export function clusterGroups(
         (verdict.similarity > best.similarity || (verdict.similarity === best.similarity && order(parent, best.parent) < 0)));
     if (better) bestParent.set(child, { parent, similarity: verdict.similarity, fragment });
   }
+  pump();
   for (const [child, { parent }] of bestParent) sets.union(child, parent);
   // a family is linked whole: its members join their head's cluster
   const heads = familyHeads(store, representatives);
+  pump();
   groups.forEach((_, g) => sets.union(g, heads[g]!));
 
   const components = new Map<number, number[]>();

@@ -2,8 +2,10 @@
  * The clusters and echoes of a corpus report computed with worker threads so that as little work as
  * possible runs on the calling thread alone (the workers idle meanwhile, and the busiest thread
  * bounds the run's time): while the workers verify the cluster candidates, the calling thread indexes
- * and probes the echo windows; the echo pairs are verified after the clusters' comparisons, while the
- * calling thread builds the witness tables, and the echoes are selected as the verdicts come in. The
+ * and probes the echo windows; the echo pairs are verified from then on, in the background of the
+ * pool (`TaskPool.start`): while the calling thread links the clusters and plans their comparisons,
+ * between the comparisons' chunks, and while it builds the witness tables; the echoes are selected as
+ * the verdicts come in. The
  * two results are independent, so they are those of the sequential path (`QuoteIndex.report` without
  * workers), for any number of threads.
  *
@@ -16,7 +18,7 @@ import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
-import type { RunningTask, TaskPool } from './worker-pool.js';
+import type { TaskPool } from './worker-pool.js';
 import type { Cluster, Echo } from '../types.js';
 
 /** Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`. */
@@ -28,42 +30,66 @@ export function overlappedReport(
   settings: TaskSettings,
   windowedArticles: () => WindowedArticle[],
 ): { clusters: Cluster[]; echoes: Echo[] } {
-  let search: EchoSearch | null = null;
+  let echoes: BackgroundEchoes | null = null;
+  const pump = () => echoes?.pump();
   const components = clusterGroups(
     store,
     representatives,
     verdicts,
     (pairs) => {
       const running = pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
-      search = echoCandidates(store, windowedArticles(), settings.minTokens, running.pump);
-      return running.finish().map((pair) => pair.verdict);
+      const search = echoCandidates(store, windowedArticles(), settings.minTokens, running.pump);
+      const verified = running.finish().map((pair) => pair.verdict);
+      // from here the workers verify the echo pairs whenever the clusters' comparisons leave them free
+      echoes = backgroundEchoes(search, pool, settings);
+      return verified;
     },
     settings.minSimilarity,
     settings.minTokens,
+    pump,
   );
-  const echoSearch: EchoSearch = search ?? echoCandidates(store, windowedArticles(), settings.minTokens);
-  const echoTask = { op: 'verify' as const, items: echoSearch.pairs, keepAccepted: true, settings };
-  let echoRun: RunningTask<VerifiedPair> | null = null;
+  echoes ??= backgroundEchoes(echoCandidates(store, windowedArticles(), settings.minTokens), pool, settings);
   const clusters = buildClusters(
     store,
     representatives,
     components,
     (pairs) => pool.run<PackedComparison>({ op: 'compare', items: pairs, settings }),
     verifiedDivergence(verdicts, store, representatives),
-    () => {
-      echoRun = pool.start<VerifiedPair>(echoTask);
-      return echoRun.pump;
-    },
+    pump,
   );
-  const running = (echoRun as RunningTask<VerifiedPair> | null) ?? pool.start<VerifiedPair>(echoTask);
-  // the echoes are selected among the results already in while the workers verify the rest (each verdict
-  // taken from the task once read, so that the batch's results are not all kept to its end)
-  const selection = echoSearch.selection();
+  return { clusters, echoes: echoes.finish() };
+}
+
+/** The echo pairs of a search being verified in the background of the pool. */
+interface BackgroundEchoes {
+  /** Keeps the workers fed and selects among the verdicts in so far; never waits. */
+  pump(): void;
+  /** Verifies the pairs left (on this thread too) and returns the echoes. */
+  finish(): Echo[];
+}
+
+/**
+ * Starts verifying the pairs of `search` on `pool`. The echoes are selected among the verdicts already in
+ * whenever the pool is pumped, so that little selection is left for the end, when the workers have no
+ * verification left; each verdict is taken from the task once read (the batch's results are not all kept
+ * to its end).
+ */
+function backgroundEchoes(search: EchoSearch, pool: TaskPool, settings: TaskSettings): BackgroundEchoes {
+  const running = pool.start<VerifiedPair>({ op: 'verify', items: search.pairs, keepAccepted: true, settings });
+  const selection = search.selection();
   let selected = 0;
   const selectReady = () => {
     for (const ready = running.ready(); selected < ready; selected++) selection.add(running.take(selected));
   };
-  running.finish(selectReady);
-  selectReady();
-  return { clusters, echoes: selection.echoes() };
+  return {
+    pump: () => {
+      running.pump();
+      selectReady();
+    },
+    finish: () => {
+      running.finish(selectReady);
+      selectReady();
+      return selection.echoes();
+    },
+  };
 }

@@ -35,14 +35,28 @@ const WORKER_OLD_GENERATION_MB = 768;
 /** The heap limits every worker gets unless told otherwise (see the two constants above). */
 export const DEFAULT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
 
+/** What a running task of the pool does with the chunks it sent to a worker (see `worker-pool.ts`). */
+export interface ChunkOwner {
+  /** The worker's reply for `chunk`. */
+  answered(chunk: number, values: readonly unknown[]): void;
+  /** The worker died before answering `chunk`: it is to be dealt again. */
+  lost(chunk: number): void;
+}
+
+/** A chunk sent to a worker: the running task it is of, and its number there. */
+export interface SentChunk {
+  owner: ChunkOwner;
+  chunk: number;
+}
+
 /** A started worker and the pool's bookkeeping of it. */
 export interface PoolWorker {
   worker: Worker;
   port: MessagePort;
   /** Index of this worker's fields in the shared flags. */
   slot: number;
-  /** Chunks sent and not yet answered, oldest first. */
-  pending: number[];
+  /** Chunks sent and not yet answered, oldest first (of one task or several). */
+  pending: SentChunk[];
   /** When it last replied, or was given work while it had none (`Date.now()`). */
   lastProgress: number;
   /** When its liveness was last checked (`Date.now()`). */

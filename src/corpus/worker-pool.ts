@@ -14,12 +14,16 @@
  * unanswered are dealt again (to this thread or another worker), and a new worker takes its place, up
  * to {@link MAX_REPLACEMENTS} times per pool. Results stay identical and in item order.
  *
+ * Tasks may overlap: one started in the background (the report's echo verification) gives the workers
+ * its chunks whenever the task started after it (the clusters' comparisons) has none left for them.
+ *
  * @module
  */
 
 import type { ResourceLimits } from 'node:worker_threads';
 import { runTask, type Task } from './corpus-tasks.js';
 import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
+import { TaskChunks } from './task-chunks.js';
 import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
 
 /**
@@ -93,6 +97,8 @@ export class TaskPool {
   private readonly limits: ResourceLimits;
   private replacementsLeft = MAX_REPLACEMENTS;
   private died = 0;
+  /** Tasks started and not finished, in the order they were started. */
+  private readonly active: TaskChunks<unknown>[] = [];
 
   /**
    * @param threads total threads, this one included; 1 runs everything in-process.
@@ -129,6 +135,11 @@ export class TaskPool {
    * Starts `task`: the workers get their first chunks at once. Until {@link RunningTask.finish} is
    * called, this thread is free for other work, during which it should call {@link RunningTask.pump}
    * now and then (every few milliseconds) to collect replies and keep the workers fed.
+   *
+   * Tasks may overlap: a task started while another runs (and finished before it) takes precedence
+   * for the workers, and the earlier one fills their time whenever the later has no chunk left to give
+   * out (the echo pairs are verified so, in the background of the clusters' comparisons). Every
+   * started task must be finished.
    */
   start<R>(task: Task): RunningTask<R> {
     const items: unknown[] = task.items;
@@ -143,66 +154,76 @@ export class TaskPool {
       };
     }
     const size = Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
-    const chunks = Math.ceil(items.length / size);
-    const results = new Array<R>(items.length);
-    const part = (chunk: number) => ({ ...task, items: items.slice(chunk * size, (chunk + 1) * size) }) as Task;
-    // chunks whose results are in, and how many leading chunks are (see `ready`)
-    const stored = new Uint8Array(chunks);
-    let leading = 0;
-    const store = (chunk: number, values: readonly unknown[]) => {
-      values.forEach((value, k) => (results[chunk * size + k] = value as R));
-      stored[chunk] = 1;
-      while (leading < chunks && stored[leading] === 1) leading++;
-    };
-    // chunks a dead worker held unanswered, dealt again before new ones
-    const again: number[] = [];
-    let next = 0;
-    const take = () => (again.length > 0 ? again.shift() : next < chunks ? next++ : undefined);
-    const collect = (helper: PoolWorker) => {
-      for (let reply = pollWorker(helper); reply !== undefined; reply = pollWorker(helper)) {
-        store(helper.pending.shift()!, reply);
-        helper.lastProgress = Date.now();
-      }
-    };
-    const pump = () => {
-      for (const helper of [...this.workers]) {
-        collect(helper);
-        if (helper.pending.length > 0 && Date.now() - helper.lastCheck >= WAIT_SLICE_MS && this.dead(helper)) {
-          collect(helper);
-          again.push(...this.replace(helper));
-        }
-        if (!this.workers.includes(helper)) continue;
-        while (helper.pending.length < CHUNKS_IN_FLIGHT) {
-          const chunk = take();
-          if (chunk === undefined) break;
-          if (helper.pending.length === 0) helper.lastProgress = Date.now();
-          helper.pending.push(chunk);
-          helper.port.postMessage(part(chunk));
-        }
-      }
-    };
+    const chunks = new TaskChunks<R>(task, size);
+    this.active.push(chunks as TaskChunks<unknown>);
+    const pump = () => this.pump();
     pump();
     const finish = (between: () => void = () => undefined) => {
-      for (;;) {
-        // This thread takes a chunk whenever the workers are served, and collects what they have done.
-        for (let chunk = take(); chunk !== undefined; chunk = take()) {
-          store(chunk, runTask(part(chunk)));
-          pump();
+      try {
+        for (;;) {
+          // This thread takes a chunk whenever the workers are served, and collects what they have done.
+          for (let chunk = chunks.take(); chunk !== undefined; chunk = chunks.take()) {
+            chunks.store(chunk, runTask(chunks.part(chunk)));
+            pump();
+            between();
+          }
+          if (chunks.outstanding === 0) return chunks.results;
+          const helper = this.workers.find((candidate) => candidate.pending.some((sent) => sent.owner === chunks))!;
+          const reply = this.receive(helper);
+          if (reply === null) {
+            this.replace(helper);
+          } else {
+            const sent = helper.pending.shift()!;
+            sent.owner.answered(sent.chunk, reply);
+            helper.lastProgress = Date.now();
+            // while this thread waits for its task's last chunks, the workers may go on with an earlier task's
+            this.pump();
+          }
           between();
         }
-        const helper = this.workers.find((candidate) => candidate.pending.length > 0);
-        if (helper === undefined) return results;
-        const reply = this.receive(helper);
-        if (reply === null) {
-          again.push(...this.replace(helper));
-        } else {
-          store(helper.pending.shift()!, reply);
-          helper.lastProgress = Date.now();
-        }
-        between();
+      } finally {
+        const at = this.active.indexOf(chunks as TaskChunks<unknown>);
+        if (at >= 0) this.active.splice(at, 1);
       }
     };
-    return { pump, ready: () => Math.min(items.length, leading * size), result: (i) => results[i]!, take: (i) => taken(results, i), finish };
+    return { pump, ready: () => chunks.ready(), result: (i) => chunks.results[i]!, take: (i) => taken(chunks.results, i), finish };
+  }
+
+  /** Collects the replies that have arrived, replaces dead workers, and sends the workers more chunks; never waits. */
+  private pump(): void {
+    for (const helper of [...this.workers]) {
+      this.collect(helper);
+      if (helper.pending.length > 0 && Date.now() - helper.lastCheck >= WAIT_SLICE_MS && this.dead(helper)) {
+        this.collect(helper);
+        this.replace(helper);
+      }
+      if (this.workers.includes(helper)) this.feed(helper);
+    }
+  }
+
+  /** Hands each reply of `helper` that has arrived to the task it is for. */
+  private collect(helper: PoolWorker): void {
+    for (let reply = pollWorker(helper); reply !== undefined; reply = pollWorker(helper)) {
+      const sent = helper.pending.shift()!;
+      sent.owner.answered(sent.chunk, reply);
+      helper.lastProgress = Date.now();
+    }
+  }
+
+  /** Sends `helper` chunks up to {@link CHUNKS_IN_FLIGHT}, of the latest started task that has any left. */
+  private feed(helper: PoolWorker): void {
+    for (let t = this.active.length - 1; t >= 0 && helper.pending.length < CHUNKS_IN_FLIGHT; ) {
+      const owner = this.active[t]!;
+      const chunk = owner.take();
+      if (chunk === undefined) {
+        t--;
+        continue;
+      }
+      if (helper.pending.length === 0) helper.lastProgress = Date.now();
+      owner.outstanding++;
+      helper.pending.push({ owner, chunk });
+      helper.port.postMessage(owner.part(chunk));
+    }
   }
 
   /** Stops the workers. */
@@ -228,10 +249,10 @@ export class TaskPool {
 
   /**
    * Stops a dead `helper` and puts a new worker in its place (or drops it when no replacement is left);
-   * returns the chunks it held unanswered, to be dealt again.
+   * the chunks it held unanswered go back to their tasks, to be dealt again.
    */
-  private replace(helper: PoolWorker): number[] {
-    const lost = helper.pending.splice(0);
+  private replace(helper: PoolWorker): void {
+    for (const sent of helper.pending.splice(0)) sent.owner.lost(sent.chunk);
     helper.port.close();
     void helper.worker.terminate();
     this.died++;
@@ -241,7 +262,6 @@ export class TaskPool {
     } else {
       this.workers.splice(this.workers.indexOf(helper), 1);
     }
-    return lost;
   }
 
   /**

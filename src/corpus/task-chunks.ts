@@ -1,0 +1,74 @@
+/**
+ * The chunks of one task started on the worker pool (`worker-pool.ts`): which are left to deal, which
+ * are out at a worker, and the results put back in item order as chunks come back, whichever thread
+ * did them, so that the output does not depend on who ran what.
+ *
+ * @module
+ */
+
+import type { ChunkOwner } from './pool-worker.js';
+import type { Task } from './corpus-tasks.js';
+
+/**
+ * The chunks of one started task: dealt to threads, and their results put back in item order.
+ *
+ * @example
+ * const chunks = new TaskChunks<number>({ op: 'compare', items: [a, b, c], settings }, 2);
+ * chunks.take(); //=> 0 (items 0 and 1)
+ * chunks.take(); //=> 1 (item 2)
+ * chunks.store(1, [resultC]);
+ * chunks.ready(); //=> 0 (chunk 0 is not in yet)
+ */
+export class TaskChunks<R> implements ChunkOwner {
+  readonly results: R[];
+  /** Chunks sent to workers and not answered yet. */
+  outstanding = 0;
+  private readonly count: number;
+  /** Chunks whose results are in, and how many leading chunks are (see `ready`). */
+  private readonly stored: Uint8Array;
+  private leading = 0;
+  private next = 0;
+  /** Chunks a dead worker held unanswered, dealt again before new ones. */
+  private readonly again: number[] = [];
+
+  constructor(
+    private readonly task: Task,
+    private readonly size: number,
+  ) {
+    this.results = new Array<R>(task.items.length);
+    this.count = Math.ceil(task.items.length / size);
+    this.stored = new Uint8Array(this.count);
+  }
+
+  /** The next chunk to deal, if any is left. */
+  take(): number | undefined {
+    return this.again.length > 0 ? this.again.shift() : this.next < this.count ? this.next++ : undefined;
+  }
+
+  /** The task of one chunk's items. */
+  part(chunk: number): Task {
+    const items: unknown[] = this.task.items;
+    return { ...this.task, items: items.slice(chunk * this.size, (chunk + 1) * this.size) } as Task;
+  }
+
+  store(chunk: number, values: readonly unknown[]): void {
+    values.forEach((value, k) => (this.results[chunk * this.size + k] = value as R));
+    this.stored[chunk] = 1;
+    while (this.leading < this.count && this.stored[this.leading] === 1) this.leading++;
+  }
+
+  answered(chunk: number, values: readonly unknown[]): void {
+    this.outstanding--;
+    this.store(chunk, values);
+  }
+
+  lost(chunk: number): void {
+    this.outstanding--;
+    this.again.push(chunk);
+  }
+
+  /** Number of leading items whose results are in. */
+  ready(): number {
+    return Math.min(this.results.length, this.leading * this.size);
+  }
+}
