@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { CandidateIndex } from '../src/corpus/candidate-index.js';
 import { clauseWindows } from '../src/corpus/clause-windows.js';
 import { contentKeys, keyOfWord, normalisedText, profileText } from '../src/corpus/content-keys.js';
+import { sortedByBucket } from '../src/corpus/cluster-graph.js';
 import { UnionFind } from '../src/corpus/union-find.js';
 import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 
@@ -173,5 +174,22 @@ describe('unquotedWindows', () => {
   it('handles an unclosed quote and a text without quotes', () => {
     expect(unquotedWindows('A "b c', [{ start: 3, end: 6, marks: { open: '"', close: null } }])).toEqual([{ start: 0, end: 1 }]);
     expect(unquotedWindows('U.S. officials agreed.', [])).toEqual([{ start: 0, end: 4 }, { start: 5, end: 22 }]);
+  });
+});
+
+describe('sortedByBucket (the order of the clusters\' verification batch)', () => {
+  it('orders by bucket, then key, as a stable comparison sort does', () => {
+    expect(sortedByBucket([{ b: 1, k: 5 }, { b: 0, k: 9 }, { b: 1, k: 2 }], 2, (x) => x.b, (x) => x.k)).toEqual([
+      { b: 0, k: 9 },
+      { b: 1, k: 2 },
+      { b: 1, k: 5 },
+    ]);
+    const item = fc.record({ b: fc.integer({ min: 0, max: 6 }), k: fc.integer({ min: -50, max: 50 }), tag: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+        const expected = [...items].sort((x, y) => x.b - y.b || x.k - y.k);
+        expect(sortedByBucket(items, 7, (x) => x.b, (x) => x.k)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -129,9 +129,9 @@ export function clusterGroups(
   // Pairs of one short side are verified together (in one chunk, on one thread): a phrase meets the
   // same clauses in every rendering of a long quote, and the clause verdicts are remembered per thread.
   const shorter = (item: { pair: [number, number] }) => (groups[item.pair[1]]!.words < groups[item.pair[0]]!.words ? item.pair[1] : item.pair[0]);
-  missing.sort((p, q) => order(shorter(p), shorter(q)) || p.key - q.key);
-  const verdicts = verify(missing.map((item) => item.texts));
-  missing.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));
+  const batch = sortedByBucket(missing, groups.length, (item) => rank[shorter(item)]!, (item) => item.key);
+  const verdicts = verify(batch.map((item) => item.texts));
+  batch.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));
 
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
   // best accepted partner ranked above it (more words, then smaller id). Two whole quotes of one
@@ -173,4 +173,29 @@ export function clusterGroups(
     else components.set(root, [g]);
   });
   return [...components.values()];
+}
+
+/**
+ * `items` ordered by `bucket(item)` (an integer in [0, `buckets`)), then by `key(item)`: a counting sort by
+ * bucket, each bucket then sorted on its own. The clusters' verification batch was ordered by a comparison
+ * sort of a million pairs, about a second of the calling thread with the workers idle at 100,000 articles.
+ *
+ * @example
+ * sortedByBucket([{ b: 1, k: 5 }, { b: 0, k: 9 }, { b: 1, k: 2 }], 2, (x) => x.b, (x) => x.k);
+ * //=> [{ b: 0, k: 9 }, { b: 1, k: 2 }, { b: 1, k: 5 }]
+ */
+export function sortedByBucket<T>(items: readonly T[], buckets: number, bucket: (item: T) => number, key: (item: T) => number): T[] {
+  const start = new Int32Array(buckets + 1);
+  for (const item of items) start[bucket(item) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const next = start.slice(0, buckets);
+  const sorted = new Array<T>(items.length);
+  for (const item of items) sorted[next[bucket(item)]!++] = item;
+  for (let b = 0; b < buckets; b++) {
+    const [from, to] = [start[b]!, start[b + 1]!];
+    if (to - from < 2) continue;
+    const part = sorted.slice(from, to).sort((x, y) => key(x) - key(y));
+    for (let i = from; i < to; i++) sorted[i] = part[i - from]!;
+  }
+  return sorted;
 }
