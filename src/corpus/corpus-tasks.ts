@@ -8,7 +8,7 @@
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import type { TextProfile } from './content-keys.js';
-import { extractArticle } from './article-memo.js';
+import { extractArticle } from './article-copies.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
@@ -45,7 +45,7 @@ export type Task =
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
   | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
 
-/** Extracts every article's quotes, collecting the diagnostics with the article id (exact copies of an article's text share the work: `article-memo.ts`). */
+/** Extracts every article's quotes, collecting the diagnostics with the article id (`QuoteIndex.add` sends each distinct text once: `distinctArticles` in `article-copies.ts`). */
 export function extractArticles(articles: readonly Article[]): ExtractedArticle[] {
   return articles.map(extractArticle);
 }

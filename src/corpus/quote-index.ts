@@ -7,7 +7,7 @@
  */
 
 import { METHOD_VERSION } from '../compare/method-version.js';
-import { copyForArticle, distinctArticles } from './article-memo.js';
+import { copyForArticle, distinctArticles } from './article-copies.js';
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';

@@ -1,63 +1,35 @@
 /**
- * The extraction of one corpus article, shared by exact copies of its text.
+ * The extraction of one corpus article, shared by exact copies of its text within a batch.
  *
  * Why: news corpora carry the same article many times over (agency copy run unchanged by many
- * outlets, pages crawled twice); in the replicated news corpus half the articles are exact copies
- * of one seen less than a thousand articles earlier. What `extractQuotes` finds depends on the text
- * alone (the id is only stamped on each quote and diagnostic), so a copy gets the earlier
- * extraction with its own id stamped on fresh copies of the quotes and diagnostics: byte for byte
- * what extracting it again gives, for a small fraction of the cost.
+ * outlets, pages crawled twice); in the replicated news corpus half the articles are exact copies.
+ * What `extractQuotes` finds depends on the text alone (the id is only stamped on each quote and
+ * diagnostic), so a caller extracts each distinct text of a batch once ({@link distinctArticles})
+ * and gives each copy the extraction with its own id stamped on fresh copies of the quotes and
+ * diagnostics ({@link copyForArticle}): byte for byte what extracting it again gives.
  *
- * The memo is per thread (each worker has its own) and bounded by characters: two generations of at
- * most {@link GENERATION_CHARS} characters of article text each; when the young one is full it
- * becomes the old one and the old one is dropped. It keeps those texts alive (in a worker, its own
- * copies of them), at most 16 MB per thread.
+ * A per-thread memo of recent extractions (two generations of 4 M characters), which also caught
+ * copies across batches, was dropped: within one batch it never hit (the texts are distinct), and
+ * its copies and the extractions it kept alive cost 4.7–14 s of wall time at 100,000 articles
+ * (alternated runs; the calling thread allocated 1.1 GB more at 20,000 articles).
  *
  * @module
  */
 
 import { extractQuotes } from '../extract/extract-quotes.js';
-import { GenerationalMemo } from './generational-memo.js';
 import { profileQuote } from './profile-memo.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
- * Characters of article text per generation: the memo holds 4–8 M characters (8–16 MB at most).
- * In the replicated news corpus copies recur every 840 articles (3.8 M characters): with 2 M per
- * generation 9% of the copies were found, with 4 M 94% (10,000 articles, one thread).
- */
-const GENERATION_CHARS = 4_000_000;
-
-const extractions = new GenerationalMemo<ExtractedArticle>(GENERATION_CHARS);
-
-/**
- * The quotes, diagnostics (with the article id) and quote profiles of one article; an article
- * whose text was extracted recently in this thread reuses that extraction.
+ * The quotes, diagnostics (with the article id) and quote profiles of one article.
  *
  * @example
  * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' });
- * const b = extractArticle({ id: 'b', text: '“We are ready,” Peskov said.' });
- * [a.quotes[0]?.articleId, b.quotes[0]?.articleId, b.quotes[0]?.speaker?.name]
- * //=> ['a', 'b', 'Peskov']
+ * [a.quotes[0]?.articleId, a.quotes[0]?.speaker?.name, a.profiles[0]?.keys]
+ * //=> ['a', 'Peskov', ['ready']]
  */
 export function extractArticle(article: Article): ExtractedArticle {
-  // only a well-formed article may skip extractQuotes, which reports misuse by throwing
-  if (typeof article !== 'object' || article === null) return extract(article);
-  const { id, text } = article;
-  if (typeof id !== 'string' || id === '' || typeof text !== 'string') return extract(article);
-  const known = extractions.recent(text);
-  if (known !== undefined) return stamped(known, id);
-  let found = extractions.older(text);
-  if (found === undefined) {
-    found = extract(article);
-    if (!copiesExactly(found)) return found;
-  }
-  extractions.remember(text, found, text.length);
-  return stamped(found, id);
-}
-
-function extract(article: Article): ExtractedArticle {
   const diagnostics: Diagnostic[] = [];
   const quotes = extractQuotes(article, {
     onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
@@ -106,7 +78,7 @@ export function copyForArticle(extracted: ExtractedArticle, id: string): Extract
 }
 
 /**
- * Fresh copies of the quotes and diagnostics with `id` as their article id, the memo's own objects
+ * Fresh copies of the quotes and diagnostics with `id` as their article id, the original's objects
  * left untouched whatever the caller does with the copies. The profile objects are shared: they are
  * read only (see `profile-memo.ts`).
  */
@@ -127,7 +99,7 @@ const DIAGNOSTIC_KEYS = 'rule,message,severity,start,end,line,column,articleId';
 
 /**
  * Whether every object of an extraction has exactly the keys the copies build (always, from
- * `extractQuotes` as it is): one that has not is not memoized, so a copy never loses a key.
+ * `extractQuotes` as it is): one that has not is copied deeply, so a copy never loses a key.
  */
 function copiesExactly(extracted: ExtractedArticle): boolean {
   const keys = (value: object): string => Object.keys(value).join(',');
