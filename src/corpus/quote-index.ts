@@ -20,6 +20,7 @@ import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
 import { unquotedWindows } from './unquoted-windows.js';
 import { StageProgress, type ProgressStage } from './progress-steps.js';
+import { taken } from './task-chunks.js';
 import { TaskPool, type RunningTask } from './worker-pool.js';
 import { overlappedReport } from './overlapped-report.js';
 import { queryMatches } from './query-matches.js';
@@ -118,8 +119,8 @@ export class QuoteIndex {
       running.finish(() => storeReady(running.ready(), running, running.pump));
       storeReady(distinct.length, running);
     } else {
-      const extracted = this.run<ExtractedArticle>(task, this.progress('extract'));
-      storeReady(distinct.length, { result: (text) => extracted[text]!, take: (text) => extracted[text]! });
+      const extracted: (ExtractedArticle | undefined)[] = this.run<ExtractedArticle>(task, this.progress('extract'));
+      storeReady(distinct.length, { result: (text) => extracted[text]!, take: (text) => taken(extracted, text)! });
     }
   }
 

@@ -14,8 +14,8 @@ import type { Task } from './corpus-tasks.js';
  *
  * @example
  * const chunks = new TaskChunks<number>({ op: 'compare', items: [a, b, c], settings }, 2);
- * chunks.take(); //=> 0 (items 0 and 1)
- * chunks.take(); //=> 1 (item 2)
+ * chunks.deal(); //=> 0 (items 0 and 1)
+ * chunks.deal(); //=> 1 (item 2)
  * chunks.store(1, [resultC]);
  * chunks.ready(); //=> 0 (chunk 0 is not in yet)
  */
@@ -41,7 +41,7 @@ export class TaskChunks<R> implements ChunkOwner {
   }
 
   /** The next chunk to deal, if any is left. */
-  take(): number | undefined {
+  deal(): number | undefined {
     return this.again.length > 0 ? this.again.shift() : this.next < this.count ? this.next++ : undefined;
   }
 
@@ -71,4 +71,19 @@ export class TaskChunks<R> implements ChunkOwner {
   ready(): number {
     return Math.min(this.results.length, this.leading * this.size);
   }
+}
+
+/**
+ * `results[i]`, cleared in `results` (set to `undefined`: a `delete` could turn a long array into a
+ * dictionary): a result handed over to a caller that consumes results as they come in.
+ *
+ * @example
+ * const results = ['a', 'b'];
+ * [taken(results, 0), results]
+ * //=> ['a', [undefined, 'b']]
+ */
+export function taken<R>(results: R[], i: number): R {
+  const result = results[i]!;
+  results[i] = undefined as R;
+  return result;
 }

@@ -23,7 +23,7 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import { runTask, type Task } from './corpus-tasks.js';
 import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
-import { TaskChunks } from './task-chunks.js';
+import { TaskChunks, taken } from './task-chunks.js';
 import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
 
 /**
@@ -73,13 +73,6 @@ export interface RunningTask<R> {
   finish(between?: () => void): R[];
 }
 
-
-/** `results[i]`, cleared in `results` (set to `undefined`: a `delete` could turn a long array into a dictionary). */
-function taken<R>(results: R[], i: number): R {
-  const result = results[i]!;
-  results[i] = undefined as R;
-  return result;
-}
 
 /**
  * Runs batches of tasks in this thread and `threads - 1` workers.
@@ -162,7 +155,7 @@ export class TaskPool {
       try {
         for (;;) {
           // This thread takes a chunk whenever the workers are served, and collects what they have done.
-          for (let chunk = chunks.take(); chunk !== undefined; chunk = chunks.take()) {
+          for (let chunk = chunks.deal(); chunk !== undefined; chunk = chunks.deal()) {
             chunks.store(chunk, runTask(chunks.part(chunk)));
             pump();
             between();
@@ -214,7 +207,7 @@ export class TaskPool {
   private feed(helper: PoolWorker): void {
     for (let t = this.active.length - 1; t >= 0 && helper.pending.length < CHUNKS_IN_FLIGHT; ) {
       const owner = this.active[t]!;
-      const chunk = owner.take();
+      const chunk = owner.deal();
       if (chunk === undefined) {
         t--;
         continue;
