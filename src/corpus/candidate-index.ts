@@ -187,12 +187,13 @@ export class CandidateIndex {
       for (const entry of list) {
         if (seenBy[entry] === probe) continue;
         seenBy[entry] = probe;
-        if (options.skip?.(entry)) continue;
         const from = offsets[entry]!;
         const size = offsets[entry + 1]! - from;
         // The prefix rule guarantees discovery only of entries at least as large as the query;
         // smaller ones find this query when they are probed themselves (order-independent result).
+        // (Tested before `skip`, a call per entry: at 100,000 articles most visited entries are smaller.)
         if (!allKeys && size < total) continue;
+        if (options.skip?.(entry)) continue;
         // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
         const shared = countSharedAt(queryIds, keyData, from, from + size);
         const containment = shared / Math.min(total, size);
