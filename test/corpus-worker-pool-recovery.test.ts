@@ -100,15 +100,21 @@ describe('TaskPool when a worker dies', () => {
 describe('TaskPool results as they come in', () => {
   const pools: TaskPool[] = [];
   afterAll(() => pools.forEach((pool) => pool.close()));
-
-  it.each([
+  /** A pool of `threads` running `script` (closed after the tests). */
+  const poolOf = (script: URL, threads = 3) => {
+    const pool = new TaskPool(threads, script);
+    pools.push(pool);
+    return pool;
+  };
+  const one = JSON.parse(expected[0]!) as unknown[];
+  /** Each case runs with a healthy worker and with workers that die on their second chunk. */
+  const workerKinds: [string, () => URL][] = [
     ['a healthy worker', () => worker],
     ['workers that die', () => dying],
-  ])('reports a growing prefix of final results while finishing, with %s', (_, script) => {
-    const pool = new TaskPool(3, script());
-    pools.push(pool);
-    const one = JSON.parse(expected[0]!) as unknown[];
-    const running = pool.start(tasks[0]!);
+  ];
+
+  it.each(workerKinds)('reports a growing prefix of final results while finishing, with %s', (_, script) => {
+    const running = poolOf(script()).start(tasks[0]!);
     const seen: number[] = [];
     const results = running.finish(() => {
       const ready = running.ready();
@@ -123,20 +129,13 @@ describe('TaskPool results as they come in', () => {
     expect(running.ready()).toBe(pairs.length);
   });
 
-  it.each([
-    ['a healthy worker', () => worker],
-    ['workers that die', () => dying],
-  ])('hands each result over once when taken while finishing, with %s', (_, script) => {
-    const pool = new TaskPool(3, script());
-    pools.push(pool);
-    const one = JSON.parse(expected[0]!) as unknown[];
-    const running = pool.start(tasks[0]!);
+  it.each(workerKinds)('hands each result over once when taken while finishing, with %s', (_, script) => {
+    const running = poolOf(script()).start(tasks[0]!);
     const taken: unknown[] = [];
-    const takeReady = () => {
+    // no call after finish: its last call of `between` comes once every result is in
+    const results = running.finish(() => {
       for (const ready = running.ready(); taken.length < ready; ) taken.push(running.take(taken.length));
-    };
-    const results = running.finish(takeReady);
-    takeReady();
+    });
     expect(JSON.stringify(taken)).toBe(expected[0]);
     // the task holds a taken result no longer
     expect(results.filter((result) => result !== undefined)).toEqual([]);
@@ -148,8 +147,7 @@ describe('TaskPool results as they come in', () => {
     ['a healthy worker', () => worker, 2],
     ['workers that die', () => dying, 3],
   ])('runs tasks that overlap (one started in the background of the others) to the results of one thread, with %s', (_, script, threads) => {
-    const pool = new TaskPool(threads, script());
-    pools.push(pool);
+    const pool = poolOf(script(), threads);
     const background = pool.start(tasks[0]!);
     const readyBefore = background.ready();
     // the later tasks are run whole meanwhile; the background's chunks fill the workers' spare time
@@ -165,7 +163,9 @@ describe('TaskPool results as they come in', () => {
   it('has no results before finishing in one thread, and all after', () => {
     const running = single.start(tasks[1]!);
     expect(running.ready()).toBe(0);
-    const results = running.finish();
+    const readyBetween: number[] = [];
+    const results = running.finish(() => readyBetween.push(running.ready()));
+    expect(readyBetween).toEqual([120]);
     expect(running.ready()).toBe(120);
     expect(JSON.stringify(running.result(119))).toBe(JSON.stringify(results[119]));
     const last = JSON.stringify(results[119]);

@@ -5,9 +5,8 @@
  * and probes the echo windows; the echo pairs are verified from then on, in the background of the
  * pool (`TaskPool.start`): while the calling thread links the clusters and plans their comparisons,
  * between the comparisons' chunks, and while it builds the witness tables; the echoes are selected as
- * the verdicts come in. The
- * two results are independent, so they are those of the sequential path (`QuoteIndex.report` without
- * workers), for any number of threads.
+ * the verdicts come in. The two results are independent, so they are those of the sequential path
+ * (`QuoteIndex.report` without workers), for any number of threads.
  *
  * @module
  */
@@ -88,7 +87,6 @@ function backgroundEchoes(search: EchoSearch, pool: TaskPool, settings: TaskSett
     },
     finish: () => {
       running.finish(selectReady);
-      selectReady();
       return selection.echoes();
     },
   };

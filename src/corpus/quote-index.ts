@@ -117,7 +117,6 @@ export class QuoteIndex {
       this.pool ??= new TaskPool(this.threads());
       const running = this.pool.start<ExtractedArticle>(task);
       running.finish(() => storeReady(running.ready(), running, running.pump));
-      storeReady(distinct.length, running);
     } else {
       const extracted: (ExtractedArticle | undefined)[] = this.run<ExtractedArticle>(task, this.progress('extract'));
       storeReady(distinct.length, { result: (text) => extracted[text]!, take: (text) => taken(extracted, text)! });

@@ -67,8 +67,9 @@ export interface RunningTask<R> {
   take(i: number): R;
   /**
    * Does the remaining chunks on this thread too, waits for the workers, and returns all results in
-   * item order. `between` is called after each chunk this thread does and after each reply it waits
-   * for: the caller can consume the {@link RunningTask.ready} results meanwhile.
+   * item order. `between` is called after each chunk this thread does, after each reply it waits for,
+   * and once all results are in: the caller can consume the {@link RunningTask.ready} results meanwhile
+   * and has consumed them all when `finish` returns.
    */
   finish(between?: () => void): R[];
 }
@@ -143,7 +144,11 @@ export class TaskPool {
         ready: () => (done === null ? 0 : done.length),
         result: (i) => done![i]!,
         take: (i) => taken(done!, i),
-        finish: () => (done = runTask(task) as R[]),
+        finish: (between = () => undefined) => {
+          done = runTask(task) as R[];
+          between();
+          return done;
+        },
       };
     }
     const size = Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
@@ -160,15 +165,16 @@ export class TaskPool {
             pump();
             between();
           }
-          if (chunks.outstanding === 0) return chunks.results;
+          if (chunks.outstanding === 0) {
+            between();
+            return chunks.results;
+          }
           const helper = this.workers.find((candidate) => candidate.pending.some((sent) => sent.owner === chunks))!;
           const reply = this.receive(helper);
           if (reply === null) {
             this.replace(helper);
           } else {
-            const sent = helper.pending.shift()!;
-            sent.owner.answered(sent.chunk, reply);
-            helper.lastProgress = Date.now();
+            this.deliver(helper, reply);
             // while this thread waits for its task's last chunks, the workers may go on with an earlier task's
             this.pump();
           }
@@ -196,11 +202,14 @@ export class TaskPool {
 
   /** Hands each reply of `helper` that has arrived to the task it is for. */
   private collect(helper: PoolWorker): void {
-    for (let reply = pollWorker(helper); reply !== undefined; reply = pollWorker(helper)) {
-      const sent = helper.pending.shift()!;
-      sent.owner.answered(sent.chunk, reply);
-      helper.lastProgress = Date.now();
-    }
+    for (let reply = pollWorker(helper); reply !== undefined; reply = pollWorker(helper)) this.deliver(helper, reply);
+  }
+
+  /** Hands `reply`, the answer to the oldest chunk `helper` holds, to the task it is for. */
+  private deliver(helper: PoolWorker, reply: readonly unknown[]): void {
+    const sent = helper.pending.shift()!;
+    sent.owner.answered(sent.chunk, reply);
+    helper.lastProgress = Date.now();
   }
 
   /** Sends `helper` chunks up to {@link CHUNKS_IN_FLIGHT}, of the latest started task that has any left. */
