@@ -72,6 +72,31 @@ describe('CandidateIndex', () => {
     expect(index.pairsOf(1)).toEqual(['x z']);
   });
 
+  it('probes an entry by its ids as by its names and pairs, without the entry itself and the entries flagged in skip', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...'abcdefgh'.split('')), { minLength: 1, maxLength: 5 });
+    const entry = fc.tuple(keySet, fc.uniqueArray(fc.constantFrom('a b', 'b c', 'c d', 'd e'), { maxLength: 2 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 2, maxLength: 15 }), fc.constantFrom(0.3, 0.5, 1), (entries, c) => {
+        const index = new CandidateIndex(4);
+        for (const [keys, pairs] of entries) index.add(keys, pairs);
+        const skip = Uint8Array.from(entries, ([, , skipped]) => (skipped ? 1 : 0));
+        entries.forEach((_, i) => {
+          const byIds = index.probeEntry(i, { minContainment: c, skip });
+          const byNames = index.probe(index.keysOf(i), { minContainment: c, skip, pairs: index.pairsOf(i) }).filter((hit) => hit.entry !== i);
+          expect(byIds).toEqual(byNames);
+          for (const hit of byIds) expect(skip[hit.entry]).toBe(0);
+        });
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+    const index = new CandidateIndex();
+    index.add(['x', 'y']);
+    index.add(['x', 'y']);
+    index.add(['x', 'y']);
+    expect(index.probe(['x', 'y'], { minContainment: 1, skip: Uint8Array.of(0, 1, 0) }).map((hit) => hit.entry)).toEqual([0, 2]);
+    expect(index.probeEntry(0, { minContainment: 1 }).map((hit) => hit.entry)).toEqual([1, 2]);
+  });
+
   it('never probes stop keys', () => {
     const index = new CandidateIndex(2);
     index.add(['common', 'a1']);
@@ -88,8 +113,8 @@ describe('CandidateIndex', () => {
         const index = new CandidateIndex();
         for (const keys of sets) index.add(keys);
         const found = new Set<string>();
-        sets.forEach((keys, i) => {
-          for (const hit of index.probe(keys, { minContainment: c, skip: (e) => e === i })) found.add([i, hit.entry].sort((x, y) => x - y).join(','));
+        sets.forEach((_, i) => {
+          for (const hit of index.probeEntry(i, { minContainment: c })) found.add([i, hit.entry].sort((x, y) => x - y).join(','));
         });
         const expected = new Set<string>();
         sets.forEach((x, i) =>
@@ -112,8 +137,8 @@ describe('CandidateIndex', () => {
         const index = new CandidateIndex();
         for (const keys of sets) index.add(keys);
         const found = new Set<string>();
-        sets.forEach((keys, i) => {
-          for (const hit of index.probe(keys, { minContainment: 0.5, minShared, skip: (e) => e === i })) {
+        sets.forEach((_, i) => {
+          for (const hit of index.probeEntry(i, { minContainment: 0.5, minShared })) {
             expect(hit.shared).toBeGreaterThanOrEqual(minShared);
             found.add([i, hit.entry].sort((x, y) => x - y).join(','));
           }

@@ -45,8 +45,11 @@ export interface ProbeOptions {
   minShared?: number;
   /** Probe every key of the query, not only its rarest prefix (for one-off queries). */
   allKeys?: boolean;
-  /** Entries never returned (e.g. the query itself). */
-  skip?: (entry: number) => boolean;
+  /**
+   * Entries never returned: those whose flag is 1 (e.g. the members of a family, proposed through its head).
+   * A flag array, not a callback, as it is read for every entry a probe visits.
+   */
+  skip?: Uint8Array;
   /** The query's key pairs: entries sharing a pair that is not a stop key are checked too. */
   pairs?: readonly string[];
 }
@@ -134,11 +137,13 @@ export class CandidateIndex {
     return entry >= 0 && entry < this.count ? this.offsets[entry + 1]! - this.offsets[entry]! : 0;
   }
 
-  /** {@link CandidateIndex.probe} with the keys and pairs of entry `entry` (which is skipped). */
+  /**
+   * {@link CandidateIndex.probe} with the keys and pairs of entry `entry` (which is not returned), read
+   * as ids from the index (not turned into names and looked up again).
+   */
   probeEntry(entry: number, options: Omit<ProbeOptions, 'pairs'>): Candidate[] {
-    const keys = this.keysOf(entry);
-    const skip = options.skip;
-    return this.probe(keys, { ...options, pairs: this.pairsOf(entry), skip: (other) => other === entry || (skip?.(other) ?? false) });
+    const keys = [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)];
+    return this.probeIds(keys, keys.length, this.pairData.subarray(this.pairOffsets[entry]!, this.pairOffsets[entry + 1]!), options, entry);
   }
 
   /** Number of keys entries `x` and `y` share (from the stored key ids: no tokenising). */
@@ -166,7 +171,19 @@ export class CandidateIndex {
       const id = this.keyIds.get(key);
       if (id !== undefined) known.push(id);
     }
-    const total = keys.length;
+    const pairs: number[] = [];
+    for (const pair of options.pairs ?? []) {
+      const id = this.pairIds.get(pair);
+      if (id !== undefined) pairs.push(id);
+    }
+    return this.probeIds(known, keys.length, pairs, options, -1);
+  }
+
+  /**
+   * The probe itself: `known` are the ids of the query's keys found in the index (sorted here), of
+   * `total` keys in all; `pairs` the ids of its key pairs; entry `self` is never returned.
+   */
+  private probeIds(known: number[], total: number, pairs: ArrayLike<number>, options: Omit<ProbeOptions, 'pairs'>, self: number): Candidate[] {
     if (total === 0 || known.length === 0) return [];
     // Rarest first, ties by the key itself: the prefix depends only on the set of entries.
     const names = this.names;
@@ -182,6 +199,7 @@ export class CandidateIndex {
     const found: Candidate[] = [];
     const { keyData, offsets } = this;
     const allKeys = options.allKeys === true;
+    const skip = options.skip ?? NO_ENTRIES;
     const visit = (list: readonly number[]) => {
       if (list.length > this.maxFrequency) return;
       for (const entry of list) {
@@ -191,9 +209,9 @@ export class CandidateIndex {
         const size = offsets[entry + 1]! - from;
         // The prefix rule guarantees discovery only of entries at least as large as the query;
         // smaller ones find this query when they are probed themselves (order-independent result).
-        // (Tested before `skip`, a call per entry: at 100,000 articles most visited entries are smaller.)
+        // (Tested first: at 100,000 articles most visited entries are smaller.)
         if (!allKeys && size < total) continue;
-        if (options.skip?.(entry)) continue;
+        if (entry === self || skip[entry] === 1) continue;
         // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
         const shared = countSharedAt(queryIds, keyData, from, from + size);
         const containment = shared / Math.min(total, size);
@@ -201,10 +219,7 @@ export class CandidateIndex {
       }
     };
     for (let p = 0; p < prefix; p++) visit(this.postings[known[p]!]!);
-    for (const pair of options.pairs ?? []) {
-      const id = this.pairIds.get(pair);
-      if (id !== undefined) visit(this.pairPostings[id]!);
-    }
+    for (let p = 0; p < pairs.length; p++) visit(this.pairPostings[pairs[p]!]!);
     return found.sort((x, y) => x.entry - y.entry);
   }
 
@@ -218,6 +233,9 @@ export class CandidateIndex {
     return out;
   }
 }
+
+/** No entry flagged (the default of {@link ProbeOptions.skip}). */
+const NO_ENTRIES = new Uint8Array(0);
 
 /** A copy of `array` with room for at least `size` elements. */
 function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {

@@ -76,10 +76,11 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
   const order = (x: number, y: number) => rank[x]! - rank[y]!;
   const pairs = new Map<number, [number, number]>();
   const taken = new Set<number>();
+  const notHeads = Uint8Array.from(entryGroup, (g) => (heads[g] === g ? 0 : 1));
   groups.forEach((group, g) => {
     if (group.entry < 0 || heads[g] !== g) return;
     const found = store.index
-      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)), skip: (entry) => heads[entryGroup[entry]!] !== entryGroup[entry] })
+      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)), skip: notHeads })
       .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(entryGroup[x.entry]!, entryGroup[y.entry]!));
     taken.clear();
     for (let k = 0; k < found.length && taken.size < maxCandidates; k++) {
