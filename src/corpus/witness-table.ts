@@ -40,8 +40,10 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
   const slotCount = 2 * pieces.length + 1;
   const starts = new Int32Array(slotCount * rows).fill(-1);
   const ends = new Int32Array(slotCount * rows);
-  // rows that share one comparison object (equal texts) have equal cells: read its alignment once
+  // rows that share one comparison object (equal texts) have equal cells: read its alignment once, and
+  // judge each column's agreement on the distinct rows only (a wire quote's hundred copies are one reading)
   const firstRow = new Map<QuoteComparison, number>();
+  const distinct: number[] = [];
   witnesses.forEach((witness, row) => {
     const first = firstRow.get(witness.comparison);
     if (first !== undefined) {
@@ -52,6 +54,7 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
       return;
     }
     firstRow.set(witness.comparison, row);
+    distinct.push(row);
     let lastPiece = -1;
     forEachSpan(witness.comparison, (aStart, _aEnd, bStart, bEnd) => {
       let slot: number;
@@ -71,7 +74,7 @@ export function buildWitnessTable(witnesses: readonly Witness[]): WitnessTable {
   const kept: number[] = [];
   const agreements: Agreement[] = [];
   for (let slot = 0; slot < slotCount; slot++) {
-    const agreement = agreementAt(starts, ends, slot, texts);
+    const agreement = agreementAt(starts, ends, slot, distinct, texts);
     if (agreement === null) continue;
     kept.push(slot * rows);
     agreements.push(agreement);
@@ -124,16 +127,17 @@ function pieceAt(pieces: readonly [number, number][], start: number): number {
 }
 
 /**
- * The agreement of the cells of one slot (from `slot × rows` on in `starts`/`ends`):
+ * The agreement of the cells of one slot (from `slot × texts.length` on in `starts`/`ends`), read in the
+ * `rows` given (every other row repeats one of them):
  * `all`: every witness reads the same; `partial`: those present agree, some have nothing; `variant`:
  * readings differ; `null` for a gap slot where no witness reads anything (no column). Each distinct
  * reading is normalised once (a cluster's rows repeat the same few readings).
  */
-function agreementAt(starts: Int32Array, ends: Int32Array, slot: number, texts: readonly string[]): Agreement | null {
+function agreementAt(starts: Int32Array, ends: Int32Array, slot: number, rows: readonly number[], texts: readonly string[]): Agreement | null {
   const at = slot * texts.length;
   const raw = new Set<string>();
   let missing = false;
-  for (let row = 0; row < texts.length; row++) {
+  for (const row of rows) {
     const start = starts[at + row]!;
     if (start < 0) missing = true;
     else raw.add(texts[row]!.slice(start, ends[at + row]!));
