@@ -75,7 +75,7 @@ function mentions(count: number, seed: number): CorpusQuote[] {
   return quotes;
 }
 
-function storeOf(quotes: readonly CorpusQuote[]): { store: QuoteGroups; reps: number[] } {
+function storeOf(quotes: readonly CorpusQuote[]): { store: QuoteGroups; reps: readonly number[] } {
   const store = new QuoteGroups(2);
   for (const quote of quotes) store.add(quote);
   return { store, reps: store.representatives() };

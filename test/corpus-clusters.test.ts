@@ -97,6 +97,21 @@ function run(quotes: readonly CorpusQuote[]) {
   return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
 }
 
+describe('representatives', () => {
+  it('are the smallest quote id of each group, computed again only once a quote is added', () => {
+    const store = new QuoteGroups(2);
+    store.add(quote('e', 200, 'open secret of the Western troops'));
+    store.add(quote('d', 7, 'we are watching a gradual incursion of NATO'));
+    const first = store.representatives();
+    expect(first).toEqual([0, 1]);
+    expect(store.representatives()).toBe(first);
+    // a copy with a smaller id (article 'a' < 'e') becomes its group's representative
+    store.add(quote('a', 3, 'open secret of the Western troops'));
+    expect(store.representatives()).toEqual([2, 1]);
+    expect(first).toEqual([0, 1]);
+  });
+});
+
 describe('clusters', () => {
   it('groups renderings across articles, fragments with their parent, and drops single-article groups', () => {
     const { clusters } = run(corpus);

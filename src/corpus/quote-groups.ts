@@ -78,6 +78,8 @@ export class QuoteGroups {
   /** Group of each candidate-index entry. */
   readonly entryGroup: number[] = [];
   private readonly byText = new Map<string, number>();
+  /** The last {@link QuoteGroups.representatives}, with the number of quotes it was computed at. */
+  private representativesAt: { quotes: number; representatives: readonly number[] } | null = null;
 
   constructor(private readonly minTokens: number) {}
 
@@ -100,12 +102,20 @@ export class QuoteGroups {
     this.groups.push({ members: [position], text, words, entry });
   }
 
-  /** Each group's representative: its member with the smallest quote id (independent of insertion order). */
-  representatives(): number[] {
-    return this.groups.map((group) => {
-      let best = group.members[0]!;
-      for (const member of group.members) if (byQuoteId(this.quotes[member]!, this.quotes[best]!) < 0) best = member;
-      return best;
-    });
+  /**
+   * Each group's representative: its member with the smallest quote id (independent of insertion order).
+   * Computed once per state of the store (quotes are only ever added): a report asks for it several
+   * times, and every `query` did, a pass over all the quotes each time.
+   */
+  representatives(): readonly number[] {
+    if (this.representativesAt?.quotes !== this.quotes.length) {
+      const representatives = this.groups.map((group) => {
+        let best = group.members[0]!;
+        for (const member of group.members) if (byQuoteId(this.quotes[member]!, this.quotes[best]!) < 0) best = member;
+        return best;
+      });
+      this.representativesAt = { quotes: this.quotes.length, representatives };
+    }
+    return this.representativesAt.representatives;
   }
 }
