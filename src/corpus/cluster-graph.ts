@@ -34,7 +34,7 @@ export interface CachedVerdict {
 /** Verifies pairs of texts in one batch (in-process or in workers). */
 export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
 
-/** Candidate pairs linked between two calls of the pump (a few milliseconds). */
+/** Candidate pairs linked (or groups read) between two calls of the pump (a few milliseconds). */
 const PAIRS_PER_PUMP = 4096;
 
 /** Groups a corpus can hold: pair keys `x · 2^26 + y` stay exact integers below 2^53. */
@@ -137,7 +137,10 @@ export function clusterGroups(
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
   // best accepted partner ranked above it (more words, then smaller id). Two whole quotes of one
   // article are two utterances (a speaker quoted twice in one article says two things): not linked.
-  const onlyArticle = groups.map((_, g) => singleArticle(store, g));
+  const onlyArticle = groups.map((_, g) => {
+    if (g % PAIRS_PER_PUMP === 0) pump();
+    return singleArticle(store, g);
+  });
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
