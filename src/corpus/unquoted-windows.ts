@@ -6,6 +6,7 @@
  * @module
  */
 
+import { SENTENCE_STOP } from '../patterns.js';
 import { isSpace } from '../text/tokens.js';
 import type { Quote } from '../types.js';
 
@@ -41,13 +42,6 @@ export function unquotedWindows(text: string, quotes: readonly Pick<Quote, 'star
   }
   return windows;
 }
-
-/**
- * Where a sentence stops: a line break, or `.`, `!`, `?` followed by a space (`isSpace`: `\s` and U+200B)
- * or the end of the text. A regular expression scans the text natively, about four times faster than a
- * loop over its characters (4 s on the calling thread for 100,000 articles).
- */
-const SENTENCE_STOP = /[\n\r\u2029]|[.!?](?=[\s\u200b]|$)/g;
 
 /** Sentence ranges of `text`. */
 function sentences(text: string): TextRange[] {
