@@ -97,6 +97,18 @@ describe('CandidateIndex', () => {
     expect(index.probeEntry(0, { minContainment: 1 }).map((hit) => hit.entry)).toEqual([1, 2]);
   });
 
+  it('counts the keys two entries share as their key sets do', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...'abcdefgh'.split('')), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(keySet, { minLength: 2, maxLength: 8 }), (sets) => {
+        const index = new CandidateIndex();
+        for (const keys of sets) index.add(keys);
+        sets.forEach((x, i) => sets.forEach((y, j) => expect(index.sharedKeys(i, j)).toBe(x.filter((key) => y.includes(key)).length)));
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+
   it('never probes stop keys', () => {
     const index = new CandidateIndex(2);
     index.add(['common', 'a1']);

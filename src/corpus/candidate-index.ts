@@ -146,9 +146,13 @@ export class CandidateIndex {
     return this.probeIds(keys, keys.length, this.pairData.subarray(this.pairOffsets[entry]!, this.pairOffsets[entry + 1]!), options, entry);
   }
 
-  /** Number of keys entries `x` and `y` share (from the stored key ids: no tokenising). */
+  /**
+   * Number of keys entries `x` and `y` share (from the stored key ids: no tokenising), counted in place:
+   * two subarray views per pair were two million objects for the clusters' candidate pairs at 100,000 articles.
+   */
   sharedKeys(x: number, y: number): number {
-    return countShared(this.keyData.subarray(this.offsets[x]!, this.offsets[x + 1]!), this.keyData.subarray(this.offsets[y]!, this.offsets[y + 1]!));
+    const { keyData, offsets } = this;
+    return countSharedAt(keyData, offsets[x]!, offsets[x + 1]!, keyData, offsets[y]!, offsets[y + 1]!);
   }
 
   /** The keys of entry `entry`. */
@@ -213,7 +217,7 @@ export class CandidateIndex {
         if (!allKeys && size < total) continue;
         if (entry === self || skip[entry] === 1) continue;
         // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
-        const shared = countSharedAt(queryIds, keyData, from, from + size);
+        const shared = countSharedAt(queryIds, 0, queryIds.length, keyData, from, from + size);
         const containment = shared / Math.min(total, size);
         if (containment >= options.minContainment && shared >= minShared) found.push({ entry, shared, containment });
       }
@@ -244,17 +248,12 @@ function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuf
   return bigger;
 }
 
-/** Size of the intersection of two sorted id arrays. */
-function countShared(a: Int32Array, b: Int32Array): number {
-  return countSharedAt(a, b, 0, b.length);
-}
-
-/** Size of the intersection of sorted `a` with the sorted slice `b[from, to)`. */
-function countSharedAt(a: Int32Array, b: Int32Array, from: number, to: number): number {
-  let i = 0;
-  let j = from;
+/** Size of the intersection of the sorted slices `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
+function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < to) {
+  while (i < aTo && j < bTo) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
