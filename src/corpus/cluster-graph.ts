@@ -132,7 +132,10 @@ export function clusterGroups(
   const shorter = (item: { pair: [number, number] }) => (groups[item.pair[1]]!.words < groups[item.pair[0]]!.words ? item.pair[1] : item.pair[0]);
   const batch = sortedByBucket(missing, groups.length, (item) => rank[shorter(item)]!, (item) => item.key);
   const verdicts = verify(batch.map((item) => item.texts));
-  batch.forEach((item, i) => cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! }));
+  batch.forEach((item, i) => {
+    if (i % PAIRS_PER_PUMP === 0) pump();
+    cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! });
+  });
 
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
   // best accepted partner ranked above it (more words, then smaller id). Two whole quotes of one
