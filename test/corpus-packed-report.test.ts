@@ -112,6 +112,31 @@ describe('packed witness table', () => {
     expect(table).toEqual({ witnesses: ['r', 'v'], columns: [] });
   });
 
+  it('decodes a table packed in several chunks of 4,096 units (any cells, empty ones included)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 300, max: 1500 }), fc.integer({ min: 0, max: 1000 }), (columnCount, rows, seed) => {
+        const rowTexts = Array.from({ length: rows }, (_, row) => `row ${row} reads words ${'abcdefghij'.slice(0, 1 + ((row + seed) % 10))}`);
+        const cell = (column: number, row: number) => ((column * 7 + row * 13 + seed) % 5 === 0 ? null : { start: column, end: column + 1 + ((row + seed) % 3) });
+        const agreements = ['all', 'partial', 'variant'] as const;
+        const table = packedTable(
+          rowTexts.map((_, row) => `r${row}`),
+          rowTexts,
+          { columns: columnCount, start: (c, r) => cell(c, r)?.start ?? -1, end: (c, r) => cell(c, r)?.end ?? -1, agreement: (c) => agreements[(c + seed) % 3]! },
+        );
+        expect(table.columns).toEqual(
+          Array.from({ length: columnCount }, (_, column) => ({
+            agreement: agreements[(column + seed) % 3],
+            cells: rowTexts.map((text, row) => {
+              const span = cell(column, row);
+              return span === null ? null : { ...span, text: text.slice(span.start, span.end) };
+            }),
+          })),
+        );
+      }),
+      { seed: 5, numRuns: 30 },
+    );
+  });
+
   it('keeps plain columns when an offset does not fit in 16 bits', () => {
     const long = texts.map((text) => text + ' '.repeat(70_000));
     const table = packedTable(['r', 'v'], long, grid(70_000));
