@@ -7,6 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { posted, received } from '../src/corpus/corpus-tasks.js';
 import { seedArticles } from './corpus-fixtures.js';
 
 const dist = (name: string) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
@@ -66,5 +68,30 @@ describe('TaskPool with a worker bundled from sources', () => {
     } finally {
       pool.close();
     }
+  });
+});
+
+describe('tasks as posted to a worker', () => {
+  const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+
+  it('send each distinct text of a chunk once, and are received as the same pairs', () => {
+    const task = { op: 'verify' as const, items: [['we saw', 'we have seen'], ['we saw', 'they saw'], ['they saw', 'we saw']] as [string, string][], keepAccepted: true, settings };
+    const sent = posted(task);
+    expect(sent.items).toEqual({ texts: ['we saw', 'we have seen', 'they saw'], indices: Int32Array.of(0, 1, 0, 2, 2, 0) });
+    expect(received(structuredClone(sent))).toEqual(task);
+  });
+
+  it('round-trip any pairs, and leave extraction tasks as they are', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd e', ''), fc.constantFrom('a', 'b', 'x')), { maxLength: 30 }), (items) => {
+        const task = { op: 'compare' as const, items, settings };
+        const sent = posted(task);
+        expect(sent.items).toMatchObject({ texts: [...new Set(items.flat())] });
+        expect(received(sent)).toEqual(task);
+      }),
+    );
+    const extract = { op: 'extract' as const, items: [{ id: 'a', text: 'He said "yes".' }] };
+    expect(posted(extract)).toBe(extract);
+    expect(received(extract)).toBe(extract);
   });
 });

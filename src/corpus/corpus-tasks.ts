@@ -45,6 +45,59 @@ export type Task =
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
   | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
 
+/**
+ * A task as posted to a worker thread: the pairs of a verification or comparison chunk go as their
+ * distinct texts, each once, and two indices per pair. A chunk's pairs share texts (the clusters' pairs
+ * are batched by their shorter side, the echoes' by quote, the report's comparisons by reference), so
+ * fewer strings are copied both ways, and the worker's memos, keyed by text, hash each string object once.
+ */
+export type PostedTask =
+  | Extract<Task, { op: 'extract' }>
+  | (Omit<Extract<Task, { op: 'verify' }>, 'items'> & { items: PostedPairs })
+  | (Omit<Extract<Task, { op: 'compare' }>, 'items'> & { items: PostedPairs });
+
+/** Pairs of texts as posted: the distinct texts, and for pair `i` the indices `2i` and `2i + 1` into them. */
+export interface PostedPairs {
+  texts: string[];
+  indices: Int32Array;
+}
+
+/**
+ * `task` in the form posted to a worker (see {@link PostedTask}).
+ *
+ * @example
+ * posted({ op: 'compare', items: [['a', 'b'], ['a', 'c']], settings }).items;
+ * //=> { texts: ['a', 'b', 'c'], indices: Int32Array [0, 1, 0, 2] }
+ */
+export function posted(task: Task): PostedTask {
+  if (task.op === 'extract') return task;
+  const texts: string[] = [];
+  const numbers = new Map<string, number>();
+  const indices = new Int32Array(2 * task.items.length);
+  const numberOf = (text: string) => {
+    let n = numbers.get(text);
+    if (n === undefined) {
+      n = texts.push(text) - 1;
+      numbers.set(text, n);
+    }
+    return n;
+  };
+  task.items.forEach(([a, b], i) => {
+    indices[2 * i] = numberOf(a);
+    indices[2 * i + 1] = numberOf(b);
+  });
+  return { ...task, items: { texts, indices } };
+}
+
+/** The task a worker received, as {@link runTask} takes it. */
+export function received(task: PostedTask): Task {
+  if (task.op === 'extract') return task;
+  const { texts, indices } = task.items;
+  const items = new Array<[string, string]>(indices.length / 2);
+  for (let i = 0; i < items.length; i++) items[i] = [texts[indices[2 * i]!]!, texts[indices[2 * i + 1]!]!];
+  return { ...task, items };
+}
+
 /** Extracts every article's quotes, collecting the diagnostics with the article id (`QuoteIndex.add` sends each distinct text once: `distinctArticles` in `article-copies.ts`). */
 export function extractArticles(articles: readonly Article[]): ExtractedArticle[] {
   return articles.map(extractArticle);

@@ -21,7 +21,7 @@
  */
 
 import type { ResourceLimits } from 'node:worker_threads';
-import { runTask, type Task } from './corpus-tasks.js';
+import { posted, runTask, type Task } from './corpus-tasks.js';
 import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
 import { TaskChunks, taken } from './task-chunks.js';
 import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
@@ -224,7 +224,7 @@ export class TaskPool {
       if (helper.pending.length === 0) helper.lastProgress = Date.now();
       owner.outstanding++;
       helper.pending.push({ owner, chunk });
-      helper.port.postMessage(owner.part(chunk));
+      helper.port.postMessage(posted(owner.part(chunk)));
     }
   }
 

@@ -8,7 +8,7 @@
  */
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { runTask, type Task } from './corpus-tasks.js';
+import { received, runTask, type PostedTask } from './corpus-tasks.js';
 import { announceThread, counterIndex } from './worker-liveness.js';
 
 interface PoolWorkerData {
@@ -23,10 +23,10 @@ const counter = counterIndex(slot);
 // so that the pool can tell, while it blocks, whether this thread has died (worker-liveness.ts)
 announceThread(flag, slot);
 
-port.on('message', (task: Task) => {
+port.on('message', (task: PostedTask) => {
   let reply: { result: unknown[] } | { error: string };
   try {
-    reply = { result: runTask(task) };
+    reply = { result: runTask(received(task)) };
   } catch (error) {
     reply = { error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) };
   }
