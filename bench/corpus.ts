@@ -29,7 +29,7 @@ import type { Figure } from '../eval/figure.js';
 import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { minContainment } from '../src/corpus/candidate-index.js';
-import { candidatePairs, clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { candidatePairs, clusterGroups, pairOf, type CachedVerdict } from '../src/corpus/cluster-graph.js';
 import { familyHeads } from '../src/corpus/near-duplicates.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
@@ -139,11 +139,11 @@ function blockingScale(): Figure[] {
     const cpu = process.cpuUsage(cpuBefore);
     (globalThis as { gc?: () => void }).gc?.();
     const bytes = process.memoryUsage().heapUsed - before;
-    if (store.groups.length === 0 || pairs.size < 0) console.error('unreachable: keeps the index alive until measured');
+    if (store.groups.length === 0 || pairs.length < 0) console.error('unreachable: keeps the index alive until measured');
     figures.push(
       { name: `blocking (group + candidates) time, ${size} quote mentions`, value: ms / 1000, unit: 's' },
       { name: `blocking CPU time (incl. generating the mentions), ${size} quote mentions`, value: (cpu.user + cpu.system) / 1e6, unit: 's' },
-      { name: `blocking candidate pairs per distinct quote, ${size} mentions`, value: pairs.size / store.groups.length },
+      { name: `blocking candidate pairs per distinct quote, ${size} mentions`, value: pairs.length / store.groups.length },
       { name: `blocking heap beyond input per quote, ${size} mentions (index and candidates retained, after GC)`, value: bytes / size, unit: 'B/quote' },
     );
     if (previous) figures.push({ name: `blocking time growth ${previous.size}→${size} mentions vs linear`, value: ms / previous.ms / (size / previous.size), unit: '× linear' });
@@ -179,12 +179,12 @@ function blockingRecall(): Figure[] {
   // A positive is found when blocking proposes its two groups' family heads (near-duplicates.ts), or when
   // the two are one family (linked without verification).
   const heads = familyHeads(store, reps);
-  const proposed = (pairs: Map<number, [number, number]>) => new Set([...pairs.values()].map(key));
+  const proposed = (pairs: Float64Array) => new Set([...pairs].map((pair) => key(pairOf(pair))));
   const covers = (found: Set<string>, p: string) => {
     const [x, y] = p.split(',').map((g) => heads[Number(g)]!) as [number, number];
     return x === y || found.has(key([x, y]));
   };
-  const recallOf = (pairs: Map<number, [number, number]>, of = positives) => {
+  const recallOf = (pairs: Float64Array, of = positives) => {
     const found = proposed(pairs);
     return [...of].filter((p) => covers(found, p)).length / Math.max(1, of.size);
   };
@@ -216,7 +216,7 @@ function blockingRecall(): Figure[] {
     },
     { name: `missed positives dropped by the per-quote cap (${sameShare(byCap)})`, value: byCap.length, unit: `of ${missed.length}` },
     { name: `missed positives dropped by the containment filter (${sameShare(byContainment)}; ${belowContainment.length} of them below minContainment, the rest lost to stop keys)`, value: byContainment.length, unit: `of ${missed.length}` },
-    { name: 'blocking candidate pairs as a share of all pairs', value: capped.size / allPairs },
+    { name: 'blocking candidate pairs as a share of all pairs', value: capped.length / allPairs },
     { name: `exhaustive verification time on ${allPairs} pairs`, value: exhaustiveMs / 1000, unit: 's' },
   ];
 }

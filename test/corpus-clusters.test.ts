@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { clusterGroups, verifiedDivergence, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, pairKey, pairOf, verifiedDivergence, type CachedVerdict } from '../src/corpus/cluster-graph.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
 import { buildWitnessTable } from '../src/corpus/witness-table.js';
@@ -96,6 +96,18 @@ function run(quotes: readonly CorpusQuote[]) {
   const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
   return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
 }
+
+describe('pair keys', () => {
+  it('give back their pair, and sort by first group, then second', () => {
+    const group = fc.integer({ min: 0, max: 2 ** 26 - 1 });
+    fc.assert(
+      fc.property(group, group, group, group, (x, y, u, v) => {
+        expect(pairOf(pairKey(x, y))).toEqual([x, y]);
+        expect(Math.sign(pairKey(x, y) - pairKey(u, v))).toBe(Math.sign(x - u || y - v));
+      }),
+    );
+  });
+});
 
 describe('representatives', () => {
   it('are the smallest quote id of each group, computed again only once a quote is added', () => {

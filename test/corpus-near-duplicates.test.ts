@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidatePairs } from '../src/corpus/cluster-graph.js';
+import { candidatePairs, pairOf } from '../src/corpus/cluster-graph.js';
 import { familyHeads, oneEditApart } from '../src/corpus/near-duplicates.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { alignCorpus } from '../src/index.js';
@@ -90,7 +90,7 @@ describe('familyHeads', () => {
 
   it('proposes a family to blocking once, through its head', () => {
     const store = storeOf([quote('a', base), quote('b', base), quote('c', substituted), quote('d', 'the alliance will move its troops closer to our borders')]);
-    const pairs = [...candidatePairs(store, store.representatives()).values()];
+    const pairs = [...candidatePairs(store, store.representatives())].map(pairOf);
     // group 0 heads {0, 1}; group 2 is the 'the alliance will move…' quote
     expect(pairs).toEqual([[0, 2]]);
   });

@@ -46,6 +46,17 @@ export function pairKey(x: number, y: number): number {
 }
 
 /**
+ * The pair of groups a {@link pairKey} stands for.
+ *
+ * @example
+ * pairOf(pairKey(3, 1)); //=> [3, 1]
+ */
+export function pairOf(key: number): [number, number] {
+  const x = Math.floor(key / MAX_GROUPS);
+  return [x, key - x * MAX_GROUPS];
+}
+
+/**
  * The divergence of two groups' representatives when a whole comparison of the two was cached by
  * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The cache's texts are checked:
  * a group's representative can change as articles are added.
@@ -62,19 +73,21 @@ export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, st
 }
 
 /**
- * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), keyed by
- * {@link pairKey} with the smaller representative first: for each head, the families found through its
+ * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), as their
+ * {@link pairKey}s (the smaller representative first), sorted and each once: for each head, the families found through its
  * rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then containment, then
  * representative id): long renderings sharing many words before short fragments. A family is proposed
  * once, through its head, and stands for its members (the probe skips members: fifty edits of one wire
  * quote were fifty entries to count keys against, and filled the cap with one family).
+ * Keys in a typed array, not a map of pair arrays: a million pairs at 100,000 articles, read on the calling
+ * thread while the workers wait.
  */
-export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Map<number, [number, number]> {
+export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Float64Array {
   const { groups, entryGroup } = store;
   const rank = groupRanks(store, representatives);
   const heads = familyHeads(store, representatives);
   const order = (x: number, y: number) => rank[x]! - rank[y]!;
-  const pairs = new Map<number, [number, number]>();
+  const keys: number[] = [];
   const taken = new Set<number>();
   const notHeads = Uint8Array.from(entryGroup, (g) => (heads[g] === g ? 0 : 1));
   groups.forEach((group, g) => {
@@ -87,11 +100,14 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
       const other = heads[entryGroup[found[k]!.entry]!]!;
       if (other === g || taken.has(other)) continue;
       taken.add(other);
-      const pair: [number, number] = order(g, other) < 0 ? [g, other] : [other, g];
-      pairs.set(pairKey(pair[0], pair[1]), pair);
+      keys.push(order(g, other) < 0 ? pairKey(g, other) : pairKey(other, g));
     }
   });
-  return pairs;
+  // a pair found from both of its sides is kept once
+  const sorted = Float64Array.from(keys).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  return sorted.subarray(0, unique);
 }
 
 /**
@@ -119,7 +135,8 @@ export function clusterGroups(
   // Pairs that cannot be accepted (see worthComparing) are judged from the keys blocking holds.
   const missing: { key: number; pair: [number, number]; texts: [string, string] }[] = [];
   const { index } = store;
-  for (const [key, [x, y]] of pairs) {
+  for (const key of pairs) {
+    const [x, y] = pairOf(key);
     const texts: [string, string] = [repOf(x).text, repOf(y).text];
     const cached = cache.get(key);
     if (cached && cached.a === texts[0] && cached.b === texts[1]) continue;
@@ -148,10 +165,11 @@ export function clusterGroups(
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
   let linked = 0;
-  for (const [key, [x, y]] of pairs) {
+  for (const key of pairs) {
     if (++linked % PAIRS_PER_PUMP === 0) pump();
     const { verdict } = cache.get(key)!;
     if (!acceptsAt(verdict, minSimilarity, minTokens)) continue;
+    const [x, y] = pairOf(key);
     const fragment = verdict.fragment !== null;
     if (!fragment && onlyArticle[x] !== null && onlyArticle[x] === onlyArticle[y]) continue;
     const [child, parent] = verdict.fragment === 'a' ? [x, y] : verdict.fragment === 'b' ? [y, x] : above(x, y) ? [y, x] : [x, y];
