@@ -133,25 +133,33 @@ export function clusterGroups(
 
   // Verify what is not cached yet (or was cached on other representative texts).
   // Pairs that cannot be accepted (see worthComparing) are judged from the keys blocking holds.
-  const missing: { key: number; pair: [number, number]; texts: [string, string] }[] = [];
+  // (The missing pairs are kept as their keys: an object per pair was garbage made with the workers idle.)
+  const textOf = (group: number) => repOf(group).text;
+  const missing: number[] = [];
   const { index } = store;
   for (const key of pairs) {
     const [x, y] = pairOf(key);
-    const texts: [string, string] = [repOf(x).text, repOf(y).text];
     const cached = cache.get(key);
-    if (cached && cached.a === texts[0] && cached.b === texts[1]) continue;
+    if (cached && cached.a === textOf(x) && cached.b === textOf(y)) continue;
     const [ex, ey] = [groups[x]!.entry, groups[y]!.entry];
-    if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push({ key, pair: [x, y], texts });
-    else cache.set(key, { a: texts[0], b: texts[1], verdict: REJECTED });
+    if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push(key);
+    else cache.set(key, { a: textOf(x), b: textOf(y), verdict: REJECTED });
   }
   // Pairs of one short side are verified together (in one chunk, on one thread): a phrase meets the
   // same clauses in every rendering of a long quote, and the clause verdicts are remembered per thread.
-  const shorter = (item: { pair: [number, number] }) => (groups[item.pair[1]]!.words < groups[item.pair[0]]!.words ? item.pair[1] : item.pair[0]);
-  const batch = sortedByBucket(missing, groups.length, (item) => rank[shorter(item)]!, (item) => item.key);
-  const verdicts = verify(batch.map((item) => item.texts));
-  batch.forEach((item, i) => {
+  const shorter = (key: number) => {
+    const [x, y] = pairOf(key);
+    return groups[y]!.words < groups[x]!.words ? y : x;
+  };
+  const batch = sortedByBucket(missing, groups.length, (key) => rank[shorter(key)]!, (key) => key);
+  const texts = batch.map((key): [string, string] => {
+    const [x, y] = pairOf(key);
+    return [textOf(x), textOf(y)];
+  });
+  const verdicts = verify(texts);
+  batch.forEach((key, i) => {
     if (i % PAIRS_PER_PUMP === 0) pump();
-    cache.set(item.key, { a: item.texts[0], b: item.texts[1], verdict: verdicts[i]! });
+    cache.set(key, { a: texts[i]![0], b: texts[i]![1], verdict: verdicts[i]! });
   });
 
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
