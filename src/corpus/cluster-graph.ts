@@ -74,13 +74,13 @@ export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, st
 
 /**
  * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), as their
- * {@link pairKey}s (the smaller representative first), sorted and each once: for each head, the families found through its
- * rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then containment, then
- * representative id): long renderings sharing many words before short fragments. A family is proposed
- * once, through its head, and stands for its members (the probe skips members: fifty edits of one wire
- * quote were fifty entries to count keys against, and filled the cap with one family).
- * Keys in a typed array, not a map of pair arrays: a million pairs at 100,000 articles, read on the calling
- * thread while the workers wait.
+ * {@link pairKey}s (the smaller representative first), sorted, each once: for each head, the families found
+ * through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then
+ * containment, then representative id): long renderings sharing many words before short fragments. A family
+ * is proposed once, through its head, and stands for its members (the probe skips members: fifty edits of one
+ * wire quote were fifty entries to count keys against, and filled the cap with one family). The keys are in a
+ * typed array, not a map of pair arrays: a million pairs at 100,000 articles, read on the calling thread
+ * while the workers wait.
  */
 export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Float64Array {
   const { groups, entryGroup } = store;
