@@ -18,6 +18,7 @@
 
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
+import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
@@ -90,24 +91,19 @@ function stamped(extracted: ExtractedArticle, id: string): ExtractedArticle {
   };
 }
 
-/** The keys of the quotes, speakers, spans and diagnostics the copies below build, in the order `extractQuotes` gives them. */
-const QUOTE_KEYS = 'text,start,end,marks,speaker,kind,flags,articleId';
-const MARKS_KEYS = 'open,close';
-const SPEAKER_KEYS = 'name,mention,cue,via';
-const SPAN_KEYS = 'start,end,text';
-const DIAGNOSTIC_KEYS = 'rule,message,severity,start,end,line,column,articleId';
-
 /**
  * Whether every object of an extraction has exactly the keys the copies build (always, from
  * `extractQuotes` as it is): one that has not is copied deeply, so a copy never loses a key.
  */
 function copiesExactly(extracted: ExtractedArticle): boolean {
-  const keys = (value: object): string => Object.keys(value).join(',');
-  const isSpan = (span: Span | null): boolean => span === null || keys(span) === SPAN_KEYS;
+  const isSpan = (span: Span | null): boolean => span === null || hasKeys(span, SPAN_KEYS);
   return (
     extracted.quotes.every(
-      (q) => keys(q) === QUOTE_KEYS && keys(q.marks) === MARKS_KEYS && (q.speaker === null || (keys(q.speaker) === SPEAKER_KEYS && isSpan(q.speaker.mention) && isSpan(q.speaker.cue))),
-    ) && extracted.diagnostics.every((d) => keys(d) === DIAGNOSTIC_KEYS)
+      (q) =>
+        hasKeys(q, STAMPED_QUOTE_KEYS) &&
+        hasKeys(q.marks, MARKS_KEYS) &&
+        (q.speaker === null || (hasKeys(q.speaker, SPEAKER_KEYS) && isSpan(q.speaker.mention) && isSpan(q.speaker.cue))),
+    ) && extracted.diagnostics.every((d) => hasKeys(d, DIAGNOSTIC_KEYS))
   );
 }
 

@@ -14,11 +14,7 @@
  */
 
 import type { CorpusQuote, Quote, Span, Speaker } from '../types.js';
-
-/** The keys of an extracted quote, speaker and span, in their order (`extractQuotes`). */
-const QUOTE_KEYS = 'text,start,end,marks,speaker,kind,flags';
-const SPEAKER_KEYS = 'name,mention,cue,via';
-const SPAN_KEYS = 'start,end,text';
+import { hasKeys, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 
 /** Strings and objects shared by the quotes of one batch. */
 export class SharedQuoteParts {
@@ -42,8 +38,7 @@ export class SharedQuoteParts {
     const { articleId, id, source } = place;
     // A literal in the extracted key order makes a compact object; a spread with overrides (below) takes a
     // slow path that left each quote about 350 bytes larger. Anything else keeps its keys and order.
-    const keys = Object.keys(quote).join(',');
-    if (keys === QUOTE_KEYS || keys === `${QUOTE_KEYS},articleId`) {
+    if (hasKeys(quote, QUOTE_KEYS) || hasKeys(quote, STAMPED_QUOTE_KEYS)) {
       return { text, start: quote.start, end: quote.end, marks, speaker, kind, flags, articleId, id, source };
     }
     return { ...quote, text, marks, speaker, kind, flags, articleId, id, source };
@@ -52,13 +47,13 @@ export class SharedQuoteParts {
   private speaker(speaker: Speaker, articleText: string): Speaker {
     const { name, mention, cue, via } = speaker;
     const shared = { name: this.string(name), mention: this.span(mention, articleText), cue: cue === null ? null : this.span(cue, articleText), via: this.string(via) };
-    return Object.keys(speaker).join(',') === SPEAKER_KEYS ? shared : { ...speaker, ...shared };
+    return hasKeys(speaker, SPEAKER_KEYS) ? shared : { ...speaker, ...shared };
   }
 
   /** A span of the article with its text shared (a short word from the table, a long one sliced from the article). */
   private span(span: Span, articleText: string): Span {
     const text = span.text.length < 13 ? this.string(span.text) : sliceOf(articleText, span.text, span.start);
-    return Object.keys(span).join(',') === SPAN_KEYS ? { start: span.start, end: span.end, text } : { ...span, text };
+    return hasKeys(span, SPAN_KEYS) ? { start: span.start, end: span.end, text } : { ...span, text };
   }
 
   private sharedMarks(marks: Quote['marks']): Quote['marks'] {
