@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareQuotes } from '../src/compare/compare-quotes.js';
+import { compareLinked, compareQuotes, linkedOf, type LinkedComparison } from '../src/compare/compare-quotes.js';
 import { tokenize } from '../src/text/tokens.js';
 import type { AlignmentEntry, QuoteComparison, Span } from '../src/types.js';
 
@@ -110,6 +110,25 @@ describe('compareQuotes properties', () => {
       }),
       { numRuns: 2000, seed: 11 },
     );
+  });
+
+  it('compareLinked gives what compareQuotes gives, read through linkedOf (links in any order)', () => {
+    const sortedLinks = (linked: LinkedComparison) => {
+      const rows: number[][] = [];
+      for (let k = 0; k < linked.links.length; k += 4) rows.push([...linked.links.subarray(k, k + 4)]);
+      return rows.sort((x, y) => x[0]! - y[0]! || x[2]! - y[2]!);
+    };
+    let withLinks = 0;
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const lean = compareLinked(a, b);
+        const full = linkedOf(compareQuotes(a, b));
+        expect({ ...lean, links: sortedLinks(lean) }).toEqual({ ...full, links: sortedLinks(full) });
+        if (full.links.length > 0) withLinks++;
+      }),
+      { numRuns: 1000, seed: 12 },
+    );
+    expect(withLinks).toBeGreaterThan(500);
   });
 
   it('gives each merged omission, insertion or move a span holding only its own entries', () => {

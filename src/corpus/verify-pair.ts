@@ -6,7 +6,7 @@
  * @module
  */
 
-import { compareQuotes } from '../compare/compare-quotes.js';
+import { compareLinked, linkedOf, type LinkedComparison } from '../compare/compare-quotes.js';
 import { clauseWindows } from './clause-windows.js';
 import { clauseMemo } from './clause-memo.js';
 import { minContainment } from './candidate-index.js';
@@ -143,7 +143,7 @@ export function verifyPair(
   if (!worthComparing(sharedKeyCount(keysA, keysB), keysA.length, keysB.length, wordsA, wordsB)) return { ...REJECTED, coverage: [0, 0] };
   const isFragment = (words: number, other: number) => words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
   const shortSide = isFragment(wordsA, wordsB) ? 'a' : isFragment(wordsB, wordsA) ? 'b' : null;
-  if (shortSide === null) return judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
+  if (shortSide === null) return judgeLinked(compareLinked(a, b, compare), minSimilarity, minTokens);
   // A short phrase against a long quote: compare it with the clauses it shares words with (cheaper than
   // the whole quote, and found where local alignment of the whole finds no overlap).
   const [short, long, longWords] = shortSide === 'a' ? [a, b, wordsB] : [b, a, wordsA];
@@ -168,7 +168,7 @@ export function verifyPair(
     verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
     if (best === null || (verdict.accepted && !best.accepted) || (verdict.accepted === best.accepted && verdict.similarity > best.similarity)) best = verdict;
   }
-  return best ?? judgeComparison(compareQuotes(a, b, compare), minSimilarity, minTokens);
+  return best ?? judgeLinked(compareLinked(a, b, compare), minSimilarity, minTokens);
 }
 
 /**
@@ -181,8 +181,8 @@ function clauseVerdict(short: string, clause: string, shortSide: 'a' | 'b', minS
   const key = `${shortSide}${short}\u0000${clause}`;
   let judged = memo.get(key);
   if (judged === undefined) {
-    const comparison = shortSide === 'a' ? compareQuotes(short, clause, compare) : compareQuotes(clause, short, compare);
-    judged = judgeComparison(comparison, minSimilarity, minTokens);
+    const comparison = shortSide === 'a' ? compareLinked(short, clause, compare) : compareLinked(clause, short, compare);
+    judged = judgeLinked(comparison, minSimilarity, minTokens);
     memo.set(key, judged);
   }
   return judged;
@@ -190,6 +190,11 @@ function clauseVerdict(short: string, clause: string, shortSide: 'a' | 'b', minS
 
 /** The verdict on an existing comparison. */
 export function judgeComparison(comparison: QuoteComparison, minSimilarity: number, minTokens: number): PairVerdict {
+  return judgeLinked(linkedOf(comparison), minSimilarity, minTokens);
+}
+
+/** The verdict on a comparison's links (see `compareLinked`). */
+function judgeLinked(comparison: LinkedComparison, minSimilarity: number, minTokens: number): PairVerdict {
   const similarity = 1 - comparison.divergence;
   const overlap = comparison.overlap;
   let coverage: [number, number] = [1, 1];
@@ -228,13 +233,13 @@ function sharesContent(keysA: readonly string[], keysB: readonly string[]): bool
  * alignment links to words of the other side, counting every kind of link but substitutions (two
  * different words facing each other), and that side's number of content keys.
  */
-function linkedShare(comparison: QuoteComparison, sideA: WordsAndKeys, sideB: WordsAndKeys): { share: number; keys: number } {
+function linkedShare(comparison: LinkedComparison, sideA: WordsAndKeys, sideB: WordsAndKeys): { share: number; keys: number } {
+  const links = comparison.links;
   let linkedA = 0;
   let linkedB = 0;
-  for (const entry of comparison.alignment) {
-    if (entry.a === null || entry.b === null || entry.kind === 'substitution') continue;
-    linkedA += wordsWithin(sideA.starts, entry.a.start, entry.a.end);
-    linkedB += wordsWithin(sideB.starts, entry.b.start, entry.b.end);
+  for (let k = 0; k < links.length; k += 4) {
+    linkedA += wordsWithin(sideA.starts, links[k]!, links[k + 1]!);
+    linkedB += wordsWithin(sideB.starts, links[k + 2]!, links[k + 3]!);
   }
   const shareA = ratio(linkedA, sideA.words);
   const shareB = ratio(linkedB, sideB.words);
