@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSide, type Side } from '../src/compare/alignment-state.js';
 import { compareQuotes } from '../src/compare/compare-quotes.js';
 import { computeWeights, tokenWeights } from '../src/compare/divergence.js';
-import { clearSides, sideOf } from '../src/compare/side-cache.js';
+import { cachedSide, cachedSideCount, clearSides, sideOf, SIDES_PER_GENERATION } from '../src/compare/side-cache.js';
 import { spliceSide } from '../src/compare/side-splice.js';
 import { tokenize } from '../src/text/tokens.js';
 
@@ -123,5 +123,26 @@ describe('compareQuotes through spliced sides', () => {
       }),
       { numRuns: 600, seed: 20_261_123 },
     );
+  });
+});
+
+describe('the side cache', () => {
+  it('keeps two generations: a side in use survives a turnover, and no more than two generations are held', () => {
+    clearSides();
+    const inUse = sideOf('kept in use');
+    const first = sideOf('met once');
+    for (let i = 0; i < SIDES_PER_GENERATION + 10; i++) {
+      sideOf(`filler ${i}`);
+      // read now and then, as a quote compared with many others is
+      if (i % 1000 === 0) expect(sideOf('kept in use')).toBe(inUse);
+    }
+    // 'met once' went to the old generation at the turnover and is still found there, once
+    expect(cachedSide('met once')).toBe(first);
+    for (let i = 0; i < 2 * SIDES_PER_GENERATION; i++) sideOf(`more ${i}`);
+    expect(cachedSideCount()).toBeLessThanOrEqual(2 * SIDES_PER_GENERATION);
+    expect(cachedSide('filler 0')).toBeUndefined();
+    expect(sideOf('kept in use')).not.toBe(inUse); // not read for two generations: made again
+    clearSides();
+    expect(cachedSideCount()).toBe(0);
   });
 });
