@@ -11,6 +11,7 @@
  * @module
  */
 
+import { GenerationalMemo } from '../generational-memo.js';
 import { tokenize } from '../text/tokens.js';
 import { makeSide, type Side } from './alignment-state.js';
 import { spliceSide } from './side-splice.js';
@@ -25,25 +26,20 @@ import { spliceSide } from './side-splice.js';
  * calling thread keeps after the run grew from 1.21 to 1.29–1.33 KB per quote (about 0.1 GB).
  */
 export const SIDES_PER_GENERATION = 16_384;
-let young = new Map<string, Side>();
-let old = new Map<string, Side>();
+const sides = new GenerationalMemo<Side>(SIDES_PER_GENERATION);
 
 /** The side remembered for `text`, moved to the young generation if it was in the old one. */
 function remembered(text: string): Side | undefined {
-  const side = young.get(text);
+  const side = sides.recent(text);
   if (side !== undefined) return side;
-  const older = old.get(text);
-  if (older !== undefined) keep(text, older);
+  const older = sides.older(text);
+  if (older !== undefined) sides.remember(text, older);
   return older;
 }
 
 /** Keeps `side` in the young generation (which becomes the old one when full). */
 function keep(text: string, side: Side): void {
-  if (young.size >= SIDES_PER_GENERATION) {
-    old = young;
-    young = new Map();
-  }
-  young.set(text, side);
+  sides.remember(text, side);
 }
 
 /** The side for `text`, tokenised once while it stays in the cache. */
@@ -75,13 +71,12 @@ export function cachedSide(text: string): Side | undefined {
 
 /** Forgets every side (their feature objects are about to be dropped). */
 export function clearSides(): void {
-  young = new Map();
-  old = new Map();
+  sides.clear();
 }
 
 /** Number of sides the cache holds (for tests). */
 export function cachedSideCount(): number {
-  return young.size + old.size;
+  return sides.size;
 }
 
 /** Sink of {@link warmSide}'s reads, so the compiler keeps them. */

@@ -15,7 +15,7 @@
  */
 
 import { profileText, type TextProfile } from './content-keys.js';
-import { GenerationalMemo } from './generational-memo.js';
+import { GenerationalMemo } from '../generational-memo.js';
 
 /** Texts per generation: the memo holds between one and two generations, a few MB at most. */
 const GENERATION = 16_384;

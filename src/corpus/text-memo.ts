@@ -14,7 +14,7 @@
 
 import { isFunctionWord, isNegation, keyOfWord } from './content-keys.js';
 import { tokenize } from '../text/tokens.js';
-import { GenerationalMemo } from './generational-memo.js';
+import { GenerationalMemo } from '../generational-memo.js';
 
 /** What verification needs of one text. */
 export interface WordsAndKeys {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GenerationalMemo } from '../src/corpus/generational-memo.js';
+import { GenerationalMemo } from '../src/generational-memo.js';
 
 describe('GenerationalMemo', () => {
   it('turns the full young generation into the old one and drops the old one', () => {
@@ -21,5 +21,21 @@ describe('GenerationalMemo', () => {
     expect([memo.older('x'), memo.recent('y')]).toEqual(['six', 'five']);
     memo.remember('z', 'huge', 50);
     expect([memo.older('y'), memo.recent('z'), memo.older('x')]).toEqual(['five', 'huge', undefined]);
+  });
+});
+
+describe('GenerationalMemo size and clear', () => {
+  it('counts what both generations hold, and forgets everything on clear', () => {
+    const memo = new GenerationalMemo<number>(2);
+    memo.remember('a', 1);
+    memo.remember('b', 2);
+    memo.remember('c', 3);
+    expect(memo.size).toBe(3);
+    memo.clear();
+    expect([memo.size, memo.recent('c'), memo.older('a')]).toEqual([0, undefined, undefined]);
+    memo.remember('d', 4);
+    memo.remember('e', 5);
+    memo.remember('f', 6); // the count of the young generation started over at clear
+    expect([memo.older('d'), memo.recent('f')]).toEqual([4, 6]);
   });
 });

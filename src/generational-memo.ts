@@ -1,6 +1,6 @@
 /**
- * A bounded memo in two generations, the approximation of least-recently-used that the corpus stage's
- * per-thread memos share (verification's text facts, quote profiles, article extractions): values go
+ * A bounded memo in two generations, the approximation of least-recently-used that the per-thread memos
+ * share (the compare stage's tokenised sides; the corpus stage's text facts and quote profiles): values go
  * into the young generation; when it is full it becomes the old one and the old one is dropped, and a
  * value found only in the old generation is remembered again by its caller, so what is in use survives a
  * turnover. It costs one more look-up on a miss than a single map, and never holds more than two
@@ -45,5 +45,17 @@ export class GenerationalMemo<V> {
     }
     this.young.set(key, value);
     this.youngSize += size;
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+    this.youngSize = 0;
+  }
+
+  /** Number of entries held in the two generations (a key remembered again counts in both until the old one is dropped). */
+  get size(): number {
+    return this.young.size + this.old.size;
   }
 }
