@@ -81,7 +81,11 @@ export function compareLinked(a: string, b: string, options?: CompareOptions): L
 
 /**
  * The {@link LinkedComparison} of a comparison already made: what {@link compareLinked} gives for the
- * same texts and options.
+ * same texts and options (its links possibly in another order).
+ *
+ * @example
+ * linkedOf(compareQuotes('we saw it', 'we saw that')).links;
+ * //=> Int32Array [0, 2, 0, 2, 3, 6, 3, 6] ('we' and 'saw'; 'it' and 'that' are not linked)
  */
 export function linkedOf(comparison: QuoteComparison): LinkedComparison {
   const joined = comparison.alignment.filter((entry) => entry.a !== null && entry.b !== null && entry.kind !== 'substitution');
