@@ -2,7 +2,7 @@
  * A bounded memo in two generations, the approximation of least-recently-used that the per-thread memos
  * share (the compare stage's tokenised sides; the corpus stage's text facts and quote profiles): values go
  * into the young generation; when it is full it becomes the old one and the old one is dropped, and a
- * value found only in the old generation is remembered again by its caller, so what is in use survives a
+ * value found only in the old generation is remembered again (`get`), so what is in use survives a
  * turnover. It costs one more look-up on a miss than a single map, and never holds more than two
  * generations.
  *
@@ -34,6 +34,20 @@ export class GenerationalMemo<V> {
   /** The value remembered for `key` in the old generation (to be remembered again if it is still in use). */
   older(key: string): V | undefined {
     return this.old.get(key);
+  }
+
+  /**
+   * The value remembered for `key` in either generation; one found only in the old generation is
+   * remembered again (under `key`), so that what is in use survives the next turnover. A caller that must
+   * keep another key than the one it looks up with (`profile-memo.ts` keeps a detached copy of the text)
+   * uses {@link GenerationalMemo.recent} and {@link GenerationalMemo.older} instead.
+   */
+  get(key: string): V | undefined {
+    const value = this.young.get(key);
+    if (value !== undefined) return value;
+    const older = this.old.get(key);
+    if (older !== undefined) this.remember(key, older);
+    return older;
   }
 
   /** Remembers `value` for `key` (not in the young generation), counting `size` against the generation; starts a new generation when it would overflow. */

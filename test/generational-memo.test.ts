@@ -39,3 +39,16 @@ describe('GenerationalMemo size and clear', () => {
     expect([memo.older('d'), memo.recent('f')]).toEqual([4, 6]);
   });
 });
+
+describe('GenerationalMemo.get', () => {
+  it('finds a value in either generation and remembers an old one again', () => {
+    const memo = new GenerationalMemo<number>(2);
+    memo.remember('a', 1);
+    memo.remember('b', 2);
+    memo.remember('c', 3); // young {c}, old {a, b}
+    expect(memo.get('a')).toBe(1); // found in the old generation: remembered again, young {c, a}
+    expect(memo.recent('a')).toBe(1);
+    memo.remember('d', 4); // young {c, a} was full: it becomes the old one, b is gone
+    expect([memo.get('a'), memo.get('b'), memo.get('d'), memo.get('z')]).toEqual([1, undefined, 4, undefined]);
+  });
+});

@@ -29,26 +29,12 @@ import { spliceSide } from './side-splice.js';
 export const SIDES_PER_GENERATION = 16_384;
 const sides = new GenerationalMemo<Side>(SIDES_PER_GENERATION);
 
-/** The side remembered for `text`, moved to the young generation if it was in the old one. */
-function remembered(text: string): Side | undefined {
-  const side = sides.recent(text);
-  if (side !== undefined) return side;
-  const older = sides.older(text);
-  if (older !== undefined) sides.remember(text, older);
-  return older;
-}
-
-/** Keeps `side` in the young generation (which becomes the old one when full). */
-function keep(text: string, side: Side): void {
-  sides.remember(text, side);
-}
-
 /** The side for `text`, tokenised once while it stays in the cache. */
 export function sideOf(text: string): Side {
-  const cached = remembered(text);
+  const cached = sides.get(text);
   if (cached !== undefined) return cached;
   const side = makeSide(text, tokenize(text));
-  keep(text, side);
+  sides.remember(text, side);
   return side;
 }
 
@@ -58,16 +44,16 @@ export function sideOf(text: string): Side {
  * in full; kept in the cache like {@link sideOf}'s.
  */
 export function sideNear(text: string, sibling: Side): Side {
-  const cached = remembered(text);
+  const cached = sides.get(text);
   if (cached !== undefined) return cached;
   const side = spliceSide(text, sibling) ?? makeSide(text, tokenize(text));
-  keep(text, side);
+  sides.remember(text, side);
   return side;
 }
 
 /** The side for `text` if it is in the cache (nothing is tokenised). */
 export function cachedSide(text: string): Side | undefined {
-  return remembered(text);
+  return sides.get(text);
 }
 
 /** Forgets every side (their feature objects are about to be dropped). */

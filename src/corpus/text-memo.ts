@@ -53,9 +53,9 @@ const remembered = new GenerationalMemo<WordsAndKeys>(MAX_REMEMBERED);
  * //=> [3, ['russia', 'undere'], ['undere'], true]
  */
 export function wordsAndKeys(text: string): WordsAndKeys {
-  let found = remembered.recent(text);
+  let found = remembered.get(text);
   if (found === undefined) {
-    found = remembered.older(text) ?? profile(text);
+    found = profile(text);
     remembered.remember(text, found);
   }
   return found;
