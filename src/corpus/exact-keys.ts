@@ -18,6 +18,10 @@ export const STAMPED_QUOTE_KEYS: readonly string[] = [...QUOTE_KEYS, 'articleId'
 export const MARKS_KEYS: readonly string[] = ['open', 'close'];
 export const SPEAKER_KEYS: readonly string[] = ['name', 'mention', 'cue', 'via'];
 export const SPAN_KEYS: readonly string[] = ['start', 'end', 'text'];
+/** The keys of a quote's blocking profile (`content-keys.ts`), a pair's verdict and a verified pair (`verify-pair.ts`, `corpus-tasks.ts`), in their order. */
+export const PROFILE_KEYS: readonly string[] = ['normalised', 'keys', 'words', 'pairs'];
+export const VERDICT_KEYS: readonly string[] = ['similarity', 'accepted', 'fragment', 'coverage', 'overlapWords', 'sharesContent', 'linked', 'linkedEnough', 'wholeDivergence'];
+export const VERIFIED_PAIR_KEYS: readonly string[] = ['verdict', 'comparison'];
 export const DIAGNOSTIC_KEYS: readonly string[] = ['rule', 'message', 'severity', 'start', 'end', 'line', 'column', 'articleId'];
 
 /**

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { clearThread } from './worker-liveness.js';
+import type { PostedReply } from './packed-replies.js';
 
 /**
  * The worker's young generation, in MB (V8's default is 48 on 64-bit builds; Node lets a worker set its
@@ -37,8 +38,8 @@ export const DEFAULT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb:
 
 /** What a running task of the pool does with the chunks it sent to a worker (see `worker-pool.ts`). */
 export interface ChunkOwner {
-  /** The worker's reply for `chunk`. */
-  answered(chunk: number, values: readonly unknown[]): void;
+  /** The worker's reply for `chunk`, as posted (packed: see `packed-replies.ts`). */
+  answered(chunk: number, reply: PostedReply): void;
   /** The worker died before answering `chunk`: it is to be dealt again. */
   lost(chunk: number): void;
 }
@@ -81,10 +82,10 @@ export function spawnWorker(script: URL, flags: Int32Array, slot: number, limits
 }
 
 /** A reply of `helper` if one has arrived, without waiting. */
-export function pollWorker(helper: PoolWorker): unknown[] | undefined {
+export function pollWorker(helper: PoolWorker): PostedReply | undefined {
   const message = receiveMessageOnPort(helper.port);
   if (message === undefined) return undefined;
-  const reply = message.message as { result: unknown[] } | { error: string };
+  const reply = message.message as { result: PostedReply } | { error: string };
   if ('error' in reply) throw new Error(`corpus worker failed: ${reply.error}`);
   return reply.result;
 }

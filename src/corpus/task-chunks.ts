@@ -8,6 +8,7 @@
 
 import type { ChunkOwner } from './pool-worker.js';
 import type { Task } from './corpus-tasks.js';
+import { unpackedReply, type PostedReply } from './packed-replies.js';
 
 /**
  * The chunks of one started task: dealt to threads, and their results put back in item order.
@@ -57,9 +58,9 @@ export class TaskChunks<R> implements ChunkOwner {
     while (this.leading < this.count && this.stored[this.leading] === 1) this.leading++;
   }
 
-  answered(chunk: number, values: readonly unknown[]): void {
+  answered(chunk: number, reply: PostedReply): void {
     this.outstanding--;
-    this.store(chunk, values);
+    this.store(chunk, unpackedReply(this.part(chunk), reply));
   }
 
   lost(chunk: number): void {

@@ -25,6 +25,7 @@ import { posted, runTask, type Task } from './corpus-tasks.js';
 import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
 import { TaskChunks, taken } from './task-chunks.js';
 import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
+import type { PostedReply } from './packed-replies.js';
 
 /**
  * Items per chunk: the unit of work dealt to a thread. Small enough that threads finish together
@@ -208,7 +209,7 @@ export class TaskPool {
   }
 
   /** Hands `reply`, the answer to the oldest chunk `helper` holds, to the task it is for. */
-  private deliver(helper: PoolWorker, reply: readonly unknown[]): void {
+  private deliver(helper: PoolWorker, reply: PostedReply): void {
     const sent = helper.pending.shift()!;
     sent.owner.answered(sent.chunk, reply);
     helper.lastProgress = Date.now();
@@ -272,7 +273,7 @@ export class TaskPool {
    * The next reply, waiting for it (on the worker's counter, so no wake-up is missed), or `null` when
    * the worker has died first (replies it posted before dying are still read).
    */
-  private receive(helper: PoolWorker): unknown[] | null {
+  private receive(helper: PoolWorker): PostedReply | null {
     const counter = counterIndex(helper.slot);
     for (;;) {
       const seen = Atomics.load(this.flags, counter);

@@ -9,6 +9,7 @@
 
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { received, runTask, type PostedTask } from './corpus-tasks.js';
+import { packedReply, type PostedReply } from './packed-replies.js';
 import { announceThread, counterIndex } from './worker-liveness.js';
 
 interface PoolWorkerData {
@@ -24,9 +25,10 @@ const counter = counterIndex(slot);
 announceThread(flag, slot);
 
 port.on('message', (task: PostedTask) => {
-  let reply: { result: unknown[] } | { error: string };
+  let reply: { result: PostedReply } | { error: string };
   try {
-    reply = { result: runTask(received(task)) };
+    const run = received(task);
+    reply = { result: packedReply(run, runTask(run)) };
   } catch (error) {
     reply = { error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) };
   }
