@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { TaskChunks, taken } from '../src/corpus/task-chunks.js';
+import { packedReply } from '../src/corpus/packed-replies.js';
+import { runTask, type Task, type VerifiedPair } from '../src/corpus/corpus-tasks.js';
+
+const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+const pairs: [string, string][] = [
+  ['We have seen the gradual invasion of NATO into Ukraine.', 'We are watching a gradual incursion of NATO into Ukraine'],
+  ['open secret', 'dove of peace'],
+  ['It is an instrument of confrontation', 'an organization that was created for confrontation'],
+];
+
+describe('TaskChunks (one started task: chunks dealt, results back in item order)', () => {
+  it('puts a packed reply and a chunk done in this thread back in item order, unpacked', () => {
+    const task: Task = { op: 'verify', items: pairs, keepAccepted: false, settings };
+    const expected = runTask(task) as VerifiedPair[];
+    const chunks = new TaskChunks<VerifiedPair>(task, 2);
+    expect([chunks.deal(), chunks.deal(), chunks.deal()]).toEqual([0, 1, undefined]);
+    chunks.outstanding = 1;
+    chunks.store(1, runTask(chunks.part(1)));
+    expect(chunks.ready()).toBe(0);
+    // chunk 0 comes back from a worker, as it posts it (packed, through the structured clone)
+    chunks.answered(0, structuredClone(packedReply(chunks.part(0), runTask(chunks.part(0)))));
+    expect(chunks.outstanding).toBe(0);
+    expect(chunks.ready()).toBe(3);
+    expect(chunks.results).toEqual(expected);
+    // a result taken is let go: the array of all results has `undefined` there
+    expect(taken(chunks.results, 0)).toEqual(expected[0]);
+    expect(chunks.results).toEqual([undefined, expected[1], expected[2]]);
+  });
+
+  it('deals a lost chunk again before new ones', () => {
+    const task: Task = { op: 'verify', items: pairs, keepAccepted: false, settings };
+    const chunks = new TaskChunks<VerifiedPair>(task, 1);
+    expect([chunks.deal(), chunks.deal()]).toEqual([0, 1]);
+    chunks.outstanding = 1;
+    chunks.lost(0);
+    expect([chunks.deal(), chunks.deal(), chunks.deal()]).toEqual([0, 2, undefined]);
+  });
+});
