@@ -171,7 +171,8 @@ export function replicatedNews(count: number, seed: number): SyntheticCorpus {
  * `text` as a corpus read from files holds it: one flat string. Built by concatenation, it is a rope of
  * slices of the original article, a fraction of its flat size, and the library flattens it on first
  * use (a search, or the copy posted to a worker): memory that the scale benchmark, which measures the
- * peak beyond the input, would count as the library's. At 100,000 articles about 280 MB (0.3 KB per quote).
+ * peak beyond the input, would count as the library's: at 100,000 articles, 2 workers, 3.71 KB per quote
+ * measured on ropes against 3.13 on flat texts, same build.
  */
 function asRead(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');

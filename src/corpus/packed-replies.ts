@@ -37,7 +37,7 @@ export interface PackedExtractions {
 /** A chunk's verdicts, packed: see {@link packedReply}. */
 export interface PackedVerdicts {
   packed: 'verify';
-  /** Per pair, {@link VERDICT_NUMBERS} numbers (see `packVerdict`). */
+  /** Per pair, seven numbers (see `packVerdict`). */
   numbers: Float64Array;
   /** Per pair, its comparison, or `null` when no pair of the chunk has one. */
   comparisons: (PackedComparison | null)[] | null;
@@ -74,7 +74,16 @@ export function packedReply(task: Task, results: readonly unknown[]): PostedRepl
   return results;
 }
 
-/** The results a worker packed with {@link packedReply} for `task` (the same chunk, on the calling thread). */
+/**
+ * The results a worker packed with {@link packedReply} for `task` (the same chunk, on the calling thread,
+ * which holds the chunk's articles: quote texts are sliced from them). A reply posted as it is is returned as it is.
+ *
+ * @throws {Error} when the reply was packed for a task of another kind (a bug, not bad data).
+ *
+ * @example
+ * const task = { op: 'verify', items: [['we are ready', 'we are not ready']], keepAccepted: false, settings };
+ * unpackedReply(task, packedReply(task, runTask(task)))[0].verdict; // the verdict, as `runTask` gave it
+ */
 export function unpackedReply(task: Task, reply: PostedReply): unknown[] {
   if (Array.isArray(reply)) return reply as unknown[];
   const packed = reply as PackedExtractions | PackedVerdicts;

@@ -1,8 +1,9 @@
 /**
  * Worker thread entry (built by tsup as `dist/worker.js`): runs the tasks the pool in
- * `worker-pool.ts` posts on its port, posts each result back, and raises its shared counter so the
- * blocked main thread wakes up and reads the result synchronously. It writes its thread id into the
- * shared memory first, so that the pool can tell if it dies (`worker-liveness.ts`).
+ * `worker-pool.ts` posts on its port, posts each result back (packed: `packed-replies.ts`), and
+ * raises its shared counter so the blocked main thread wakes up and reads the result synchronously.
+ * It writes its thread id into the shared memory first, so that the pool can tell if it dies
+ * (`worker-liveness.ts`).
  *
  * @module
  */
