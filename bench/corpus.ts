@@ -29,7 +29,8 @@ import type { Figure } from '../eval/figure.js';
 import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { minContainment } from '../src/corpus/candidate-index.js';
-import { candidatePairs, clusterGroups, pairOf, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { candidatePairs, clusterGroups, pairOf } from '../src/corpus/cluster-graph.js';
+import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { familyHeads } from '../src/corpus/near-duplicates.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
@@ -269,7 +270,7 @@ function bruteForce(): Figure[] {
   const warmMs = Math.min(blockingRuns[1]!, blockingRuns[2]!);
   const { store, reps } = storeOf(quotes);
   started = performance.now();
-  const cache = new Map<number, CachedVerdict>();
+  const cache = new VerdictBook();
   clusterGroups(store, reps, cache, (pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {})), DEFAULT_MIN_SIMILARITY, 2);
   const clusteringMs = performance.now() - started;
   void sink;

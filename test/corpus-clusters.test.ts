@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { clusterGroups, pairKey, pairOf, verifiedDivergence, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
+import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
 import { buildWitnessTable } from '../src/corpus/witness-table.js';
@@ -91,7 +92,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const store = new QuoteGroups(2);
   for (const q of quotes) store.add(q);
   const reps = store.representatives();
-  const cache = new Map<number, CachedVerdict>();
+  const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
   const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
   return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
@@ -182,7 +183,7 @@ describe('reference search', () => {
     const store = new QuoteGroups(2);
     for (const q of renderings) store.add(q);
     const reps = store.representatives();
-    const cache = new Map<number, CachedVerdict>();
+    const cache = new VerdictBook();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
     const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
     const asked: [string, string][][] = [];
@@ -200,7 +201,7 @@ describe('reference search', () => {
     expect(JSON.stringify(reusing.clusters)).toBe(JSON.stringify(plain.clusters));
     expect(plain.clusters.map((cluster) => [cluster.reference.quoteId, cluster.reference.choice])).toEqual([['b:0', 'medoid']]);
     // every pair of the four readings was verified whole, so the medoid search itself compares nothing
-    expect([...reusing.cache.values()].every(({ verdict }) => verdict.wholeDivergence !== null)).toBe(true);
+    expect([...reusing.cache.entries()].every(({ verdict }) => verdict.wholeDivergence !== null)).toBe(true);
     const texts = renderings.map((q) => q.text);
     expect(reusing.asked).toEqual([[], texts.map((text) => [texts[1], text])]);
     // without them: the three candidates (d is too short to be one) pairwise in one orientation, and each against d

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clusterGroups, type CachedVerdict } from '../src/corpus/cluster-graph.js';
+import { clusterGroups } from '../src/corpus/cluster-graph.js';
+import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { contentKeys, wordCount } from '../src/corpus/content-keys.js';
 import { verifyPairs } from '../src/corpus/corpus-tasks.js';
 import { findEchoes } from '../src/corpus/echo-search.js';
@@ -76,7 +77,7 @@ describe('worthComparing', () => {
     const long = quote('b', 1, 'alliance plans contain gradual Ukraine underestimate');
     store.add(phrase);
     store.add(long);
-    const cache = new Map<number, CachedVerdict>();
+    const cache = new VerdictBook();
     const sent: [string, string][] = [];
     const verify = (pairs: [string, string][]): PairVerdict[] => {
       sent.push(...pairs);
@@ -84,7 +85,7 @@ describe('worthComparing', () => {
     };
     const components = clusterGroups(store, store.representatives(), cache, verify, 0.35, 2);
     expect(sent).toEqual([]);
-    expect([...cache.values()]).toEqual([{ a: phrase.text, b: long.text, verdict: REJECTED }]);
+    expect([...cache.entries()].map(({ a, b, verdict }) => ({ a, b, verdict }))).toEqual([{ a: phrase.text, b: long.text, verdict: REJECTED }]);
     expect(components).toEqual([[0], [1]]);
   });
 });

@@ -20,16 +20,10 @@ import { familyHeads } from './near-duplicates.js';
 import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
 import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
+import type { VerdictBook } from './verdict-book.js';
 
 /** At most this many candidates are verified per group (the best by shared keys): bounds verification cost. */
 export const MAX_CANDIDATES = 24;
-
-/** A verdict remembered with the two texts it was reached on. */
-export interface CachedVerdict {
-  a: string;
-  b: string;
-  verdict: PairVerdict;
-}
 
 /** Verifies pairs of texts in one batch (in-process or in workers). */
 export type VerifyBatch = (pairs: [string, string][]) => PairVerdict[];
@@ -61,15 +55,9 @@ export function pairOf(key: number): [number, number] {
  * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The cache's texts are checked:
  * a group's representative can change as articles are added.
  */
-export function verifiedDivergence(cache: ReadonlyMap<number, CachedVerdict>, store: QuoteGroups, representatives: readonly number[]): (x: number, y: number) => number | null {
+export function verifiedDivergence(book: VerdictBook, store: QuoteGroups, representatives: readonly number[]): (x: number, y: number) => number | null {
   const text = (g: number) => store.quotes[representatives[g]!]!.text;
-  return (x, y) => {
-    const forward = cache.get(pairKey(x, y));
-    if (forward !== undefined && forward.a === text(x) && forward.b === text(y)) return forward.verdict.wholeDivergence;
-    const backward = cache.get(pairKey(y, x));
-    if (backward !== undefined && backward.a === text(y) && backward.b === text(x)) return backward.verdict.wholeDivergence;
-    return null;
-  };
+  return (x, y) => (book.verdict(pairKey(x, y), text(x), text(y)) ?? book.verdict(pairKey(y, x), text(y), text(x)))?.wholeDivergence ?? null;
 }
 
 /**
@@ -119,7 +107,7 @@ export function candidatePairs(store: QuoteGroups, representatives: readonly num
 export function clusterGroups(
   store: QuoteGroups,
   representatives: readonly number[],
-  cache: Map<number, CachedVerdict>,
+  book: VerdictBook,
   verify: VerifyBatch,
   minSimilarity: number,
   minTokens: number,
@@ -139,11 +127,10 @@ export function clusterGroups(
   const { index } = store;
   for (const key of pairs) {
     const [x, y] = pairOf(key);
-    const cached = cache.get(key);
-    if (cached && cached.a === textOf(x) && cached.b === textOf(y)) continue;
+    if (book.has(key, textOf(x), textOf(y))) continue;
     const [ex, ey] = [groups[x]!.entry, groups[y]!.entry];
     if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push(key);
-    else cache.set(key, { a: textOf(x), b: textOf(y), verdict: REJECTED });
+    else book.set(key, textOf(x), textOf(y), REJECTED);
   }
   // Pairs of one short side are verified together (in one chunk, on one thread): a phrase meets the
   // same clauses in every rendering of a long quote, and the clause verdicts are remembered per thread.
@@ -159,7 +146,7 @@ export function clusterGroups(
   const verdicts = verify(texts);
   batch.forEach((key, i) => {
     if (i % PAIRS_PER_PUMP === 0) pump();
-    cache.set(key, { a: texts[i]![0], b: texts[i]![1], verdict: verdicts[i]! });
+    book.set(key, texts[i]![0], texts[i]![1], verdicts[i]!);
   });
 
   // Link each group to its best parent only: the accepted partner it is a fragment of, or else the
@@ -175,7 +162,7 @@ export function clusterGroups(
   let linked = 0;
   for (const key of pairs) {
     if (++linked % PAIRS_PER_PUMP === 0) pump();
-    const { verdict } = cache.get(key)!;
+    const verdict = book.latest(key)!;
     if (!acceptsAt(verdict, minSimilarity, minTokens)) continue;
     const [x, y] = pairOf(key);
     const fragment = verdict.fragment !== null;

@@ -12,7 +12,8 @@
  */
 
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
+import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
+import type { VerdictBook } from './verdict-book.js';
 import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
@@ -24,7 +25,7 @@ import type { Cluster, Echo } from '../types.js';
 export function overlappedReport(
   store: QuoteGroups,
   representatives: readonly number[],
-  verdicts: Map<number, CachedVerdict>,
+  verdicts: VerdictBook,
   pool: TaskPool,
   settings: TaskSettings,
   windowedArticles: () => WindowedArticle[],

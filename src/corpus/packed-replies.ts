@@ -50,8 +50,8 @@ export type PostedReply = readonly unknown[] | PackedExtractions | PackedVerdict
 const SLICE = -1;
 /** A reference meaning `null`. */
 const NONE = -2;
-/** Numbers per packed verdict. */
-const VERDICT_NUMBERS = 7;
+/** Numbers per packed verdict (see {@link packVerdict}). */
+export const VERDICT_NUMBERS = 7;
 /** Bits of a packed verdict's flags. */
 const ACCEPTED = 1;
 const SHARES_CONTENT = 2;
@@ -229,8 +229,15 @@ function packVerdicts(results: readonly VerifiedPair[]): PackedVerdicts | null {
   return { packed: 'verify', numbers, comparisons };
 }
 
-/** Writes `verdict` at `at`: similarity, flags, the two coverages, overlap words, linked share, whole divergence. */
-function packVerdict(verdict: PairVerdict, out: Float64Array, at: number): boolean {
+/**
+ * Writes `verdict` at `at`: similarity, flags, the two coverages, overlap words, linked share, whole
+ * divergence. False (nothing written) when the verdict is not of the shape verification builds.
+ *
+ * @example
+ * const numbers = new Float64Array(VERDICT_NUMBERS);
+ * packVerdict(verdict, numbers, 0) && verdictAt(numbers, 0); // equal to `verdict`, key order included
+ */
+export function packVerdict(verdict: PairVerdict, out: Float64Array, at: number): boolean {
   if (!hasKeys(verdict, VERDICT_KEYS) || verdict.coverage.length !== 2) return false;
   const { fragment, wholeDivergence } = verdict;
   out[at] = verdict.similarity;
@@ -248,23 +255,24 @@ function packVerdict(verdict: PairVerdict, out: Float64Array, at: number): boole
   return true;
 }
 
+/** The verdict {@link packVerdict} wrote at `at` (a new object). */
+export function verdictAt(numbers: Float64Array, at: number): PairVerdict {
+  const flags = numbers[at + 1]!;
+  return {
+    similarity: numbers[at]!,
+    accepted: (flags & ACCEPTED) !== 0,
+    fragment: flags & FRAGMENT_A ? 'a' : flags & FRAGMENT_B ? 'b' : null,
+    coverage: [numbers[at + 2]!, numbers[at + 3]!],
+    overlapWords: numbers[at + 4]!,
+    sharesContent: (flags & SHARES_CONTENT) !== 0,
+    linked: numbers[at + 5]!,
+    linkedEnough: (flags & LINKED_ENOUGH) !== 0,
+    wholeDivergence: flags & NO_WHOLE_DIVERGENCE ? null : numbers[at + 6]!,
+  };
+}
+
 function unpackVerdicts({ numbers, comparisons }: PackedVerdicts): VerifiedPair[] {
   const results = new Array<VerifiedPair>(numbers.length / VERDICT_NUMBERS);
-  for (let p = 0; p < results.length; p++) {
-    const at = VERDICT_NUMBERS * p;
-    const flags = numbers[at + 1]!;
-    const verdict: PairVerdict = {
-      similarity: numbers[at]!,
-      accepted: (flags & ACCEPTED) !== 0,
-      fragment: flags & FRAGMENT_A ? 'a' : flags & FRAGMENT_B ? 'b' : null,
-      coverage: [numbers[at + 2]!, numbers[at + 3]!],
-      overlapWords: numbers[at + 4]!,
-      sharesContent: (flags & SHARES_CONTENT) !== 0,
-      linked: numbers[at + 5]!,
-      linkedEnough: (flags & LINKED_ENOUGH) !== 0,
-      wholeDivergence: flags & NO_WHOLE_DIVERGENCE ? null : numbers[at + 6]!,
-    };
-    results[p] = { verdict, comparison: comparisons?.[p] ?? null };
-  }
+  for (let p = 0; p < results.length; p++) results[p] = { verdict: verdictAt(numbers, VERDICT_NUMBERS * p), comparison: comparisons?.[p] ?? null };
   return results;
 }

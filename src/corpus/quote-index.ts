@@ -9,7 +9,8 @@
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { copyForArticle, distinctArticles } from './article-copies.js';
 import { buildClusters } from './build-clusters.js';
-import { clusterGroups, verifiedDivergence, type CachedVerdict } from './cluster-graph.js';
+import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
+import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
@@ -65,7 +66,7 @@ export class QuoteIndex {
   private readonly ids = new Set<string>();
   private readonly store: QuoteGroups;
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly verdicts = new Map<number, CachedVerdict>();
+  private readonly verdicts = new VerdictBook();
   private pool: TaskPool | null = null;
 
   /** @throws {QuoteDivergenceError} `OPTION_OUT_OF_RANGE` for options outside their range. */
