@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { packedReply, unpackedReply, type PackedExtractions, type PackedVerdicts } from '../src/corpus/packed-replies.js';
 import { runTask, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from '../src/corpus/corpus-tasks.js';
 import type { Article } from '../src/types.js';
+import { anyVerdict } from './verdict-arbitrary.js';
 
 const settings: TaskSettings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
 
@@ -83,23 +84,8 @@ describe('packed replies (extraction and verdicts as a worker posts them)', () =
   });
 
   it('give back any verdict exactly (property)', () => {
-    const share = fc.double({ noNaN: true, min: 0, max: 1 });
-    const verdict = fc.record(
-      {
-        similarity: fc.double({ noNaN: true }),
-        accepted: fc.boolean(),
-        fragment: fc.constantFrom('a' as const, 'b' as const, null),
-        coverage: fc.tuple(share, share),
-        overlapWords: fc.nat(),
-        sharesContent: fc.boolean(),
-        linked: share,
-        linkedEnough: fc.boolean(),
-        wholeDivergence: fc.option(fc.double({ noNaN: true }), { nil: null }),
-      },
-      { noNullPrototype: true },
-    );
     fc.assert(
-      fc.property(fc.array(verdict, { maxLength: 20 }), (verdicts) => {
+      fc.property(fc.array(anyVerdict, { maxLength: 20 }), (verdicts) => {
         const task: Task = { op: 'verify', items: verdicts.map(() => ['a', 'b'] as [string, string]), keepAccepted: false, settings };
         const results: VerifiedPair[] = verdicts.map((v) => ({ verdict: v, comparison: null }));
         const back = crossed(task, results) as VerifiedPair[];

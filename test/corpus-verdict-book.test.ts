@@ -3,22 +3,8 @@ import fc from 'fast-check';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { pairKey } from '../src/corpus/cluster-graph.js';
 import { REJECTED, verifyPair, type PairVerdict } from '../src/corpus/verify-pair.js';
+import { anyVerdict } from './verdict-arbitrary.js';
 
-const share = fc.double({ noNaN: true, min: 0, max: 1 });
-const verdict: fc.Arbitrary<PairVerdict> = fc.record(
-  {
-    similarity: fc.double({ noNaN: true }),
-    accepted: fc.boolean(),
-    fragment: fc.constantFrom('a' as const, 'b' as const, null),
-    coverage: fc.tuple(share, share),
-    overlapWords: fc.nat(),
-    sharesContent: fc.boolean(),
-    linked: share,
-    linkedEnough: fc.boolean(),
-    wholeDivergence: fc.option(share, { nil: null }),
-  },
-  { noNullPrototype: true },
-);
 
 describe('VerdictBook (the verdicts of an index, packed)', () => {
   it('gives back each verdict on the texts it was reached on, and none on other texts', () => {
@@ -48,7 +34,7 @@ describe('VerdictBook (the verdicts of an index, packed)', () => {
 
   it('keeps any number of verdicts exactly, key order included (property)', () => {
     fc.assert(
-      fc.property(fc.array(verdict, { minLength: 1, maxLength: 3000 }), (verdicts) => {
+      fc.property(fc.array(anyVerdict, { minLength: 1, maxLength: 3000 }), (verdicts) => {
         const book = new VerdictBook();
         verdicts.forEach((v, i) => book.set(pairKey(i, i + 1), `a${i}`, `b${i}`, v));
         verdicts.forEach((v, i) => {
