@@ -52,7 +52,7 @@ export function pairOf(key: number): [number, number] {
 
 /**
  * The divergence of two groups' representatives when a whole comparison of the two was cached by
- * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The cache's texts are checked:
+ * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The book's texts are checked:
  * a group's representative can change as articles are added.
  */
 export function verifiedDivergence(book: VerdictBook, store: QuoteGroups, representatives: readonly number[]): (x: number, y: number) => number | null {
