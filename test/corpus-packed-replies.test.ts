@@ -110,5 +110,7 @@ describe('packed replies (extraction and verdicts as a worker posts them)', () =
     const extract: Task = { op: 'extract', items: articles.slice(0, 1) };
     const verify: Task = { op: 'verify', items: [], keepAccepted: false, settings };
     expect(() => unpackedReply(verify, packedReply(extract, runTask(extract)))).toThrow('a packed extract reply to a verify task');
+    const pairs: Task = { op: 'verify', items: [['we are ready', 'we are not ready']], keepAccepted: false, settings };
+    expect(() => unpackedReply(extract, packedReply(pairs, runTask(pairs)))).toThrow('a packed verify reply to a extract task');
   });
 });

@@ -16,10 +16,10 @@
  * @module
  */
 
-import { hasKeys, MARKS_KEYS, PROFILE_KEYS, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS, VERDICT_KEYS, VERIFIED_PAIR_KEYS } from './exact-keys.js';
+import { hasKeys, MARKS_KEYS, PROFILE_KEYS, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS, VERIFIED_PAIR_KEYS } from './exact-keys.js';
+import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-verdict.js';
 import type { TextProfile } from './content-keys.js';
 import type { ExtractedArticle, Task, VerifiedPair } from './corpus-tasks.js';
-import type { PairVerdict } from './verify-pair.js';
 import type { PackedComparison } from './report-comparison.js';
 import type { Article, Diagnostic, Quote, Span, Speaker } from '../types.js';
 
@@ -50,15 +50,6 @@ export type PostedReply = readonly unknown[] | PackedExtractions | PackedVerdict
 const SLICE = -1;
 /** A reference meaning `null`. */
 const NONE = -2;
-/** Numbers per packed verdict (see {@link packVerdict}). */
-export const VERDICT_NUMBERS = 7;
-/** Bits of a packed verdict's flags. */
-const ACCEPTED = 1;
-const SHARES_CONTENT = 2;
-const LINKED_ENOUGH = 4;
-const FRAGMENT_A = 8;
-const FRAGMENT_B = 16;
-const NO_WHOLE_DIVERGENCE = 32;
 
 /**
  * The reply a worker posts for `results`, the results of `task` (the task as the worker received it):
@@ -88,7 +79,7 @@ export function unpackedReply(task: Task, reply: PostedReply): unknown[] {
   if (Array.isArray(reply)) return reply as unknown[];
   const packed = reply as PackedExtractions | PackedVerdicts;
   if (packed.packed === 'extract' && task.op === 'extract') return unpackExtractions(task.items, packed);
-  if (packed.packed === 'verify') return unpackVerdicts(packed);
+  if (packed.packed === 'verify' && task.op === 'verify') return unpackVerdicts(packed);
   throw new Error(`a packed ${packed.packed} reply to a ${task.op} task`);
 }
 
@@ -143,7 +134,9 @@ function packQuote(quote: Quote, profile: TextProfile, article: Article, out: nu
   for (const flag of flags) out.push(table.ref(flag));
   if (speaker === null) out.push(NONE);
   else {
-    if (!hasKeys(speaker, SPEAKER_KEYS) || !packSpan(speaker.mention, article, out, table, table.ref(speaker.name))) return false;
+    if (!hasKeys(speaker, SPEAKER_KEYS)) return false;
+    out.push(table.ref(speaker.name));
+    if (!packSpan(speaker.mention, article, out, table)) return false;
     if (speaker.cue === null) out.push(NONE);
     else if (!packSpan(speaker.cue, article, out, table)) return false;
     out.push(table.ref(speaker.via));
@@ -155,10 +148,9 @@ function packQuote(quote: Quote, profile: TextProfile, article: Article, out: nu
   return true;
 }
 
-/** Appends `first` (when given), then the span's start, end and text reference; false when the span is not `{ start, end, text }`. */
-function packSpan(span: Span, article: Article, out: number[], table: StringTable, first?: number): boolean {
+/** Appends the span's start, end and text reference; false when the span is not `{ start, end, text }`. */
+function packSpan(span: Span, article: Article, out: number[], table: StringTable): boolean {
   if (!hasKeys(span, SPAN_KEYS)) return false;
-  if (first !== undefined) out.push(first);
   out.push(span.start, span.end, table.textRef(span.text, article.text, span.start, span.end));
   return true;
 }
@@ -227,48 +219,6 @@ function packVerdicts(results: readonly VerifiedPair[]): PackedVerdicts | null {
     }
   }
   return { packed: 'verify', numbers, comparisons };
-}
-
-/**
- * Writes `verdict` at `at`: similarity, flags, the two coverages, overlap words, linked share, whole
- * divergence. False (nothing written) when the verdict is not of the shape verification builds.
- *
- * @example
- * const numbers = new Float64Array(VERDICT_NUMBERS);
- * packVerdict(verdict, numbers, 0) && verdictAt(numbers, 0); // equal to `verdict`, key order included
- */
-export function packVerdict(verdict: PairVerdict, out: Float64Array, at: number): boolean {
-  if (!hasKeys(verdict, VERDICT_KEYS) || verdict.coverage.length !== 2) return false;
-  const { fragment, wholeDivergence } = verdict;
-  out[at] = verdict.similarity;
-  out[at + 1] =
-    (verdict.accepted ? ACCEPTED : 0) |
-    (verdict.sharesContent ? SHARES_CONTENT : 0) |
-    (verdict.linkedEnough ? LINKED_ENOUGH : 0) |
-    (fragment === 'a' ? FRAGMENT_A : fragment === 'b' ? FRAGMENT_B : 0) |
-    (wholeDivergence === null ? NO_WHOLE_DIVERGENCE : 0);
-  out[at + 2] = verdict.coverage[0];
-  out[at + 3] = verdict.coverage[1];
-  out[at + 4] = verdict.overlapWords;
-  out[at + 5] = verdict.linked;
-  out[at + 6] = wholeDivergence ?? 0;
-  return true;
-}
-
-/** The verdict {@link packVerdict} wrote at `at` (a new object). */
-export function verdictAt(numbers: Float64Array, at: number): PairVerdict {
-  const flags = numbers[at + 1]!;
-  return {
-    similarity: numbers[at]!,
-    accepted: (flags & ACCEPTED) !== 0,
-    fragment: flags & FRAGMENT_A ? 'a' : flags & FRAGMENT_B ? 'b' : null,
-    coverage: [numbers[at + 2]!, numbers[at + 3]!],
-    overlapWords: numbers[at + 4]!,
-    sharesContent: (flags & SHARES_CONTENT) !== 0,
-    linked: numbers[at + 5]!,
-    linkedEnough: (flags & LINKED_ENOUGH) !== 0,
-    wholeDivergence: flags & NO_WHOLE_DIVERGENCE ? null : numbers[at + 6]!,
-  };
 }
 
 function unpackVerdicts({ numbers, comparisons }: PackedVerdicts): VerifiedPair[] {

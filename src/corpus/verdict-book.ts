@@ -6,13 +6,13 @@
  * Why packed: kept as objects (a cached verdict, the verdict, its coverage array, a heap number for the
  * key), a verdict took about 250 bytes of the calling thread's heap, and there are about a million of
  * them at 100,000 articles, all promoted to the old generation on the way. Here a verdict is seven
- * numbers in a typed array outside the heap (the same packing as a worker's reply, `packed-replies.ts`)
+ * numbers in a typed array outside the heap (`packed-verdict.ts`, as in a worker's reply)
  * and its texts two references; a {@link PairVerdict} is built when one is read.
  *
  * @module
  */
 
-import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-replies.js';
+import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-verdict.js';
 import type { PairVerdict } from './verify-pair.js';
 
 /** Verdicts a book has room for before its numbers are first reallocated. */
