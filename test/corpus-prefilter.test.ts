@@ -109,6 +109,40 @@ describe('echo keys', () => {
   });
 });
 
+describe('echo choice', () => {
+  it('gives a window that two quotes reach to the more similar one, wherever it occurs', () => {
+    const sentence = 'The alliance will never underestimate Russia in Ukraine.';
+    const articles = [
+      { id: 'q1', text: 'He said: "the alliance will never underestimate Russia in Ukraine".' },
+      { id: 'q2', text: 'She said: "the alliance will never underestimate Russia".' },
+      ...['e1', 'e2'].map((id) => ({ id, text: `Filler words come first. ${sentence} Then more.` })),
+    ];
+    const store = new QuoteGroups(2);
+    const closer = quote('q1', 10, 'the alliance will never underestimate Russia in Ukraine');
+    const farther = quote('q2', 11, 'the alliance will never underestimate Russia');
+    store.add(closer);
+    store.add(farther);
+    const quoted = new Map([['q1', [closer]], ['q2', [farther]]]);
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, quoted.get(article.id) ?? []) }));
+    const sent: [string, string][] = [];
+    const verify = (pairs: [string, string][]) => {
+      sent.push(...pairs);
+      return verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
+    };
+    const echoes = findEchoes(store, windowed, 2, verify);
+    // both quotes were verified against the window, and both accepted
+    expect(sent.filter(([, window]) => window === sentence).map(([text]) => text).sort()).toEqual([farther.text, closer.text]);
+    expect(verify([[farther.text, sentence]])[0]!.verdict.accepted).toBe(true);
+    expect(echoes.map((echo) => [echo.quote.id, `${echo.match.articleId}:${echo.match.start}`, echo.match.end])).toEqual([
+      ['q1:10', 'e1:25', 25 + sentence.length],
+      ['q1:10', 'e2:25', 25 + sentence.length],
+    ]);
+    // one comparison for the window's occurrences
+    expect(echoes[0]!.comparison).toBe(echoes[1]!.comparison);
+    expect(echoes[0]!.comparison.b).toBe(sentence);
+  });
+});
+
 describe('echo cap', () => {
   it('keeps the best echoes of a quote, ties by article id', () => {
     const sentence = 'The alliance will never underestimate Russia in Ukraine.';

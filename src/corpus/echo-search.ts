@@ -21,6 +21,8 @@ import { reportComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
+import { WindowOccurrences } from './window-occurrences.js';
+import type { PackedComparison } from './report-comparison.js';
 import type { CorpusQuote, Echo } from '../types.js';
 
 /**
@@ -97,46 +99,9 @@ export interface EchoSelection {
  * `pump` is called every few quotes (the caller can keep worker threads fed meanwhile).
  */
 export function echoCandidates(store: QuoteGroups, articles: readonly WindowedArticle[], minTokens: number, pump: () => void = () => undefined): EchoSearch {
-  // Windows with the same text (wire copies) are indexed and verified once, and reported everywhere.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const index = new CandidateIndex();
-  const byText = new Map<string, number>();
-  const windowTexts: string[] = [];
-  // where each window occurs: article number and start, flat (its end is the start plus its text's length);
-  // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
-  const occurrences: number[][] = [];
-  // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
-  // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
-  const windowsOfText = new Map<string, Int32Array>();
-  sorted.forEach((article, a) => {
-    if (a % PUMP_EVERY === 0) pump();
-    const known = windowsOfText.get(article.text);
-    if (known !== undefined) {
-      for (let k = 0; k < known.length; k += 2) occurrences[known[k]!]!.push(a, known[k + 1]!);
-      return;
-    }
-    const found: number[] = [];
-    for (const range of article.windows) {
-      const text = article.text.slice(range.start, range.end);
-      let w = byText.get(text);
-      if (w === undefined) {
-        const { keys, words, pairs } = profileText(text);
-        // a window too short to echo anything is remembered as such (-1): it recurs in every copy
-        w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
-        byText.set(text, w);
-        if (w >= 0) {
-          windowTexts.push(text);
-          occurrences.push([]);
-        }
-      }
-      if (w >= 0) {
-        occurrences[w]!.push(a, range.start);
-        found.push(w, range.start);
-      }
-    }
-    windowsOfText.set(article.text, Int32Array.from(found));
-  });
-  windowsOfText.clear();
+  const articleIds = sorted.map((article) => article.id);
+  const { index, windowTexts, occurrences } = indexWindows(sorted, minTokens, pump);
 
   // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
   // Near-duplicates (`near-duplicates.ts`) probe through their family's head: its quotes stand for the family.
@@ -155,12 +120,12 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
         minShared: MIN_ECHO_SHARED_KEYS,
         pairs: store.index.pairsOf(group.entry),
       })
-      .filter((candidate) => inArticles.size > 1 || occursOutside(occurrences[candidate.entry]!, sorted, inArticles))
+      .filter((candidate) => inArticles.size > 1 || occursOutside(occurrences, candidate.entry, articleIds, inArticles))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);
     for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
   });
-  const selection = (maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, sorted, occurrences, windowTexts, maxPerQuote);
+  const selection = (maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, articleIds, occurrences, windowTexts, maxPerQuote);
   return {
     pairs: pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]),
     select: (results, maxPerQuote) => {
@@ -172,68 +137,156 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   };
 }
 
-/** Whether a window occurs (flat article, start pairs) in an article not in `articles`. */
-function occursOutside(found: readonly number[], sorted: readonly WindowedArticle[], articles: ReadonlySet<string>): boolean {
-  for (let o = 0; o < found.length; o += 2) if (!articles.has(sorted[found[o]!]!.id)) return true;
+/** The windows of the search: their index, their texts (by entry), and where each occurs. */
+interface IndexedWindows {
+  index: CandidateIndex;
+  windowTexts: string[];
+  occurrences: WindowOccurrences;
+}
+
+/**
+ * Indexes the windows of `sorted` (articles in id order; their numbers are their places there). Windows
+ * with the same text (wire copies) are indexed once, and verified once, and reported everywhere.
+ */
+function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pump: () => void): IndexedWindows {
+  const index = new CandidateIndex();
+  const byText = new Map<string, number>();
+  const windowTexts: string[] = [];
+  // where each window occurs: article number and start, flat (its end is the start plus its text's length);
+  // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
+  const lists: number[][] = [];
+  // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
+  // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
+  const windowsOfText = new Map<string, Int32Array>();
+  sorted.forEach((article, a) => {
+    if (a % PUMP_EVERY === 0) pump();
+    const known = windowsOfText.get(article.text);
+    if (known !== undefined) {
+      for (let k = 0; k < known.length; k += 2) lists[known[k]!]!.push(a, known[k + 1]!);
+      return;
+    }
+    const found: number[] = [];
+    for (const range of article.windows) {
+      const text = article.text.slice(range.start, range.end);
+      let w = byText.get(text);
+      if (w === undefined) {
+        const { keys, words, pairs } = profileText(text);
+        // a window too short to echo anything is remembered as such (-1): it recurs in every copy
+        w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
+        byText.set(text, w);
+        if (w >= 0) {
+          windowTexts.push(text);
+          lists.push([]);
+        }
+      }
+      if (w >= 0) {
+        lists[w]!.push(a, range.start);
+        found.push(w, range.start);
+      }
+    }
+    windowsOfText.set(article.text, Int32Array.from(found));
+  });
+  return { index, windowTexts, occurrences: new WindowOccurrences(lists) };
+}
+
+/** Whether window `w` occurs in an article not in `articles` (by id). */
+function occursOutside(occurrences: WindowOccurrences, w: number, articleIds: readonly string[], articles: ReadonlySet<string>): boolean {
+  const [first, end] = occurrences.of(w);
+  for (let o = first; o < end; o++) if (!articles.has(articleIds[occurrences.article(o)]!)) return true;
   return false;
 }
 
-/** Each window's best accepted quote, as echoes in every article the window occurs in (results taken in pair order). */
+/**
+ * Each window occurrence's best accepted quote, as echoes (results taken in pair order). What is held
+ * until the echoes are read is a pair number per occurrence and a similarity and packed comparison per
+ * accepted pair; the echo objects are made for the echoes kept only. Why: the selection lives until the
+ * last echo pair is verified, when a corpus run's memory peaks, and at 100,000 articles it held an
+ * echo object with its match for each of about 760,000 occurrences, of which 113,000 were kept.
+ */
 function selectEchoes(
   pairs: readonly { members: CorpusQuote[]; window: number }[],
-  sorted: readonly WindowedArticle[],
-  occurrences: readonly number[][],
+  articleIds: readonly string[],
+  occurrences: WindowOccurrences,
   windowTexts: readonly string[],
   maxPerQuote: number,
 ): EchoSelection {
-  // Each occurrence of a window is numbered (the windows' occurrences one after the other), and its best
-  // echo is kept under that number: a small integer, where a key made of article number and start was a
-  // heap number, slow to hash (about 3 s at 100,000 articles)
-  const firstOccurrence = new Int32Array(occurrences.length);
-  for (let w = 1; w < occurrences.length; w++) firstOccurrence[w] = firstOccurrence[w - 1]! + occurrences[w - 1]!.length / 2;
-  const best = new Map<number, Ranked>();
+  // the pair whose quote is the best echo of each occurrence so far (-1: none)
+  const best = new Int32Array(occurrences.count).fill(-1);
+  const similarity = new Float64Array(pairs.length);
+  const packed: (PackedComparison | undefined)[] = [];
+  // the quote of pair `p` echoed at occurrence `o`: one of its copies from another article
+  const quoteAt = (p: number, o: number) => {
+    const articleId = articleIds[occurrences.article(o)]!;
+    return pairs[p]!.members.find((quote) => quote.articleId !== articleId);
+  };
   let i = 0;
-  const add = ({ verdict, comparison: packed }: VerifiedPair) => {
-    const { members, window } = pairs[i++]!;
-    if (!verdict.accepted || packed === null || verdict.coverage[0] < MIN_COVERAGE) return;
-    // one comparison object for every article the window occurs in
-    const comparison = reportComparison(packed, members[0]!.text, windowTexts[window]!);
-    const text = windowTexts[window]!;
-    const found = occurrences[window]!;
-    for (let o = 0; o < found.length; o += 2) {
-      const article = found[o]!;
-      const start = found[o + 1]!;
-      const articleId = sorted[article]!.id;
-      const quote = members.find((q) => q.articleId !== articleId);
+  const add = ({ verdict, comparison }: VerifiedPair) => {
+    const p = i++;
+    if (!verdict.accepted || comparison === null || verdict.coverage[0] < MIN_COVERAGE) return;
+    similarity[p] = verdict.similarity;
+    packed[p] = comparison;
+    const [first, end] = occurrences.of(pairs[p]!.window);
+    for (let o = first; o < end; o++) {
+      const quote = quoteAt(p, o);
       if (quote === undefined) continue;
-      const key = firstOccurrence[window]! + o / 2;
-      const held = best.get(key);
-      if (held && (held.similarity > verdict.similarity || (held.similarity === verdict.similarity && byQuoteId(held.quote, quote) <= 0))) continue;
-      const match = { articleId, start, end: start + text.length, text };
-      best.set(key, { quote, match, comparison, similarity: verdict.similarity });
+      const held = best[o]!;
+      if (held >= 0 && (similarity[held]! > verdict.similarity || (similarity[held] === verdict.similarity && byQuoteId(quoteAt(held, o)!, quote) <= 0))) continue;
+      best[o] = p;
     }
   };
-  const echoes = () =>
-    capPerQuote([...best.values()], maxPerQuote)
-      .map(({ quote, match, comparison }) => ({ quote, match, comparison }))
+  const echoes = () => {
+    const kept = capPerQuote(best, similarity, pairs, articleIds, occurrences, maxPerQuote);
+    // one comparison object per pair, shared by every occurrence of its window
+    const comparisons = new Map<number, Echo['comparison']>();
+    const comparisonOf = (p: number) => {
+      let comparison = comparisons.get(p);
+      if (comparison === undefined) {
+        comparison = reportComparison(packed[p]!, pairs[p]!.members[0]!.text, windowTexts[pairs[p]!.window]!);
+        comparisons.set(p, comparison);
+      }
+      return comparison;
+    };
+    return kept
+      .map((o) => {
+        const p = best[o]!;
+        const text = windowTexts[pairs[p]!.window]!;
+        const start = occurrences.start(o);
+        const match = { articleId: articleIds[occurrences.article(o)]!, start, end: start + text.length, text };
+        return { quote: quoteAt(p, o)!, match, comparison: comparisonOf(p) };
+      })
       .sort((x, y) => byQuoteId(x.quote, y.quote) || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+  };
   return { add, echoes };
 }
 
-type Ranked = Echo & { similarity: number };
-
-/** The best `cap` echoes of each quote text (order-independent: ties by match position). */
-function capPerQuote(echoes: Ranked[], cap: number): Ranked[] {
-  const byText = new Map<string, Ranked[]>();
-  for (const echo of echoes) {
-    const list = byText.get(echo.quote.text);
-    if (list) list.push(echo);
-    else byText.set(echo.quote.text, [echo]);
-  }
-  const kept: Ranked[] = [];
+/**
+ * The occurrences with a best pair, at most `cap` per quote text: the most similar, ties by article id
+ * and start (windows of one article do not overlap, so the order is total and the result order-independent).
+ */
+function capPerQuote(
+  best: Int32Array,
+  similarity: Float64Array,
+  pairs: readonly { members: CorpusQuote[] }[],
+  articleIds: readonly string[],
+  occurrences: WindowOccurrences,
+  cap: number,
+): number[] {
+  const byText = new Map<string, number[]>();
+  best.forEach((p, o) => {
+    if (p < 0) return;
+    const text = pairs[p]!.members[0]!.text;
+    const list = byText.get(text);
+    if (list) list.push(o);
+    else byText.set(text, [o]);
+  });
+  const kept: number[] = [];
   for (const list of byText.values()) {
     if (list.length > cap) {
-      list.sort((x, y) => y.similarity - x.similarity || (x.match.articleId < y.match.articleId ? -1 : x.match.articleId > y.match.articleId ? 1 : x.match.start - y.match.start));
+      list.sort((x, y) => {
+        const articleX = articleIds[occurrences.article(x)]!;
+        const articleY = articleIds[occurrences.article(y)]!;
+        return similarity[best[y]!]! - similarity[best[x]!]! || (articleX < articleY ? -1 : articleX > articleY ? 1 : occurrences.start(x) - occurrences.start(y));
+      });
       list.length = cap;
     }
     kept.push(...list);

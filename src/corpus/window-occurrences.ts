@@ -1,0 +1,60 @@
+/**
+ * Where each window of the echo search occurs: an article number and a start per occurrence, window after
+ * window, in two typed arrays. Why: the echo selection holds them until the last echo pair is verified, at
+ * the end of a corpus run, when memory peaks; as one growing array of numbers per window they took twice
+ * the bytes or more, each array an object for the collector to mark.
+ *
+ * @module
+ */
+
+/** Occurrences of windows `0 … windows - 1`, numbered `0 … count - 1` (a window's are consecutive). */
+export class WindowOccurrences {
+  /** Occurrences of window `w` are numbered `first[w]` … `first[w + 1] - 1`. */
+  private readonly first: Int32Array;
+  /** Article number and start of each occurrence, interleaved. */
+  private readonly places: Int32Array;
+
+  /**
+   * @param lists - for each window, its occurrences as `article, start` pairs, flat
+   *
+   * @example
+   * const occurrences = new WindowOccurrences([[0, 12, 3, 12], [1, 40]]);
+   * [occurrences.count, occurrences.of(1), occurrences.article(2), occurrences.start(2)];
+   * //=> [3, [2, 3], 1, 40]
+   */
+  constructor(lists: readonly (readonly number[])[]) {
+    this.first = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((list, w) => {
+      this.first[w] = total;
+      total += list.length / 2;
+    });
+    this.first[lists.length] = total;
+    this.places = new Int32Array(2 * total);
+    let at = 0;
+    for (const list of lists) {
+      this.places.set(list, at);
+      at += list.length;
+    }
+  }
+
+  /** Number of occurrences of all windows. */
+  get count(): number {
+    return this.places.length / 2;
+  }
+
+  /** The numbers of window `w`'s occurrences, as `[first, end)`. */
+  of(w: number): [number, number] {
+    return [this.first[w]!, this.first[w + 1]!];
+  }
+
+  /** Article number of occurrence `o`. */
+  article(o: number): number {
+    return this.places[2 * o]!;
+  }
+
+  /** Start of occurrence `o` in its article. */
+  start(o: number): number {
+    return this.places[2 * o + 1]!;
+  }
+}
