@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentKeys, keyOfWord, normalisedText, profileText } from '../src/corpus/content-keys.js';
-import { profileQuote } from '../src/corpus/profile-memo.js';
+import { runTask } from '../src/corpus/corpus-tasks.js';
+import { forgetProfiles, profileQuote, rememberedProfileCount } from '../src/corpus/profile-memo.js';
 
 describe('profileQuote (memo of quote profiles)', () => {
   it('gives the profile profileText gives, one object for equal texts', () => {
@@ -36,4 +37,24 @@ describe('profileQuote (memo of quote profiles)', () => {
       { numRuns: 2_000, seed: 20_261_122 },
     );
   });
+
+  it('is let go when the thread turns to verifying or comparing, and filled again by extraction', () => {
+    const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
+    const text = 'He said: "We have seen the gradual invasion of NATO into Ukraine."';
+    for (const op of ['verify', 'compare'] as const) {
+      forgetProfiles();
+      runTask({ op: 'extract', items: [{ id: 'a', text }] });
+      expect(rememberedProfileCount()).toBe(1);
+      const before = profileQuote('We have seen the gradual invasion of NATO into Ukraine.');
+      // the extracted quote's own profile: found, not added
+      expect(rememberedProfileCount()).toBe(1);
+      const task = op === 'verify' ? { op, items: [], keepAccepted: false, settings } : { op, items: [], settings };
+      runTask(task);
+      expect(rememberedProfileCount()).toBe(0);
+      const after = profileQuote('We have seen the gradual invasion of NATO into Ukraine.');
+      expect(after).toEqual(before);
+      expect(after).not.toBe(before);
+    }
+  });
 });
+

@@ -9,6 +9,7 @@
 import { compareQuotes } from '../compare/compare-quotes.js';
 import type { TextProfile } from './content-keys.js';
 import { extractArticle } from './article-copies.js';
+import { forgetProfiles } from './profile-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
@@ -123,14 +124,16 @@ export function comparePairs(pairs: readonly [string, string][], settings: TaskS
   return pairs.map(([a, b]) => packComparison(compareQuotes(a, b, settings.compare)));
 }
 
-/** Runs one task in this thread. */
+/** Runs one task in this thread; a verification or comparison first lets go of the extraction's profile memo (`forgetProfiles`). */
 export function runTask(task: Task): unknown[] {
   switch (task.op) {
     case 'extract':
       return extractArticles(task.items);
     case 'verify':
+      forgetProfiles();
       return verifyPairs(task.items, task.keepAccepted, task.settings);
     case 'compare':
+      forgetProfiles();
       return comparePairs(task.items, task.settings);
   }
 }
