@@ -22,12 +22,12 @@ function expansion(side: Side, linkOf: Int32Array, k: number, letters: string): 
   let all = '';
   let capitals = '';
   for (let end = k; end < side.size && end - k < 2 * MAX_ACRONYM_LETTERS; end++) {
-    const token = side.tokens[end]!;
-    if (!token.isWord || linkOf[end] !== -1) return 0;
+    const features = side.features[end]!;
+    if (!features.isWord || linkOf[end] !== -1) return 0;
     const capital = side.capitalised[end] === 1;
-    if (!capital && !side.features[end]!.isFunction) return 0;
-    all += token.norm.charAt(0);
-    if (capital) capitals += token.norm.charAt(0);
+    if (!capital && !features.isFunction) return 0;
+    all += features.norm.charAt(0);
+    if (capital) capitals += features.norm.charAt(0);
     if (capital && end > k && (all === letters || capitals === letters)) return end - k + 1;
     if (all.length > letters.length && capitals.length > letters.length) return 0;
   }
@@ -49,7 +49,7 @@ function linkAcronyms(state: AlignmentState, shortSide: 'a' | 'b'): void {
     const k = index[a]!;
     if (linkOfShort[k] !== -1) continue;
     // an indexed acronym's letters are its word without dots (anchor-index.ts checked the rest)
-    const norm = short.tokens[k]!.norm;
+    const norm = short.features[k]!.norm;
     const letters = norm.includes('.') ? norm.replaceAll('.', '') : norm;
     for (let l = 0; l < long.size; l++) {
       const length = expansion(long, linkOfLong, l, letters);

@@ -73,7 +73,7 @@ function collocationAt(side: Side, k: number): WordFeatures | undefined {
   const known = (side.collocationKnown ??= new Array<number>(side.size).fill(0));
   if (known[k] === 1) return undefined;
   if (known[k] === 2) return side.collocations![k];
-  const features = collocationFeatures(`${side.tokens[k]!.norm} ${side.tokens[k + 1]!.norm}`);
+  const features = collocationFeatures(`${side.features[k]!.norm} ${side.features[k + 1]!.norm}`);
   if (features === undefined) {
     known[k] = 1;
     return undefined;

@@ -47,9 +47,9 @@ function linkCompounds(state: AlignmentState, closedSide: 'a' | 'b'): void {
       const l = forms[f + 1]!;
       const length = forms[f + 2]!;
       if (linkOfOpen[l] !== -1 || linkOfOpen[l + 1] !== -1 || (length === 3 && linkOfOpen[l + 2] !== -1)) continue;
-      const word = closed.tokens[k]!.norm;
-      const head = open.tokens[l]!.norm;
-      const rest = open.tokens[l + length - 1]!.norm;
+      const word = closed.features[k]!.norm;
+      const head = open.features[l]!.norm;
+      const rest = open.features[l + length - 1]!.norm;
       if (word.length !== head.length + rest.length || !word.startsWith(head) || !word.endsWith(rest)) continue;
       const [a0, a1, b0, b1] = rangesFrom(closedSide, k, k + 1, l, l + length);
       addLink(state, a0, a1, b0, b1, SPELLING, LAYER_SCORES.compound);

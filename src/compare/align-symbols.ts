@@ -32,11 +32,11 @@ function linkSymbols(state: AlignmentState, symbolSide: 'a' | 'b'): void {
   for (let s = index[ACRONYMS_END]!; s < symbolsEnd; s++) {
     const k = index[s]!;
     if (linkOfSymbols[k] !== -1) continue;
-    const equivalents = SYMBOL_WORDS.get(symbols.tokens[k]!.norm)!;
+    const equivalents = SYMBOL_WORDS.get(symbols.features[k]!.norm)!;
     for (let l = 0; l < words.size; l++) {
-      if (linkOfWords[l] !== -1 || !equivalents.includes(words.tokens[l]!.norm)) continue;
+      if (linkOfWords[l] !== -1 || !equivalents.includes(words.features[l]!.norm)) continue;
       // "per cent": the symbol stands for both words
-      const end = words.tokens[l]!.norm === 'per' ? (words.tokens[l + 1]?.norm === 'cent' && linkOfWords[l + 1] === -1 ? l + 2 : -1) : l + 1;
+      const end = words.features[l]!.norm === 'per' ? (words.features[l + 1]?.norm === 'cent' && linkOfWords[l + 1] === -1 ? l + 2 : -1) : l + 1;
       if (end === -1) continue;
       // the token before the symbol is linked to the one before the word(s), or the token after to the one after
       if (!neighboursLinked(state, symbolSide, k, l) && !neighboursLinked(state, symbolSide, k, end - 1)) continue;

@@ -97,9 +97,10 @@ function hasLowerAscii(text: string): boolean {
 
 /** The letters of an acronym token ("U.S" → "us", "NATO" → "nato"), or null when it is not one. */
 function acronymLetters(side: Side, k: number): string | null {
-  const token = side.tokens[k]!;
-  if (!token.isWord || hasLowerAscii(token.text) || token.text !== token.text.toUpperCase()) return null;
-  const letters = token.norm.replaceAll('.', '');
+  const { isWord, norm } = side.features[k]!;
+  const text = side.texts[k]!;
+  if (!isWord || hasLowerAscii(text) || text !== text.toUpperCase()) return null;
+  const letters = norm.replaceAll('.', '');
   if (letters.length < MIN_ACRONYM_LETTERS || letters.length > MAX_ACRONYM_LETTERS) return null;
   for (let c = 0; c < letters.length; c++) {
     const code = letters.charCodeAt(c);
@@ -114,11 +115,13 @@ export function anchorIndex(side: Side): number[] {
 }
 
 function buildIndex(side: Side): number[] {
-  const tokens = side.tokens;
+  const { features, bounds } = side;
+  const start = (k: number) => bounds[2 * k]!;
+  const end = (k: number) => bounds[2 * k + 1]!;
   // a literal, so the array holds small integers without holes from the start
   const index = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
+  for (let k = 0; k < features.length; k++) {
+    const token = features[k]!;
     if (!token.isWord || token.norm.length < MIN_COMPOUND_LENGTH) continue;
     const hash = hashOn(FNV_OFFSET, token.norm);
     addToFilter(index, HEADS_FILTER, hash);
@@ -127,19 +130,19 @@ function buildIndex(side: Side): number[] {
   index[HEADS_END] = index.length;
   // an open form's parts are words of at least MIN_PART_LENGTH letters written next to each
   // other: one character between two words, or a hyphen with no white space
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const first = tokens[k]!;
+  for (let k = 0; k + 1 < features.length; k++) {
+    const first = features[k]!;
     if (!first.isWord || first.norm.length < MIN_PART_LENGTH) continue;
-    const next = tokens[k + 1]!;
+    const next = features[k + 1]!;
     let rest: string;
     let length: number;
     if (next.isWord) {
-      if (next.start !== first.end + 1) continue;
+      if (start(k + 1) !== end(k) + 1) continue;
       rest = next.norm;
       length = 2;
     } else {
-      const tail = tokens[k + 2];
-      if (next.norm !== '-' || tail === undefined || !tail.isWord || next.start !== first.end || tail.start !== next.end) continue;
+      const tail = features[k + 2];
+      if (next.norm !== '-' || tail === undefined || !tail.isWord || start(k + 1) !== end(k) || start(k + 2) !== end(k + 1)) continue;
       rest = tail.norm;
       length = 3;
     }
@@ -149,18 +152,18 @@ function buildIndex(side: Side): number[] {
     index.push(hash, k, length);
   }
   index[FORMS_END] = index.length;
-  for (let k = 0; k < tokens.length; k++) if (acronymLetters(side, k) !== null) index.push(k);
+  for (let k = 0; k < features.length; k++) if (acronymLetters(side, k) !== null) index.push(k);
   index[ACRONYMS_END] = index.length;
-  for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.isWord && SYMBOL_WORDS.has(tokens[k]!.norm)) index.push(k);
+  for (let k = 0; k < features.length; k++) if (!features[k]!.isWord && SYMBOL_WORDS.has(features[k]!.norm)) index.push(k);
   index[SYMBOLS_END] = index.length;
   // a content word and a word written after it with one space between
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const second = tokens[k + 1]!;
-    if ((side.ids[k]! & CONTENT_BIT) !== 0 && second.isWord && second.start === tokens[k]!.end + 1) index.push(k);
+  for (let k = 0; k + 1 < features.length; k++) {
+    const second = features[k + 1]!;
+    if ((side.ids[k]! & CONTENT_BIT) !== 0 && second.isWord && start(k + 1) === end(k) + 1) index.push(k);
   }
   index[STARTS_END] = index.length;
   index[STARTS_BUILT] = index.length;
-  for (let k = 0; k < tokens.length; k++) if ((side.ids[k]! & CONTENT_BIT) !== 0) index.push(k);
+  for (let k = 0; k < features.length; k++) if ((side.ids[k]! & CONTENT_BIT) !== 0) index.push(k);
   index[CONTENT_END] = index.length;
   return index;
 }

@@ -92,7 +92,7 @@ export function tokenWeights(side: Side, idf: Idf | undefined): Float64Array {
 
 /** Token weights of a side; `parameters` other than the shipped ones are for tuning (eval/tune-weights.ts). */
 export function computeWeights(side: Side, idf: Idf | undefined, parameters: SpecificityParameters = SPECIFICITY): Float64Array {
-  const weights = new Float64Array(side.tokens.length);
+  const weights = new Float64Array(side.size);
   side.features.forEach((features, k) => {
     if (!features.isWord) weights[k] = TOKEN_WEIGHTS.punctuation;
     else if (features.isFunction) weights[k] = TOKEN_WEIGHTS.function;

@@ -54,7 +54,7 @@ function relateSubstitutions(state: AlignmentState, embed: Embed): void {
   for (let L = 0; L < count; L++) {
     if (kind[L] !== SUBSTITUTION || score[L] !== 0 || a1[L]! - a0[L]! !== 1 || b1[L]! - b0[L]! !== 1) continue;
     if ((a.ids[a0[L]!]! & CONTENT_BIT) === 0 || (b.ids[b0[L]!]! & CONTENT_BIT) === 0) continue;
-    const value = embed(a.tokens[a0[L]!]!.text, b.tokens[b0[L]!]!.text);
+    const value = embed(a.texts[a0[L]!]!, b.texts[b0[L]!]!);
     if (value >= STRONG_MATCH) {
       kind[L] = RELATED;
       score[L] = value;
@@ -85,7 +85,7 @@ function pairLeftovers(state: AlignmentState, embed: Embed, a0: number, a1: numb
     const i = xs[x]!;
     for (let y = 0; y < width; y++) {
       const j = ys[y]!;
-      const value = embed(a.tokens[i]!.text, b.tokens[j]!.text);
+      const value = embed(a.texts[i]!, b.texts[j]!);
       if (value < EMBED_ACCEPT) continue;
       // the matrix keeps 32-bit scores
       if (Math.fround(scoreAt(state, i * b.size + j)) === Math.fround(LAYER_SCORES.antonym)) continue;

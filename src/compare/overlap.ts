@@ -69,16 +69,14 @@ function linkedContentShare(side: Side, linkOf: Int32Array): number {
 }
 
 function isSentenceEnd(side: Side, k: number): boolean {
-  const token = side.tokens[k];
-  if (token === undefined) return true;
-  return token.norm === '.' || token.norm === '!' || token.norm === '?' || token.norm === ';' || token.norm === ':' || token.norm === '…';
+  if (k < 0 || k >= side.size) return true;
+  const norm = side.features[k]!.norm;
+  return norm === '.' || norm === '!' || norm === '?' || norm === ';' || norm === ':' || norm === '…';
 }
 
 /** Line break between tokens `k - 1` and `k`. */
 function lineBreakBefore(side: Side, k: number): boolean {
-  const previous = side.tokens[k - 1];
-  const token = side.tokens[k];
-  return previous !== undefined && token !== undefined && side.text.slice(previous.end, token.start).includes('\n');
+  return k > 0 && k < side.size && side.text.slice(side.bounds[2 * k - 1], side.bounds[2 * k]).includes('\n');
 }
 
 /** True when the words outside `from…to-1` are cut off from it by sentence punctuation or line breaks. */

@@ -22,7 +22,7 @@
  */
 
 import { isFastAscii } from '../text/ascii-words.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { tokenize } from '../text/tokens.js';
 import { type Side } from './alignment-state.js';
 import { plainWeight } from './divergence.js';
 import { tokenKey } from './token-keys.js';
@@ -70,7 +70,6 @@ export function spliceSide(text: string, sibling: Side): Side | undefined {
   while (tail > head && bounds[2 * (tail - 1)]! > right - shift) tail--;
   const fresh = tokenize(middle);
   const count = head + fresh.length + (size - tail);
-  const tokens = new Array<Token>(count);
   const texts = new Array<string>(count);
   const features = new Array<WordFeatures>(count);
   const capitalised = new Uint8Array(count);
@@ -78,7 +77,6 @@ export function spliceSide(text: string, sibling: Side): Side | undefined {
   const out = new Int32Array(2 * count);
   let wordCount = 0;
   for (let k = 0; k < head; k++) {
-    tokens[k] = sibling.tokens[k]!;
     texts[k] = sibling.texts[k]!;
     features[k] = sibling.features[k]!;
     capitalised[k] = sibling.capitalised[k]!;
@@ -89,21 +87,17 @@ export function spliceSide(text: string, sibling: Side): Side | undefined {
   }
   for (let f = 0; f < fresh.length; f++) {
     const k = head + f;
-    const piece = fresh[f]!;
-    const token: Token = { text: piece.text, start: piece.start + left, end: piece.end + left, norm: piece.norm, isWord: piece.isWord };
+    const token = fresh[f]!;
     const feature = wordFeatures(token.norm, token.isWord);
-    tokens[k] = token;
     texts[k] = token.text;
     features[k] = feature;
     capitalised[k] = token.isWord && token.text.charAt(0) !== token.text.charAt(0).toLowerCase() ? 1 : 0;
     ids.push(tokenKey(feature));
-    out[2 * k] = token.start;
-    out[2 * k + 1] = token.end;
+    out[2 * k] = token.start + left;
+    out[2 * k + 1] = token.end + left;
     if (token.isWord) wordCount++;
   }
   for (let s = tail, k = head + fresh.length; s < size; s++, k++) {
-    const token = sibling.tokens[s]!;
-    tokens[k] = shift === 0 ? token : { text: token.text, start: token.start + shift, end: token.end + shift, norm: token.norm, isWord: token.isWord };
     texts[k] = sibling.texts[s]!;
     features[k] = sibling.features[s]!;
     capitalised[k] = sibling.capitalised[s]!;
@@ -115,7 +109,6 @@ export function spliceSide(text: string, sibling: Side): Side | undefined {
   const reused = { head, from: tail, to: head + fresh.length };
   return {
     text,
-    tokens,
     texts,
     size: count,
     wordCount,
