@@ -23,7 +23,7 @@ import { spliceSide } from './side-splice.js';
  * (`bench/corpus-scale.ts`, 100,000 articles, 2 workers): one map of 4,096 58.8 / 55.3 s wall
  * (109.4 / 103.0 s CPU); one map of 32,768 54.0 / 52.1 s; two generations of 16,384
  * 52.8 / 49.5 s (98.1 / 92.3 s CPU), the peak lower (3.62 / 3.77 against 3.82 / 3.84 KB per quote). A side
- * is a few kilobytes (its tokens, features and arrays): the cache holds at most 32,768 sides, and what the
+ * is a few kilobytes (its tokens' texts, offsets, features and keys, in arrays; no token objects): the cache holds at most 32,768 sides, and what the
  * calling thread keeps after the run grew from 1.21 to 1.29–1.33 KB per quote (about 0.1 GB).
  */
 export const SIDES_PER_GENERATION = 16_384;
