@@ -76,7 +76,7 @@ function isSentenceEnd(side: Side, k: number): boolean {
 
 /** Line break between tokens `k - 1` and `k`. */
 function lineBreakBefore(side: Side, k: number): boolean {
-  return k > 0 && k < side.size && side.text.slice(side.bounds[2 * k - 1], side.bounds[2 * k]).includes('\n');
+  return k > 0 && k < side.size && side.text.slice(side.bounds[2 * k - 1]!, side.bounds[2 * k]!).includes('\n');
 }
 
 /** True when the words outside `from…to-1` are cut off from it by sentence punctuation or line breaks. */

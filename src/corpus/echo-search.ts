@@ -17,12 +17,11 @@ import { profileText } from './content-keys.js';
 import { minContainment } from './candidate-index.js';
 import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
-import { reportComparison } from './report-comparison.js';
+import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
 import { WindowOccurrences } from './window-occurrences.js';
-import type { PackedComparison } from './report-comparison.js';
 import type { CorpusQuote, Echo } from '../types.js';
 
 /**
