@@ -14,6 +14,7 @@
  */
 
 import { CONTENT_BIT, IDENTICAL, type AlignmentState } from './alignment-state.js';
+import { withRoom } from '../typed-growth.js';
 
 /** Number of id buckets: 2 ** BUCKET_BITS. */
 const BUCKET_BITS = 10;
@@ -40,13 +41,6 @@ let chain = new Int32Array(256);
 /** Runs as `[i0, j0, length]` triples: the current ones and the pieces being collected. */
 let runs = new Int32Array(3 * 64);
 let pieces = new Int32Array(3 * 64);
-
-function grown(buffer: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= buffer.length) return buffer;
-  const bigger = new Int32Array(Math.max(needed, 2 * buffer.length));
-  bigger.set(buffer);
-  return bigger;
-}
 
 /** A run worth linking on its own: three tokens, or two with a content word. */
 function qualifies(ids: number[], i0: number, length: number): boolean {
@@ -97,7 +91,7 @@ function maximalRuns(state: AlignmentState): number {
   const idsB = state.b.ids;
   const n = idsA.length;
   const m = idsB.length;
-  chain = grown(chain, m);
+  chain = withRoom(chain, m);
   if (base > 0x3fffffff - m) {
     bucketHead.fill(-1);
     base = 0;
@@ -120,7 +114,7 @@ function maximalRuns(state: AlignmentState): number {
       let length = 1;
       while (i + length < n && j + length < m && idsA[i + length] === idsB[j + length]) length++;
       if (!qualifies(idsA, i, length)) continue;
-      runs = grown(runs, 3 * count + 3);
+      runs = withRoom(runs, 3 * count + 3);
       runs[3 * count] = i;
       runs[3 * count + 1] = j;
       runs[3 * count + 2] = length;
@@ -222,7 +216,7 @@ export function alignIdenticalRuns(state: AlignmentState): void {
       const length = runs[3 * r + 2]!;
       if ((i0 + length <= bestI || i0 >= endI) && (j0 + length <= bestJ || j0 >= endJ)) {
         // a run sharing no row and no column with the run just linked is still whole and free
-        pieces = grown(pieces, 3 * kept + 3);
+        pieces = withRoom(pieces, 3 * kept + 3);
         pieces[3 * kept] = i0;
         pieces[3 * kept + 1] = j0;
         pieces[3 * kept + 2] = length;
@@ -235,7 +229,7 @@ export function alignIdenticalRuns(state: AlignmentState): void {
         if (free && start < 0) start = k;
         if (!free && start >= 0) {
           if (qualifies(idsA, i0 + start, k - start)) {
-            pieces = grown(pieces, 3 * kept + 3);
+            pieces = withRoom(pieces, 3 * kept + 3);
             pieces[3 * kept] = i0 + start;
             pieces[3 * kept + 1] = j0 + start;
             pieces[3 * kept + 2] = k - start;

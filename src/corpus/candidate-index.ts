@@ -15,6 +15,8 @@
  * @module
  */
 
+import { withRoom } from '../typed-growth.js';
+
 /**
  * Share of the smaller key set two texts must share to be verified (blocking's filter, and a
  * condition of verification itself, see `worthComparing`): 0.55, so that two long quotes
@@ -102,8 +104,8 @@ export class CandidateIndex {
   add(keys: readonly string[], pairs: readonly string[] = []): number {
     const entry = this.count;
     const pairFrom = this.pairOffsets[entry]!;
-    if (pairFrom + pairs.length > this.pairData.length) this.pairData = grow(this.pairData, pairFrom + pairs.length);
-    if (entry + 2 > this.pairOffsets.length) this.pairOffsets = grow(this.pairOffsets, entry + 2);
+    this.pairData = withRoom(this.pairData, pairFrom + pairs.length);
+    this.pairOffsets = withRoom(this.pairOffsets, entry + 2);
     pairs.forEach((pair, i) => {
       const id = intern(pair, this.pairIds, this.pairNames, this.pairPostings);
       this.pairPostings[id]!.push(entry);
@@ -118,8 +120,8 @@ export class CandidateIndex {
     });
     ids.sort();
     const from = this.offsets[entry]!;
-    if (from + ids.length > this.keyData.length) this.keyData = grow(this.keyData, from + ids.length);
-    if (entry + 2 > this.offsets.length) this.offsets = grow(this.offsets, entry + 2);
+    this.keyData = withRoom(this.keyData, from + ids.length);
+    this.offsets = withRoom(this.offsets, entry + 2);
     this.keyData.set(ids, from);
     this.offsets[entry + 1] = from + ids.length;
     this.count++;
@@ -197,7 +199,7 @@ export class CandidateIndex {
     if (needed > total) return [];
     const prefix = options.allKeys ? known.length : Math.min(known.length, total - needed + 1);
     const queryIds = Int32Array.from(known).sort();
-    if (this.seenBy.length < this.count) this.seenBy = grow(this.seenBy, this.count);
+    this.seenBy = withRoom(this.seenBy, this.count);
     const probe = ++this.probes;
     const seenBy = this.seenBy;
     const found: Candidate[] = [];
@@ -240,13 +242,6 @@ export class CandidateIndex {
 
 /** No entry flagged (the default of {@link ProbeOptions.skip}). */
 const NO_ENTRIES = new Uint8Array(0);
-
-/** A copy of `array` with room for at least `size` elements. */
-function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 /** Size of the intersection of the sorted slices `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
 function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {

@@ -13,6 +13,7 @@
  */
 
 import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-verdict.js';
+import { withRoom } from '../typed-growth.js';
 import type { PairVerdict } from './verify-pair.js';
 
 /** Verdicts a book has room for before its numbers are first reallocated. */
@@ -46,11 +47,7 @@ export class VerdictBook {
     if (slot === undefined) {
       slot = this.slots.size;
       this.slots.set(key, slot);
-      if (VERDICT_NUMBERS * (slot + 1) > this.numbers.length) {
-        const grown = new Float64Array(this.numbers.length * 2);
-        grown.set(this.numbers);
-        this.numbers = grown;
-      }
+      this.numbers = withRoom(this.numbers, VERDICT_NUMBERS * (slot + 1));
     }
     this.texts[2 * slot] = a;
     this.texts[2 * slot + 1] = b;
