@@ -125,6 +125,27 @@ describe('representatives', () => {
   });
 });
 
+describe('letting go of the candidate index (as alignCorpus does once blocking is done)', () => {
+  it('leaves the clusters unchanged, and makes any later probe or addition an error that adds nothing', () => {
+    const kept = run(corpus);
+    const store = new QuoteGroups(2);
+    for (const q of corpus) store.add(q);
+    const reps = store.representatives();
+    const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
+    const components = clusterGroups(store, reps, new VerdictBook(), verify, 0.35, 2);
+    store.releaseCandidates();
+    const clusters = buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y)));
+    expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
+      ['a:10', 'b:20', 'c:5', 'f:1'],
+      ['d:7', 'e:3'],
+    ]);
+    expect(clusters).toEqual(kept.clusters);
+    expect(() => store.index).toThrow('internal: the candidate index of these quotes was let go');
+    expect(() => store.add(quote('g', 1, 'plans to contain Russia'))).toThrow('let go');
+    expect(store.quotes).toHaveLength(corpus.length);
+  });
+});
+
 describe('clusters', () => {
   it('groups renderings across articles, fragments with their parent, and drops single-article groups', () => {
     const { clusters } = run(corpus);

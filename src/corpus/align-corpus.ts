@@ -5,7 +5,7 @@
  */
 
 import { checkArticles } from './corpus-options.js';
-import { QuoteIndex } from './quote-index.js';
+import { forSingleReport, QuoteIndex } from './quote-index.js';
 import type { Article, CorpusOptions, CorpusReport } from '../types.js';
 
 /**
@@ -27,7 +27,8 @@ import type { Article, CorpusOptions, CorpusReport } from '../types.js';
  */
 export function alignCorpus(articles: Article[], options?: CorpusOptions): CorpusReport {
   checkArticles(articles);
-  const index = new QuoteIndex(options);
+  // the index is never handed out: its report may let go of what later queries would need
+  const index = forSingleReport(new QuoteIndex(options));
   try {
     index.add(articles);
     return index.report();

@@ -21,7 +21,11 @@ import type { PackedComparison } from './report-comparison.js';
 import type { TaskPool } from './worker-pool.js';
 import type { Cluster, Echo } from '../types.js';
 
-/** Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`. */
+/**
+ * Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`.
+ * `probed` is called once the store's candidate index has been read for the last time (blocking and the
+ * echo probes are done), before the clusters' comparisons.
+ */
 export function overlappedReport(
   store: QuoteGroups,
   representatives: readonly number[],
@@ -29,6 +33,7 @@ export function overlappedReport(
   pool: TaskPool,
   settings: TaskSettings,
   windowedArticles: () => WindowedArticle[],
+  probed: () => void = () => undefined,
 ): { clusters: Cluster[]; echoes: Echo[] } {
   let echoes: BackgroundEchoes | null = null;
   const pump = () => echoes?.pump();
@@ -49,6 +54,7 @@ export function overlappedReport(
     pump,
   );
   echoes ??= backgroundEchoes(echoCandidates(store, windowedArticles(), settings.minTokens), pool, settings);
+  probed();
   const clusters = buildClusters(
     store,
     representatives,

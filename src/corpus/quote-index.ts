@@ -39,6 +39,27 @@ export interface QueryOptions {
   limit?: number;
 }
 
+/**
+ * Indexes that serve one `add` and one `report` and nothing after (`alignCorpus`'s, never handed out):
+ * their report lets go of the candidate index as soon as it has blocked the cluster pairs and probed the
+ * echo windows (see `QuoteGroups.releaseCandidates`). Kept out of the class so that no public member says so.
+ */
+const reportOnly = new WeakSet<QuoteIndex>();
+
+/**
+ * Marks `index` as serving a single report (see {@link reportOnly}); any later use of its candidate index is an
+ * internal error, not a wrong answer.
+ *
+ * @example
+ * const index = forSingleReport(new QuoteIndex());
+ * index.add(articles);
+ * const report = index.report(); // the index is of no use after this
+ */
+export function forSingleReport(index: QuoteIndex): QuoteIndex {
+  reportOnly.add(index);
+  return index;
+}
+
 /** An article as the index keeps it. */
 export interface IndexedArticle {
   id: string;
@@ -230,12 +251,14 @@ export class QuoteIndex {
     const overlap = this.options.echoes && this.options.onProgress === null && this.threads() > 1;
     let clusters: Cluster[];
     let echoes: Echo[];
+    const probed = reportOnly.has(this) ? () => this.store.releaseCandidates() : () => undefined;
     if (overlap) {
       this.pool ??= new TaskPool(this.threads());
-      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles()));
+      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles(), probed));
     } else {
       const components = this.components(representatives, this.options.minSimilarity);
       echoes = this.options.echoes ? this.echoes() : [];
+      probed();
       clusters = this.buildClusters(representatives, components);
     }
     return {
