@@ -1,6 +1,8 @@
 /** The per-thread memory of (phrase, clause) verdicts used by verifyPair's fragment path. */
 import { describe, expect, it } from 'vitest';
-import { clauseMemo, MAX_CLAUSE_VERDICTS } from '../src/corpus/clause-memo.js';
+import { clauseMemo, forgetClauseVerdicts, MAX_CLAUSE_VERDICTS } from '../src/corpus/clause-memo.js';
+import { forgetVerificationMemos } from '../src/corpus/corpus-tasks.js';
+import { rememberedTextCount, wordsAndKeys } from '../src/corpus/text-memo.js';
 import { REJECTED, verifyPair } from '../src/corpus/verify-pair.js';
 
 describe('clause memo', () => {
@@ -27,6 +29,22 @@ describe('clause memo', () => {
     clauseMemo(first, 0.35, 2).set('akey', REJECTED);
     expect(clauseMemo(first, 0.35, 2).get('akey')).toBe(REJECTED);
     expect(clauseMemo({ idf: { documents: 10, frequency: new Map([['nato', 9]]) } }, 0.35, 2).get('akey')).toBe(undefined);
+  });
+
+  it('is let go on demand, with the texts verification remembered, and gives the same verdicts after', () => {
+    const phrase = 'can no longer tolerate';
+    const long = 'That brought us to the red line, a situation where we couldn’t tolerate it anymore.';
+    forgetClauseVerdicts();
+    const first = verifyPair(phrase, long, 0.35, 2, {});
+    expect(clauseMemo({}, 0.35, 2).size).toBeGreaterThan(0);
+    expect(rememberedTextCount()).toBeGreaterThan(0);
+    const keys = wordsAndKeys(long);
+    forgetVerificationMemos();
+    expect(clauseMemo({}, 0.35, 2).size).toBe(0);
+    expect(rememberedTextCount()).toBe(0);
+    expect(verifyPair(phrase, long, 0.35, 2, {})).toEqual(first);
+    expect(wordsAndKeys(long)).toEqual(keys);
+    expect(wordsAndKeys(long)).not.toBe(keys);
   });
 
   it('starts over when full', () => {

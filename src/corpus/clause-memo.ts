@@ -43,6 +43,20 @@ export function clauseMemo(compare: CompareOptions, minSimilarity: number, minTo
   return verdicts;
 }
 
+/**
+ * Forgets every verdict (the settings are kept). For the calling thread of a corpus report, once it has
+ * verified the clusters' pairs (`forgetVerificationMemos` in corpus-tasks.ts).
+ *
+ * @example
+ * clauseMemo({}, 0.35, 2).set('agradual invasion\u0000we see a gradual incursion', verdict);
+ * forgetClauseVerdicts();
+ * clauseMemo({}, 0.35, 2).size;
+ * //=> 0
+ */
+export function forgetClauseVerdicts(): void {
+  if (verdicts.size > 0) verdicts = new Map();
+}
+
 const functionOptions = new WeakMap<CompareOptions, number>();
 
 /**

@@ -9,8 +9,10 @@
 import { compareQuotes } from '../compare/compare-quotes.js';
 import type { TextProfile } from './content-keys.js';
 import { extractArticle } from './article-copies.js';
+import { forgetClauseVerdicts } from './clause-memo.js';
 import { forgetProfiles } from './profile-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
+import { forgetWordsAndKeys } from './text-memo.js';
 import { judgeComparison, verifyPair, type PairVerdict } from './verify-pair.js';
 import type { Article, CompareOptions, Diagnostic, Quote } from '../types.js';
 
@@ -122,6 +124,18 @@ export function verifyPairs(pairs: readonly [string, string][], keepAccepted: bo
 /** Compares each pair, packed for the report (where they are computed, so a worker's reply is small). */
 export function comparePairs(pairs: readonly [string, string][], settings: TaskSettings): PackedComparison[] {
   return pairs.map(([a, b]) => packComparison(compareQuotes(a, b, settings.compare)));
+}
+
+/**
+ * Lets go of verification's memos on this thread: the clause verdicts and the words and keys of the texts
+ * verified. They serve verification alone, and the calling thread of a corpus report has verified the
+ * clusters' pairs when it turns to their comparisons; kept, they stayed through those comparisons, to the
+ * end of the run, when memory peaks (at 100,000 news articles, 0.04 KB per quote on the calling thread
+ * after the run). The workers keep theirs: they verify the echo pairs between the comparisons' chunks.
+ */
+export function forgetVerificationMemos(): void {
+  forgetClauseVerdicts();
+  forgetWordsAndKeys();
 }
 
 /** Runs one task in this thread; a verification or comparison first lets go of the extraction's profile memo (`forgetProfiles`). */

@@ -14,7 +14,7 @@
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import type { VerdictBook } from './verdict-book.js';
-import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
+import { forgetVerificationMemos, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
@@ -55,6 +55,8 @@ export function overlappedReport(
   );
   echoes ??= backgroundEchoes(echoCandidates(store, windowedArticles(), settings.minTokens), pool, settings);
   probed();
+  // this thread verifies again only at the end, the echo pairs left (see forgetVerificationMemos)
+  forgetVerificationMemos();
   const clusters = buildClusters(
     store,
     representatives,

@@ -12,7 +12,7 @@ import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
-import type { ExtractedArticle, Task, TaskSettings, VerifiedPair } from './corpus-tasks.js';
+import { forgetVerificationMemos, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups } from './quote-groups.js';
@@ -259,6 +259,7 @@ export class QuoteIndex {
       const components = this.components(representatives, this.options.minSimilarity);
       echoes = this.options.echoes ? this.echoes() : [];
       probed();
+      forgetVerificationMemos();
       clusters = this.buildClusters(representatives, components);
     }
     return {

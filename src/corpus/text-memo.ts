@@ -61,6 +61,24 @@ export function wordsAndKeys(text: string): WordsAndKeys {
   return found;
 }
 
+/**
+ * Forgets every text remembered (see `forgetClauseVerdicts` in clause-memo.ts for when and why).
+ *
+ * @example
+ * wordsAndKeys('Never underestimate Russia.');
+ * forgetWordsAndKeys();
+ * rememberedTextCount();
+ * //=> 0
+ */
+export function forgetWordsAndKeys(): void {
+  if (remembered.size > 0) remembered.clear();
+}
+
+/** Number of texts remembered (for tests). */
+export function rememberedTextCount(): number {
+  return remembered.size;
+}
+
 function profile(text: string): WordsAndKeys {
   const keys = new Set<string>();
   const lowered = new Set<string>();
