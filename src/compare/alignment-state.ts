@@ -20,7 +20,7 @@ export interface Side {
   /**
    * Each token's text (its normalised form and whether it is a word are its {@link Side.features}'
    * `norm` and `isWord`, its offsets are in {@link Side.bounds}). Why no token objects: a side is kept
-   * in the side cache, up to 32,768 of them per thread, and its tokens were a quarter of its bytes
+   * in the side cache, up to 16,384 of them per thread, and its tokens were a quarter of its bytes
    * (0.75 of 4.85 KB in a heap snapshot at 100,000 articles), each a small object for the collector.
    */
   texts: string[];

@@ -22,11 +22,14 @@ import { spliceSide } from './side-splice.js';
  * over, and each thread made the sides of the pairs in flight again and again. Alternated runs
  * (`bench/corpus-scale.ts`, 100,000 articles, 2 workers): one map of 4,096 58.8 / 55.3 s wall
  * (109.4 / 103.0 s CPU); one map of 32,768 54.0 / 52.1 s; two generations of 16,384
- * 52.8 / 49.5 s (98.1 / 92.3 s CPU), the peak lower (3.62 / 3.77 against 3.82 / 3.84 KB per quote). A side
- * is a few kilobytes (its tokens' texts, offsets, features and keys, in arrays; no token objects): the cache holds at most 32,768 sides, and what the
- * calling thread keeps after the run grew from 1.21 to 1.29–1.33 KB per quote (about 0.1 GB).
+ * 52.8 / 49.5 s (98.1 / 92.3 s CPU). A side is about 4 KB (its tokens' texts, offsets, features and keys,
+ * in arrays; no token objects), and every thread holds a full cache when memory peaks, at the end of a
+ * corpus run: two generations of 8,192 hold 16,384 sides, 64 MB less per thread. Under Node's default
+ * heap limits, alternated with 16,384 (with the calling thread's verification memos let go, see
+ * corpus-tasks.ts): peak 1.95 / 2.06 / 2.09 against 2.19 / 2.22 / 2.19 KB per quote, wall 69.7 / 67.1 /
+ * 71.2 against 76.9 / 70.8 s (the process's CPU 126–132 against 132–143 s: less to collect).
  */
-export const SIDES_PER_GENERATION = 16_384;
+export const SIDES_PER_GENERATION = 8_192;
 const sides = new GenerationalMemo<Side>(SIDES_PER_GENERATION);
 
 /** The side for `text`, tokenised once while it stays in the cache. */
