@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { afinnValence } from '../src/lexicon/afinn.js';
 import { areFunctionVariants, hasFunctionVariants, isFunctionWord } from '../src/lexicon/function-words.js';
 import { irregularBases } from '../src/lexicon/irregular-forms.js';
@@ -9,7 +10,7 @@ import { diceSimilarity } from '../src/lexicon/string-similarity.js';
 import { ownValence } from '../src/lexicon/tone-words.js';
 import { glossWordsOf, hasLemma, loadWordNet, pointersOf, synsetsOf, tagCountOf } from '../src/lexicon/wordnet.js';
 import { specificity } from '../src/compare/divergence.js';
-import { wordFeatures } from '../src/compare/token-features.js';
+import { sharesId, synsetIds, withSynsets, wordFeatures } from '../src/compare/token-features.js';
 import { tokenSimilarity } from '../src/compare/token-similarity.js';
 
 describe('lexicon adapters', () => {
@@ -85,6 +86,28 @@ describe('lexicon adapters', () => {
     expect(phraseGroup('sacrificial lamb')).toBeUndefined();
     // every word of a listed phrase, and only those (the aligner skips runs with any other word)
     expect(['for', 'now', 'meanwhile', 'the', 'lamb', 'sacrificial', 'now,'].map(isPhraseWord)).toEqual([true, true, true, true, false, false, false]);
+  });
+});
+
+describe('synset ids of a word', () => {
+  it('are sorted and distinct, and share an id exactly when the two sets of ids would', () => {
+    expect([...synsetIds([300, 100, 300, 7])]).toEqual([7, 100, 300]);
+    const ids = fc.array(fc.integer({ min: 0, max: 400_000_000 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        const x = synsetIds(a);
+        expect([...x]).toEqual([...new Set(a)].sort((p, q) => p - q));
+        expect(sharesId(x, synsetIds(b))).toBe(a.some((id) => new Set(b).has(id)));
+      }),
+      { numRuns: 1_000, seed: 20_261_123 },
+    );
+  });
+
+  it('hold a word\'s senses and the senses one relation away', () => {
+    const incursion = withSynsets(wordFeatures('incursion', true));
+    expect([...incursion.synsets]).toEqual([50103, 73511, 977538]);
+    expect(sharesId(incursion.related, withSynsets(wordFeatures('invasion', true)).synsets)).toBe(true);
+    expect(sharesId(incursion.related, withSynsets(wordFeatures('ritual', true)).synsets)).toBe(false);
   });
 });
 

@@ -74,7 +74,7 @@ function idfWeight(idf: Idf, norm: string): number {
 export function specificity(features: WordFeatures, parameters: SpecificityParameters = SPECIFICITY): number {
   if (parameters === SPECIFICITY && features.specificity !== undefined) return features.specificity;
   const p = parameters;
-  const senses = withSynsets(features).synsets.size;
+  const senses = withSynsets(features).synsets.length;
   const bySenses = senses <= 1 ? 1 : Math.max(p.senseFloor, 1 - p.perLogSense * Math.log(senses));
   let count = -1;
   for (const key of features.lemmas) count = Math.max(count, tagCountOf(key.slice(key.indexOf(':') + 1)));

@@ -34,13 +34,16 @@ export interface WordFeatures {
   undotted: string | null;
   /** A transliteration key for names (vowels and doubled letters dropped): Kiev, Kyiv → "kv". */
   skeleton: string;
-  /** WordNet synsets of every lemma, and the synsets one relation away (filled lazily). */
-  synsets: Set<number> | undefined;
-  related: Set<number> | undefined;
-  hypernyms: Set<number> | undefined;
-  antonyms: Set<number> | undefined;
+  /**
+   * WordNet synsets of every lemma, and the synsets one relation away (filled lazily), as {@link SynsetIds}:
+   * sorted, distinct, in typed arrays.
+   */
+  synsets: SynsetIds | undefined;
+  related: SynsetIds | undefined;
+  hypernyms: SynsetIds | undefined;
+  antonyms: SynsetIds | undefined;
   /** Hypernyms of the hypernyms (two steps up), filled on first need by token-similarity.ts. */
-  grandparents: Set<number> | undefined;
+  grandparents: SynsetIds | undefined;
   /** Base forms of the content words defining the word's commonest senses (see {@link glossKeysOf}), filled on first need. */
   glossKeys: Set<string> | undefined;
   /** Content-word weight without a corpus (see divergence.ts), filled on first need. */
@@ -185,31 +188,76 @@ export function trimFeatureCache(): boolean {
   return true;
 }
 
+/**
+ * Synset ids (see wordnet.ts; all below 2^31), sorted and distinct. Why not a `Set`: the sets stay on every
+ * word of the feature cache that met WordNet, and a set of n numbers took about 20n bytes (a word's
+ * related synsets are often a hundred or more); here 4n. Membership is only ever asked as "do these two
+ * share an id", a merge of two sorted runs ({@link sharesId}).
+ */
+export type SynsetIds = Int32Array;
+
+/** The one empty {@link SynsetIds} (most words have no antonym). */
+const NO_IDS: SynsetIds = new Int32Array(0);
+
+/**
+ * `ids` sorted, without repeats, as {@link SynsetIds}.
+ *
+ * @example
+ * synsetIds([300, 100, 300]); //=> Int32Array [100, 300]
+ */
+export function synsetIds(ids: readonly number[]): SynsetIds {
+  if (ids.length === 0) return NO_IDS;
+  const sorted = Int32Array.from(ids).sort();
+  let distinct = 1;
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] !== sorted[distinct - 1]) sorted[distinct++] = sorted[k]!;
+  return distinct === sorted.length ? sorted : sorted.slice(0, distinct);
+}
+
+/**
+ * Whether two {@link SynsetIds} share an id.
+ *
+ * @example
+ * sharesId(synsetIds([5, 1, 9]), synsetIds([2, 9])); //=> true
+ */
+export function sharesId(a: SynsetIds, b: SynsetIds): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 /** Word features with their WordNet sets filled. */
-export type WithSynsets = WordFeatures & { synsets: Set<number>; related: Set<number>; hypernyms: Set<number>; antonyms: Set<number> };
+export type WithSynsets = WordFeatures & { synsets: SynsetIds; related: SynsetIds; hypernyms: SynsetIds; antonyms: SynsetIds };
 
 /** Fills the WordNet sets of `features` on first need. */
 export function withSynsets(features: WordFeatures): WithSynsets {
   if (features.synsets === undefined) {
-    const synsets = new Set<number>();
-    const related = new Set<number>();
-    const hypernyms = new Set<number>();
-    const antonyms = new Set<number>();
+    const found: number[] = [];
     for (const key of features.lemmas) {
       const colon = key.indexOf(':');
       const ids = synsetsOf(key.slice(colon + 1), Number(key.slice(0, colon)) as 0 | 1 | 2 | 3) ?? [];
-      for (const id of ids) synsets.add(id);
+      for (const id of ids) found.push(id);
     }
+    const synsets = synsetIds(found);
+    const related: number[] = [];
+    const hypernyms: number[] = [];
+    const antonyms: number[] = [];
     for (const id of synsets) {
       const pointers = pointersOf(id);
-      for (const target of pointers.related) related.add(target);
-      for (const target of pointers.hypernyms) hypernyms.add(target);
-      for (const target of pointers.antonyms) antonyms.add(target);
+      for (const target of pointers.related) related.push(target);
+      for (const target of pointers.hypernyms) hypernyms.push(target);
+      for (const target of pointers.antonyms) antonyms.push(target);
     }
     features.synsets = synsets;
-    features.related = related;
-    features.hypernyms = hypernyms;
-    features.antonyms = antonyms;
+    features.related = synsetIds(related);
+    features.hypernyms = synsetIds(hypernyms);
+    features.antonyms = synsetIds(antonyms);
   }
   return features as WithSynsets;
 }

@@ -11,7 +11,7 @@
 import type { AlignmentKind } from '../types.js';
 import { areFunctionVariants } from '../lexicon/function-words.js';
 import { diceSimilarity } from '../lexicon/string-similarity.js';
-import { inGlossOf, withSynsets, type WordFeatures } from './token-features.js';
+import { inGlossOf, sharesId, synsetIds, withSynsets, type SynsetIds, type WithSynsets, type WordFeatures } from './token-features.js';
 import { pointersOf } from '../lexicon/wordnet.js';
 
 /** The kind and score in [0, 1] of one token pair. */
@@ -145,27 +145,21 @@ function sharesLemma(a: WordFeatures, b: WordFeatures): boolean {
 function wordnetMatch(a: WordFeatures, b: WordFeatures): TokenMatch {
   const x = withSynsets(a);
   const y = withSynsets(b);
-  if (x.synsets.size === 0 || y.synsets.size === 0) return NONE;
-  if (intersects(x.antonyms, y.synsets) || intersects(y.antonyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.antonym };
-  if (intersects(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
-  if (intersects(x.related, y.synsets) || intersects(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
-  if (intersects(grandparentsOf(x), y.synsets) || intersects(grandparentsOf(y), x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
+  if (x.synsets.length === 0 || y.synsets.length === 0) return NONE;
+  if (sharesId(x.antonyms, y.synsets) || sharesId(y.antonyms, x.synsets)) return { kind: 'related', score: LAYER_SCORES.antonym };
+  if (sharesId(x.synsets, y.synsets)) return { kind: 'synonym', score: LAYER_SCORES.synonym };
+  if (sharesId(x.related, y.synsets) || sharesId(y.related, x.synsets)) return { kind: 'related', score: LAYER_SCORES.related };
+  if (sharesId(grandparentsOf(x), y.synsets) || sharesId(grandparentsOf(y), x.synsets)) return { kind: 'related', score: LAYER_SCORES.twoHypernyms };
   if (LAYER_SCORES.gloss > 0 && (inGlossOf(x, y) || inGlossOf(y, x))) return { kind: 'related', score: LAYER_SCORES.gloss };
   return NONE;
 }
 
-function intersects(small: Set<number>, large: Set<number>): boolean {
-  if (small.size > large.size) [small, large] = [large, small];
-  for (const value of small) if (large.has(value)) return true;
-  return false;
-}
-
 /** The synsets two hypernym steps above a word's synsets (computed once per word). */
-function grandparentsOf(features: WordFeatures & { hypernyms: Set<number> }): Set<number> {
+function grandparentsOf(features: WithSynsets): SynsetIds {
   if (features.grandparents === undefined) {
-    const found = new Set<number>();
-    for (const h of features.hypernyms) for (const g of pointersOf(h).hypernyms) found.add(g);
-    features.grandparents = found;
+    const found: number[] = [];
+    for (const h of features.hypernyms) for (const g of pointersOf(h).hypernyms) found.push(g);
+    features.grandparents = synsetIds(found);
   }
   return features.grandparents;
 }
