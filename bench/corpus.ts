@@ -5,9 +5,12 @@
  *   `QD_CORPUS_SIZES` (articles, default `300,1000` for a quick run; the full run is `QD_CORPUS_SIZES=10000,100000`),
  *   each in a fresh process, with `QD_CORPUS_WORKERS` threads (default 2): wall time, quotes, peak memory
  *   beyond the input per quote, and the growth of time against linear between consecutive sizes.
- *   `QD_CORPUS_HEAP_MB` caps each run's heap (`--max-old-space-size`, also the workers'), so that a run
- *   too big for the machine fails with an out-of-memory error instead of pushing the machine into swap;
- *   the 100,000-article run was made with 9500.
+ *   `QD_CORPUS_HEAP_MB` caps each run's heap (`--max-old-space-size`), so that a run
+ *   too big for the machine fails with an out-of-memory error instead of pushing the machine into swap.
+ *   V8 gives that limit to every thread, the workers included, in place of the pool's own smaller caps
+ *   (`pool-worker.ts`): the workers' heaps then grow to about four times what they hold, and the peak
+ *   rises (BENCHMARKS.md). Sessions 4–11 measured the 100,000-article run with 9500; from session 12 it is
+ *   measured under Node's default limits (no flag), as a program importing the library runs.
  * - Blocking alone (no extraction, no comparison) on synthetic quote mentions up to `QD_CORPUS_MENTIONS`
  *   (default 100,000; `1000000` for the million-mention figure): time and memory of grouping and candidate generation, and their growth.
  * - Blocking recall: candidate pairs against an exhaustive comparison of all pairs at the same threshold,
