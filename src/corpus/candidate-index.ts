@@ -107,16 +107,12 @@ export class CandidateIndex {
     this.pairData = withRoom(this.pairData, pairFrom + pairs.length);
     this.pairOffsets = withRoom(this.pairOffsets, entry + 2);
     pairs.forEach((pair, i) => {
-      const id = intern(pair, this.pairIds, this.pairNames, this.pairPostings);
-      this.pairPostings[id]!.push(entry);
-      this.pairData[pairFrom + i] = id;
+      this.pairData[pairFrom + i] = post(pair, entry, this.pairIds, this.pairNames, this.pairPostings);
     });
     this.pairOffsets[entry + 1] = pairFrom + pairs.length;
     const ids = new Int32Array(keys.length);
     keys.forEach((key, i) => {
-      const id = intern(key, this.keyIds, this.names, this.postings);
-      ids[i] = id;
-      this.postings[id]!.push(entry);
+      ids[i] = post(key, entry, this.keyIds, this.names, this.postings);
     });
     ids.sort();
     const from = this.offsets[entry]!;
@@ -261,14 +257,21 @@ function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array,
   return shared;
 }
 
-/** The id of `name` in a vocabulary (ids, names by id, postings by id), adding it with empty postings when new. */
-function intern(name: string, ids: Map<string, number>, names: string[], postings: number[][]): number {
+/**
+ * Adds `entry` to the postings of `name` in a vocabulary (ids, names by id, postings by id), adding the name
+ * when new, and returns its id. A new list starts as `[entry]`: an array grown by `push` from empty keeps room
+ * for 17 elements, and most key pairs are held by one entry only (an index over 34,067 distinct news sentences:
+ * 151,130 of its 208,789 key pairs; 57.3 MB of heap with lists grown from empty, 38.3 MB so).
+ */
+function post(name: string, entry: number, ids: Map<string, number>, names: string[], postings: number[][]): number {
   let id = ids.get(name);
   if (id === undefined) {
     id = postings.length;
     ids.set(name, id);
     names.push(name);
-    postings.push([]);
+    postings.push([entry]);
+  } else {
+    postings[id]!.push(entry);
   }
   return id;
 }
