@@ -14,7 +14,7 @@
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import type { VerdictBook } from './verdict-book.js';
-import { forgetVerificationMemos, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
+import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
@@ -23,8 +23,8 @@ import type { Cluster, Echo } from '../types.js';
 
 /**
  * Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`.
- * `probed` is called once the store's candidate index has been read for the last time (blocking and the
- * echo probes are done), before the clusters' comparisons.
+ * `verified` is called once the clusters' pairs are verified and the echo windows probed, before the
+ * clusters' comparisons: what only blocking and verification read on this thread can then be let go.
  */
 export function overlappedReport(
   store: QuoteGroups,
@@ -33,7 +33,7 @@ export function overlappedReport(
   pool: TaskPool,
   settings: TaskSettings,
   windowedArticles: () => WindowedArticle[],
-  probed: () => void = () => undefined,
+  verified: () => void = () => undefined,
 ): { clusters: Cluster[]; echoes: Echo[] } {
   let echoes: BackgroundEchoes | null = null;
   const pump = () => echoes?.pump();
@@ -54,9 +54,7 @@ export function overlappedReport(
     pump,
   );
   echoes ??= backgroundEchoes(echoCandidates(store, windowedArticles(), settings.minTokens), pool, settings);
-  probed();
-  // this thread verifies again only at the end, the echo pairs left (see forgetVerificationMemos)
-  forgetVerificationMemos();
+  verified();
   const clusters = buildClusters(
     store,
     representatives,

@@ -251,15 +251,20 @@ export class QuoteIndex {
     const overlap = this.options.echoes && this.options.onProgress === null && this.threads() > 1;
     let clusters: Cluster[];
     let echoes: Echo[];
-    const probed = reportOnly.has(this) ? () => this.store.releaseCandidates() : () => undefined;
+    // Once the clusters' pairs are verified and the echo windows probed, this thread lets go of what only those
+    // read: verification's memos (it verifies again only at the end, the echo pairs left, with workers), and
+    // the candidate index when nothing can query this index afterwards.
+    const verified = () => {
+      forgetVerificationMemos();
+      if (reportOnly.has(this)) this.store.releaseCandidates();
+    };
     if (overlap) {
       this.pool ??= new TaskPool(this.threads());
-      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles(), probed));
+      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles(), verified));
     } else {
       const components = this.components(representatives, this.options.minSimilarity);
       echoes = this.options.echoes ? this.echoes() : [];
-      probed();
-      forgetVerificationMemos();
+      verified();
       clusters = this.buildClusters(representatives, components);
     }
     return {
