@@ -99,8 +99,40 @@ describe('StageProgress', () => {
       const stepped = progress.run({ ...task, keepAccepted: true }, (part) => pool.run(part));
       expect(JSON.stringify(stepped)).toBe(JSON.stringify(new TaskPool(1).run({ ...task, keepAccepted: true })));
       expect(calls).toEqual([0, 512, 600]);
+      // followed in one go instead: the same results, the hook told of every 512 items done at most, from 0 to 600
+      const followed: number[] = [];
+      const follow = new StageProgress('echoes', ({ done, total }) => followed.push(done - total), pool.threads);
+      const running = pool.start({ ...task, keepAccepted: true });
+      let advances = 0;
+      const inOneGo = follow.follow('verify', pairs.length, (advance) =>
+        running.finish(() => {
+          advances++;
+          advance(running.ready());
+        }),
+      );
+      expect(JSON.stringify(inOneGo)).toBe(JSON.stringify(stepped));
+      expect(advances).toBeGreaterThan(2);
+      expect(followed[0]).toBe(-600);
+      expect(followed.at(-1)).toBe(0);
+      expect(followed.length === 2 || (followed.length === 3 && followed[1]! >= 512 - 600 && followed[1]! < 0)).toBe(true);
     } finally {
       pool.close();
     }
+  });
+
+  it('follows a batch run elsewhere: 0 first, a call per step done, the total last; an empty later batch says nothing', () => {
+    const calls: [number, number][] = [];
+    const progress = new StageProgress('report', ({ done, total }) => calls.push([done, total]), 1);
+    // compare steps are 64 items per thread: of 30, 70, 100, 130, 190, only 70 and 190 are a step past the last call
+    const out = progress.follow('compare', 200, (advance) => {
+      for (const done of [30, 70, 100, 130, 190, 200]) advance(done);
+      return 'done';
+    });
+    expect(out).toBe('done');
+    expect(progress.follow('compare', 0, () => 'empty')).toBe('empty');
+    progress.follow('compare', 10, () => undefined);
+    expect(calls).toEqual([[0, 200], [70, 200], [190, 200], [200, 200], [200, 210], [210, 210]]);
+    const silent = new StageProgress('report', null, 2);
+    expect(silent.follow('compare', 5, (advance) => (advance(5), 7))).toBe(7);
   });
 });

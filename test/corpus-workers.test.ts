@@ -27,6 +27,24 @@ describe.skipIf(!built || !fresh)('alignCorpus with worker threads (built packag
     expect(one.clusters.length).toBeGreaterThan(0);
   });
 
+  it('gives the same report with a progress hook, which hears each stage from 0 to its total, never going back', async () => {
+    const api = (await import(dist('index.js'))) as typeof import('../src/index.js');
+    const articles = [...seedArticles(), ...seedArticles().map((a) => ({ ...a, id: `${a.id}-copy` }))];
+    const calls: { stage: string; done: number; total: number }[] = [];
+    const hooked = api.alignCorpus(articles, { workers: 2, onProgress: (call) => calls.push({ ...call }) });
+    expect(JSON.stringify(hooked)).toBe(JSON.stringify(api.alignCorpus(articles, { workers: 1 })));
+    const stages = calls.map((call) => call.stage).filter((stage, i, all) => stage !== all[i - 1]);
+    expect(stages).toEqual(['extract', 'cluster', 'echoes', 'report']);
+    for (const stage of stages) {
+      const mine = calls.filter((call) => call.stage === stage);
+      expect(mine[0]!.done).toBe(0);
+      expect(mine.at(-1)!.done).toBe(mine.at(-1)!.total);
+      mine.forEach((call, i) => i > 0 && expect(call.done).toBeGreaterThanOrEqual(mine[i - 1]!.done));
+    }
+    // the distinct texts are extracted: the copies are not sent again
+    expect(calls[0]).toEqual({ stage: 'extract', done: 0, total: seedArticles().length });
+  });
+
   it('finds its worker from the CJS build too', () => {
     const require = createRequire(import.meta.url);
     const api = require(dist('index.cjs')) as typeof import('../src/index.js');

@@ -121,9 +121,9 @@ export class QuoteIndex {
     copyOf.forEach((text, article) => (lastCopy[text] = article));
     const parts = new SharedQuoteParts();
     let stored = 0;
-    // Articles are stored in order as soon as their text is extracted. With workers (and no progress
-    // hook) this thread stores them between its own chunks, while the workers extract, not after the
-    // batch with the workers idle: at 100,000 articles storing took this thread 6–10 s.
+    // Articles are stored in order as soon as their text is extracted. With workers this thread stores
+    // them between its own chunks, while the workers extract, not after the batch with the workers
+    // idle: at 100,000 articles storing took this thread 6–10 s.
     const storeReady = (ready: number, extraction: Pick<RunningTask<ExtractedArticle>, 'result' | 'take'>, pump: () => void = () => undefined) => {
       for (; stored < articles.length && copyOf[stored]! < ready; stored++) {
         // the workers are kept fed meanwhile: a long run of ready articles outlasted the chunks they held
@@ -135,10 +135,15 @@ export class QuoteIndex {
       }
     };
     const task: Task = { op: 'extract', items: distinct };
-    if (this.options.onProgress === null && this.threads() > 1) {
-      this.pool ??= new TaskPool(this.threads());
-      const running = this.pool.start<ExtractedArticle>(task);
-      running.finish(() => storeReady(running.ready(), running, running.pump));
+    const pool = this.workerPool();
+    if (pool !== null) {
+      const running = pool.start<ExtractedArticle>(task);
+      this.progress('extract').follow('extract', distinct.length, (advance) =>
+        running.finish(() => {
+          storeReady(running.ready(), running, running.pump);
+          advance(running.ready());
+        }),
+      );
     } else {
       const extracted: (ExtractedArticle | undefined)[] = this.run<ExtractedArticle>(task, this.progress('extract'));
       storeReady(distinct.length, { result: (text) => extracted[text]!, take: (text) => taken(extracted, text)! });
@@ -316,14 +321,22 @@ export class QuoteIndex {
     return Object.values(this.options.compare).some((value) => typeof value === 'function') ? 1 : this.options.workers;
   }
 
-  /** Runs `task` in this thread or the pool, in steps reported to `progress` when there is a hook. */
+  /** The worker pool, started if need be, or `null` when this index runs in one thread (or no worker can be started). */
+  private workerPool(): TaskPool | null {
+    if (this.threads() === 1) return null;
+    this.pool ??= new TaskPool(this.threads());
+    return this.pool.threads > 1 ? this.pool : null;
+  }
+
+  /**
+   * Runs `task` on the pool in one go, reported to `progress` as its results come in, or in this thread,
+   * in steps reported to `progress` when there is a hook.
+   */
   private run<R>(task: Task, progress: StageProgress): R[] {
-    const threads = this.threads();
-    return progress.run<R>(task, (part) => {
-      if (threads === 1 || part.items.length < 2) return new TaskPool(1).run<R>(part);
-      this.pool ??= new TaskPool(threads);
-      return this.pool.run<R>(part);
-    });
+    const pool = task.items.length < 2 ? null : this.workerPool();
+    if (pool === null) return progress.run<R>(task, (part) => new TaskPool(1).run<R>(part));
+    const running = pool.start<R>(task);
+    return progress.follow(task.op, task.items.length, (advance) => running.finish(() => advance(running.ready())));
   }
 }
 
