@@ -19,8 +19,12 @@
  * - Brute force: string-similarity over all pairs of 10,000 quotes, measured on 1,000 and extrapolated
  *   by the number of pairs, against our blocking and our blocking + verification on the 10,000.
  *
+ * - Stages: workers 1 → 2 for each parallel batch of the run (extraction, the verifications, the
+ *   comparisons) and for the calling thread's serial work between them (`corpus-stages.ts`, on
+ *   `QD_CORPUS_STAGE_ARTICLES` articles, default 10,000, `QD_CORPUS_STAGE_ROUNDS` alternated rounds, default 1).
+ *
  * `QD_CORPUS_SECTIONS` picks sections (comma-separated: `blocking-recall`, `brute-force`, `blocking-scale`,
- * `cluster-quality`, `scale`). The scale section uses the build (`npm run build` first) for worker threads.
+ * `cluster-quality`, `scale`, `stages`). The scale section uses the build (`npm run build` first) for worker threads.
  *
  * @module
  */
@@ -85,11 +89,16 @@ function storeOf(quotes: readonly CorpusQuote[]): { store: QuoteGroups; reps: re
   return { store, reps: store.representatives() };
 }
 
-function scaleFigures(): Figure[] {
+/** The module a child run imports: the build when there is one (worker threads need `dist/worker.js`), else the sources. */
+function benchTarget(): { root: URL; target: string; built: boolean } {
   const root = new URL('..', import.meta.url);
   const dist = new URL('dist/index.js', root);
   const built = existsSync(fileURLToPath(dist)) && existsSync(fileURLToPath(new URL('dist/worker.js', root)));
-  const target = built ? dist.href : new URL('src/index.ts', root).href;
+  return { root, target: built ? dist.href : new URL('src/index.ts', root).href, built };
+}
+
+function scaleFigures(): Figure[] {
+  const { root, target, built } = benchTarget();
   const workers = Number(process.env.QD_CORPUS_WORKERS ?? 2);
   if (!built) console.error('corpus bench: dist/ not built, running from sources in one thread (npm run build first for workers)');
   const figures: Figure[] = [];
@@ -125,6 +134,68 @@ function scaleFigures(): Figure[] {
     previous = { size, ms: run.ms };
   }
   return figures;
+}
+
+/** One stage run's figures, as printed by `corpus-stages.ts`. */
+interface StageRun {
+  ms: number;
+  quotes: number;
+  stages: Record<'extract' | 'cluster' | 'echoes' | 'report', { ms: number; batches: number; items: number }>;
+  betweenMs: number;
+}
+
+/**
+ * Workers 1 → 2 by stage: `corpus-stages.ts` on `QD_CORPUS_STAGE_ARTICLES` articles (default 10,000) with 1
+ * and 2 threads, alternated `QD_CORPUS_STAGE_ROUNDS` times (default 1), each in a fresh process. The median
+ * time of each parallel batch (extraction, the two verifications, the comparisons), of the calling
+ * thread's serial work between them, and of the whole run, and the speed-up of each.
+ */
+function stageFigures(): Figure[] {
+  const { root, target, built } = benchTarget();
+  if (!built) {
+    console.error('corpus bench, stages: dist/ not built (npm run build first): worker threads need it');
+    return [];
+  }
+  const size = numbers('QD_CORPUS_STAGE_ARTICLES', '10000')[0]!;
+  const rounds = numbers('QD_CORPUS_STAGE_ROUNDS', '1')[0]!;
+  const script = fileURLToPath(new URL('corpus-stages.ts', import.meta.url));
+  const runs: Record<1 | 2, StageRun[]> = { 1: [], 2: [] };
+  for (let round = 0; round < rounds; round++) {
+    // alternated, each order in turn: the machine's speed drifts
+    for (const workers of round % 2 === 0 ? ([1, 2] as const) : ([2, 1] as const)) {
+      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
+        encoding: 'utf8',
+        cwd: fileURLToPath(root),
+        maxBuffer: 1 << 24,
+      });
+      const line = child.stdout.trim().split('\n').at(-1) ?? '';
+      if (child.status !== 0 || !line.startsWith('{')) throw new Error(`stage run (${workers} workers) failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
+      runs[workers].push(JSON.parse(line) as StageRun);
+    }
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const parts: [string, (run: StageRun) => number][] = [
+    ['extraction (with 2 workers this thread stores the quotes meanwhile; with 1, after it)', (run) => run.stages.extract.ms],
+    ["verification of the clusters' candidate pairs", (run) => run.stages.cluster.ms],
+    ['verification of the echo pairs', (run) => run.stages.echoes.ms],
+    ["the clusters' comparisons", (run) => run.stages.report.ms],
+    ['both verifications together', (run) => run.stages.cluster.ms + run.stages.echoes.ms],
+    ["the calling thread's serial work between them", (run) => run.betweenMs],
+    ['the whole run', (run) => run.ms],
+  ];
+  const label = `${size} articles (${runs[2][0]!.quotes} quotes), median of ${rounds} alternated runs each`;
+  return parts.flatMap(([part, of]) => {
+    const one = median(runs[1].map(of));
+    const two = median(runs[2].map(of));
+    return [
+      { name: `alignCorpus ${part}, 1 / 2 workers, ${label}`, value: one / 1000, unit: `s / ${(two / 1000).toFixed(2)} s` },
+      { name: `alignCorpus ${part}, speed-up 1 → 2 workers, ${label}`, value: one / Math.max(1, two), unit: '×' },
+    ];
+  });
 }
 
 function blockingScale(): Figure[] {
@@ -295,6 +366,7 @@ export async function bench(): Promise<Figure[]> {
     ['blocking scale', blockingScale],
     ['cluster quality', clusterQuality],
     ['scale', scaleFigures],
+    ['stages', stageFigures],
   ];
   const only = process.env.QD_CORPUS_SECTIONS?.split(',');
   const figures: Figure[] = [];
