@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { replicatedNews } from './synthetic-corpus.js';
+import { corpusChild } from './corpus-child.js';
 
 /**
  * CPU seconds of each thread of this process (Linux: /proc/self/task/<tid>/stat, user + system), by
@@ -39,23 +39,14 @@ function threadCpu(): Map<string, number> {
 /** Each thread's name (`comm`), by thread id: V8's collector threads are told from the JavaScript ones by it. */
 const threadNames = new Map<string, string>();
 
-const [target, size, threads] = process.argv.slice(2);
-if (!target || !size || !threads) throw new Error('usage: corpus-scale.ts <module URL> <articles> <workers>');
-
-const api = (await import(target)) as typeof import('../src/index.js');
-// Warm up extraction and comparison (WordNet loads lazily) so the timing is of the corpus run.
-api.alignCorpus([
-  { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
-  { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
-]);
-const corpus = replicatedNews(Number(size), 20_261_122);
+const { api, corpus, threads } = await corpusChild('corpus-scale.ts <module URL> <articles> <workers>');
 (globalThis as { gc?: () => void }).gc?.();
 const baseline = process.memoryUsage().rss;
 const baselineHeap = process.memoryUsage().heapUsed;
 const threadsBefore = threadCpu();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: Number(threads) });
+let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: threads });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: seconds - (threadsBefore.get(tid) ?? 0) }));

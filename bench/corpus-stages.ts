@@ -17,20 +17,11 @@
  * @module
  */
 
-import { replicatedNews } from './synthetic-corpus.js';
+import { corpusChild } from './corpus-child.js';
 
 type Stage = 'extract' | 'cluster' | 'echoes' | 'report';
 
-const [target, size, threads] = process.argv.slice(2);
-if (!target || !size || !threads) throw new Error('usage: corpus-stages.ts <module URL> <articles> <workers>');
-
-const api = (await import(target)) as typeof import('../src/index.js');
-// Warm up extraction and comparison (WordNet loads lazily) so the timing is of the corpus run.
-api.alignCorpus([
-  { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
-  { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
-]);
-const corpus = replicatedNews(Number(size), 20_261_122);
+const { api, corpus, threads } = await corpusChild('corpus-stages.ts <module URL> <articles> <workers>');
 (globalThis as { gc?: () => void }).gc?.();
 
 /** Milliseconds spent inside each stage's batches, and the number of batches. */
@@ -46,7 +37,7 @@ let open: { stage: Stage; since: number; total: number } | null = null;
 const totals: Record<Stage, number> = { extract: 0, cluster: 0, echoes: 0, report: 0 };
 const started = performance.now();
 const report = api.alignCorpus(corpus.articles, {
-  workers: Number(threads),
+  workers: threads,
   onProgress: ({ stage, done, total }) => {
     const now = performance.now();
     if (open === null || open.stage !== stage || total !== open.total) {
@@ -66,8 +57,8 @@ const ms = performance.now() - started;
 const batchMs = Object.values(spent).reduce((sum, stage) => sum + stage.ms, 0);
 console.log(
   JSON.stringify({
-    workers: Number(threads),
-    articles: Number(size),
+    workers: threads,
+    articles: corpus.articles.length,
     quotes: report.quotes.length,
     ms: Math.round(ms),
     stages: Object.fromEntries(Object.entries(spent).map(([stage, { ms: stageMs, batches, items }]) => [stage, { ms: Math.round(stageMs), batches, items }])),
