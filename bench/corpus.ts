@@ -18,7 +18,6 @@
  * - Cluster precision and recall against the synthetic truth (`QD_CORPUS_TRUTH_ARTICLES`, default 400 articles).
  * - Brute force: string-similarity over all pairs of 10,000 quotes, measured on 1,000 and extrapolated
  *   by the number of pairs, against our blocking and our blocking + verification on the 10,000.
- *
  * - Stages: workers 1 → 2 for each parallel batch of the run (extraction, the verifications, the
  *   comparisons) and for the calling thread's serial work between them (`corpus-stages.ts`, on
  *   `QD_CORPUS_STAGE_ARTICLES` articles, default 10,000, `QD_CORPUS_STAGE_ROUNDS` alternated rounds, default 1).
