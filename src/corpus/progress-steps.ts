@@ -83,8 +83,11 @@ export class StageProgress {
     this.total += count;
     hook({ stage: this.stage, done: this.done, total: this.total });
     const step = ITEMS_PER_STEP[op] * this.threads;
+    // the batch's items the hook has heard of
+    let heard = 0;
     const result = body((done) => {
-      if (done - (this.done - before) < step || done >= count) return;
+      if (done - heard < step || done >= count) return;
+      heard = done;
       this.done = before + done;
       hook({ stage: this.stage, done: this.done, total: this.total });
     });

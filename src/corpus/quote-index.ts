@@ -137,13 +137,7 @@ export class QuoteIndex {
     const task: Task = { op: 'extract', items: distinct };
     const pool = this.workerPool();
     if (pool !== null) {
-      const running = pool.start<ExtractedArticle>(task);
-      this.progress('extract').follow('extract', distinct.length, (advance) =>
-        running.finish(() => {
-          storeReady(running.ready(), running, running.pump);
-          advance(running.ready());
-        }),
-      );
+      this.followed<ExtractedArticle>(pool, task, this.progress('extract'), (running) => storeReady(running.ready(), running, running.pump));
     } else {
       const extracted: (ExtractedArticle | undefined)[] = this.run<ExtractedArticle>(task, this.progress('extract'));
       storeReady(distinct.length, { result: (text) => extracted[text]!, take: (text) => taken(extracted, text)! });
@@ -335,8 +329,21 @@ export class QuoteIndex {
   private run<R>(task: Task, progress: StageProgress): R[] {
     const pool = task.items.length < 2 ? null : this.workerPool();
     if (pool === null) return progress.run<R>(task, (part) => new TaskPool(1).run<R>(part));
+    return this.followed<R>(pool, task, progress);
+  }
+
+  /**
+   * Runs `task` on `pool` in one go, reported to `progress` as its results come in; `between` is handed the
+   * running task whenever results may have come in (see `RunningTask.finish`).
+   */
+  private followed<R>(pool: TaskPool, task: Task, progress: StageProgress, between: (running: RunningTask<R>) => void = () => undefined): R[] {
     const running = pool.start<R>(task);
-    return progress.follow(task.op, task.items.length, (advance) => running.finish(() => advance(running.ready())));
+    return progress.follow(task.op, task.items.length, (advance) =>
+      running.finish(() => {
+        between(running);
+        advance(running.ready());
+      }),
+    );
   }
 }
 
