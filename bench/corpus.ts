@@ -96,26 +96,37 @@ function benchTarget(): { root: URL; target: string; built: boolean } {
   return { root, target: built ? dist.href : new URL('src/index.ts', root).href, built };
 }
 
+/**
+ * Runs a child script (`corpus-scale.ts`, `corpus-stages.ts`) in a fresh process, so that its time and memory
+ * are its own, and returns the JSON object it prints last; throws with the start of its standard error when it fails.
+ */
+function childRun<T>(name: string, args: readonly string[], nodeFlags: readonly string[] = []): T {
+  const script = fileURLToPath(new URL(name, import.meta.url));
+  const child = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    cwd: fileURLToPath(benchTarget().root),
+    maxBuffer: 1 << 24,
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) throw new Error(child.stderr.split('\n').slice(0, 5).join(' | '));
+  return JSON.parse(line) as T;
+}
+
 function scaleFigures(): Figure[] {
-  const { root, target, built } = benchTarget();
+  const { target, built } = benchTarget();
   const workers = Number(process.env.QD_CORPUS_WORKERS ?? 2);
   if (!built) console.error('corpus bench: dist/ not built, running from sources in one thread (npm run build first for workers)');
   const figures: Figure[] = [];
   let previous: { size: number; ms: number } | null = null;
   for (const size of numbers('QD_CORPUS_SIZES', '300,1000')) {
-    const script = fileURLToPath(new URL('corpus-scale.ts', import.meta.url));
     const heap = numbers('QD_CORPUS_HEAP_MB', '0').map((mb) => `--max-old-space-size=${mb}`);
-    const child = spawnSync(process.execPath, [...heap, '--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
-      encoding: 'utf8',
-      cwd: fileURLToPath(root),
-      maxBuffer: 1 << 24,
-    });
-    const line = child.stdout.trim().split('\n').at(-1) ?? '';
-    if (child.status !== 0 || !line.startsWith('{')) {
-      console.error(`corpus bench at ${size} articles failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
+    let run: { ms: number; cpuMs: number; mainThreadCpuMs: number; busiestOtherThreadCpuMs: number; retainedHeap: number; reportBytes: number | null; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
+    try {
+      run = childRun('corpus-scale.ts', [target, String(size), String(workers)], heap);
+    } catch (error) {
+      console.error(`corpus bench at ${size} articles failed: ${(error as Error).message}`);
       continue;
     }
-    const run = JSON.parse(line) as { ms: number; cpuMs: number; mainThreadCpuMs: number; busiestOtherThreadCpuMs: number; retainedHeap: number; reportBytes: number | null; quotes: number; clusters: number; variants: number; echoes: number; characters: number; peakBeyondInput: number };
     const label = `${size} articles (${(run.characters / 1e6).toFixed(1)} M chars, ${workers} workers${built ? '' : ', sources: 1 thread'})`;
     figures.push(
       { name: `alignCorpus wall time, ${label}`, value: run.ms / 1000, unit: 's' },
@@ -150,26 +161,22 @@ interface StageRun {
  * thread's serial work between them, and of the whole run, and the speed-up of each.
  */
 function stageFigures(): Figure[] {
-  const { root, target, built } = benchTarget();
+  const { target, built } = benchTarget();
   if (!built) {
     console.error('corpus bench, stages: dist/ not built (npm run build first): worker threads need it');
     return [];
   }
   const size = numbers('QD_CORPUS_STAGE_ARTICLES', '10000')[0]!;
   const rounds = numbers('QD_CORPUS_STAGE_ROUNDS', '1')[0]!;
-  const script = fileURLToPath(new URL('corpus-stages.ts', import.meta.url));
   const runs: Record<1 | 2, StageRun[]> = { 1: [], 2: [] };
   for (let round = 0; round < rounds; round++) {
     // alternated, each order in turn: the machine's speed drifts
     for (const workers of round % 2 === 0 ? ([1, 2] as const) : ([2, 1] as const)) {
-      const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, target, String(size), String(workers)], {
-        encoding: 'utf8',
-        cwd: fileURLToPath(root),
-        maxBuffer: 1 << 24,
-      });
-      const line = child.stdout.trim().split('\n').at(-1) ?? '';
-      if (child.status !== 0 || !line.startsWith('{')) throw new Error(`stage run (${workers} workers) failed: ${child.stderr.split('\n').slice(0, 5).join(' | ')}`);
-      runs[workers].push(JSON.parse(line) as StageRun);
+      try {
+        runs[workers].push(childRun<StageRun>('corpus-stages.ts', [target, String(size), String(workers)]));
+      } catch (error) {
+        throw new Error(`stage run (${workers} workers) failed: ${(error as Error).message}`);
+      }
     }
   }
   const median = (values: number[]) => {
