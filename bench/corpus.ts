@@ -44,6 +44,7 @@ import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';
 import type { CorpusQuote } from '../src/types.js';
 import { newsSentences, render, syntheticCorpus } from './synthetic-corpus.js';
 import { seededRandom } from './quote-pairs.js';
+import { median } from './throughput.js';
 
 const SEED = 20_261_122;
 const numbers = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
@@ -179,11 +180,6 @@ function stageFigures(): Figure[] {
       }
     }
   }
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  };
   const parts: [string, (run: StageRun) => number][] = [
     ['extraction (with 2 workers this thread stores the quotes meanwhile; with 1, after it)', (run) => run.stages.extract.ms],
     ["verification of the clusters' candidate pairs", (run) => run.stages.cluster.ms],

@@ -41,7 +41,8 @@ export interface InterleavedRates {
   ratios: number[];
 }
 
-function median(values: number[]): number {
+/** The median of `values` (the mean of the two middle values when their number is even). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
