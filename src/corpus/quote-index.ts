@@ -247,7 +247,8 @@ export class QuoteIndex {
    */
   report(): CorpusReport {
     const representatives = this.store.representatives();
-    const overlap = this.options.echoes && this.options.onProgress === null && this.threads() > 1;
+    // the pool the stages overlap on (with workers, echoes and no progress hook), or null
+    const pool = this.options.echoes && this.options.onProgress === null ? this.workerPool() : null;
     let clusters: Cluster[];
     let echoes: Echo[];
     // Once the clusters' pairs are verified and the echo windows probed, this thread lets go of what only those
@@ -257,9 +258,8 @@ export class QuoteIndex {
       forgetVerificationMemos();
       if (reportOnly.has(this)) this.store.releaseCandidates();
     };
-    if (overlap) {
-      this.pool ??= new TaskPool(this.threads());
-      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, this.pool, this.settings(), () => this.windowedArticles(), verified));
+    if (pool !== null) {
+      ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, pool, this.settings(), () => this.windowedArticles(), verified));
     } else {
       const components = this.components(representatives, this.options.minSimilarity);
       echoes = this.options.echoes ? this.echoes() : [];
