@@ -45,20 +45,15 @@ export class StageProgress {
 
   /** Runs `task` with `run`, in steps when there is a hook, and returns the results in item order. */
   run<R>(task: Task, run: (task: Task) => R[]): R[] {
-    const hook = this.hook;
     const items: unknown[] = task.items;
-    // An empty batch after the first says nothing new (an empty first batch still shows the stage, at 0 of 0).
-    if (hook === null || (this.started && items.length === 0)) return run(task);
-    this.started = true;
-    this.total += items.length;
-    hook({ stage: this.stage, done: this.done, total: this.total });
-    const step = ITEMS_PER_STEP[task.op] * this.threads;
+    const step = this.begin(task.op, items.length);
+    if (step === null) return run(task);
     const results: R[] = [];
     for (let from = 0; from < items.length; from += step) {
       const part = run({ ...task, items: items.slice(from, from + step) } as Task);
       for (const result of part) results.push(result);
       this.done += Math.min(step, items.length - from);
-      hook({ stage: this.stage, done: this.done, total: this.total });
+      this.tell();
     }
     return results;
   }
@@ -76,25 +71,39 @@ export class StageProgress {
    * and the worker on the next step (BENCHMARKS.md, session 13).
    */
   follow<R>(op: Task['op'], count: number, body: (advance: (done: number) => void) => R): R {
-    const hook = this.hook;
-    if (hook === null || (this.started && count === 0)) return body(() => undefined);
-    this.started = true;
     const before = this.done;
-    this.total += count;
-    hook({ stage: this.stage, done: this.done, total: this.total });
-    const step = ITEMS_PER_STEP[op] * this.threads;
+    const step = this.begin(op, count);
+    if (step === null) return body(() => undefined);
     // the batch's items the hook has heard of
     let heard = 0;
     const result = body((done) => {
       if (done - heard < step || done >= count) return;
       heard = done;
       this.done = before + done;
-      hook({ stage: this.stage, done: this.done, total: this.total });
+      this.tell();
     });
     if (count > 0) {
       this.done = before + count;
-      hook({ stage: this.stage, done: this.done, total: this.total });
+      this.tell();
     }
     return result;
+  }
+
+  /**
+   * Opens a batch of `count` items of operation `op`: adds them to the total and tells the hook, then returns
+   * the items per step; `null` when there is nothing to tell (no hook, or an empty batch after the first:
+   * an empty first batch still shows the stage, at 0 of 0).
+   */
+  private begin(op: Task['op'], count: number): number | null {
+    if (this.hook === null || (this.started && count === 0)) return null;
+    this.started = true;
+    this.total += count;
+    this.tell();
+    return ITEMS_PER_STEP[op] * this.threads;
+  }
+
+  /** Calls the hook with the stage's progress so far (only when there is one). */
+  private tell(): void {
+    this.hook?.({ stage: this.stage, done: this.done, total: this.total });
   }
 }
