@@ -25,7 +25,9 @@ export interface Token {
   isWord: boolean;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Made on first use: creating it loads ICU's word-break rules, about 5 ms, most of what importing the package
+// cost before; ASCII text never needs it.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Splits `text` into word and punctuation tokens (whitespace dropped).
@@ -51,6 +53,7 @@ export function tokenize(text: string): Token[] {
  */
 export function tokenizeBySegmenter(text: string): Token[] {
   const tokens: Token[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const segment of segmenter.segment(text)) {
     const raw = segment.segment;
     if (segment.isWordLike) {
