@@ -11,8 +11,12 @@
  *   (`pool-worker.ts`): the workers' heaps then grow to about four times what they hold, and the peak
  *   rises (BENCHMARKS.md). Sessions 4–11 measured the 100,000-article run with 9500; from session 12 it is
  *   measured under Node's default limits (no flag), as a program importing the library runs.
- * - Blocking alone (no extraction, no comparison) on synthetic quote mentions up to `QD_CORPUS_MENTIONS`
- *   (default 100,000; `1000000` for the million-mention figure): time and memory of grouping and candidate generation, and their growth.
+ * - Blocking alone (no extraction, no comparison) on synthetic quote mentions (`quote-mentions.ts`): `QD_CORPUS_MENTIONS`
+ *   (default 100,000; `1000000` for the million-mention figure) and a tenth of it, each in a fresh process
+ *   (`index-scale.ts`): time and memory of grouping and candidate generation, and their growth.
+ * - Index scale: synthetic mentions through the public `QuoteIndex` from raw text (one short article each; `add`,
+ *   then `clusters()`), at each size of `QD_CORPUS_INDEX_MENTIONS` (default 10,000), each in a fresh process
+ *   (`index-scale.ts`): time, peak memory beyond the input, the heap held, and their growth.
  * - Blocking recall: candidate pairs against an exhaustive comparison of all pairs at the same threshold,
  *   on `QD_CORPUS_RECALL_SAMPLE` (default 500) synthetic renderings.
  * - Cluster precision and recall against the synthetic truth (`QD_CORPUS_TRUTH_ARTICLES`, default 400 articles).
@@ -23,7 +27,7 @@
  *   `QD_CORPUS_STAGE_ARTICLES` articles, default 10,000, `QD_CORPUS_STAGE_ROUNDS` alternated rounds, default 1).
  *
  * `QD_CORPUS_SECTIONS` picks sections (comma-separated: `blocking-recall`, `brute-force`, `blocking-scale`,
- * `cluster-quality`, `scale`, `stages`). The scale section uses the build (`npm run build` first) for worker threads.
+ * `index-scale`, `cluster-quality`, `scale`, `stages`). The scale section uses the build (`npm run build` first) for worker threads.
  *
  * @module
  */
@@ -38,56 +42,14 @@ import { minContainment } from '../src/corpus/candidate-index.js';
 import { candidatePairs, clusterGroups, pairOf } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { familyHeads } from '../src/corpus/near-duplicates.js';
-import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
 import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';
-import type { CorpusQuote } from '../src/types.js';
-import { newsSentences, render, syntheticCorpus } from './synthetic-corpus.js';
-import { seededRandom } from './quote-pairs.js';
+import { familyOf, mentions, sentenceOf, storeOf } from './quote-mentions.js';
+import { syntheticCorpus } from './synthetic-corpus.js';
 import { median } from './throughput.js';
 
 const SEED = 20_261_122;
 const numbers = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
-
-/** The family (base sentence draw) of each synthetic mention, by quote id. */
-const familyOf = new Map<string, number>();
-/**
- * The base sentence's text of each synthetic mention, by quote id: the news sentences hold duplicates
- * (wire copies), so two draws can be one sentence — one utterance, though two families by draw.
- */
-const sentenceOf = new Map<string, string>();
-
-/** Synthetic quote mentions: families of renderings of real news sentences, as corpus quotes. */
-function mentions(count: number, seed: number): CorpusQuote[] {
-  const random = seededRandom(seed);
-  const sentences = newsSentences();
-  const vocabulary = sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
-  const quotes: CorpusQuote[] = [];
-  let family = 0;
-  familyOf.clear();
-  sentenceOf.clear();
-  while (quotes.length < count) {
-    family++;
-    const base = sentences[Math.floor(random() * sentences.length)]!;
-    const renderings = 1 + Math.floor(random() * 6);
-    for (let r = 0; r < renderings && quotes.length < count; r++) {
-      const text = render(base, random, vocabulary);
-      const articleId = `m${quotes.length}`;
-      if (count <= 100_000) {
-        familyOf.set(`${articleId}:1`, family);
-        sentenceOf.set(`${articleId}:1`, base);
-      }
-      quotes.push({ text, start: 1, end: 1 + text.length, marks: { open: '"', close: '"' }, speaker: null, kind: 'utterance', flags: [], articleId, id: `${articleId}:1`, source: null });
-    }
-  }
-  return quotes;
-}
-
-function storeOf(quotes: readonly CorpusQuote[]): { store: QuoteGroups; reps: readonly number[] } {
-  const store = new QuoteGroups(2);
-  for (const quote of quotes) store.add(quote);
-  return { store, reps: store.representatives() };
-}
 
 /** The module a child run imports: the build when there is one (worker threads need `dist/worker.js`), else the sources. */
 function benchTarget(): { root: URL; target: string; built: boolean } {
@@ -200,31 +162,76 @@ function stageFigures(): Figure[] {
   });
 }
 
+/** A blocking run's figures, as printed by `index-scale.ts blocking`. */
+interface BlockingRun {
+  mentions: number;
+  ms: number;
+  cpuMs: number;
+  groups: number;
+  pairs: number;
+  peakBeyondInput: number;
+  heapBeyondInput: number;
+}
+
+/**
+ * The index's blocking alone on `QD_CORPUS_MENTIONS` synthetic mentions and a tenth of them (default 100,000),
+ * each in a fresh process (`index-scale.ts blocking`), so that the heap is read after a full collection and
+ * the peak is the run's own.
+ */
 function blockingScale(): Figure[] {
   const figures: Figure[] = [];
   const top = numbers('QD_CORPUS_MENTIONS', '100000')[0]!;
-  let previous: { size: number; ms: number } | null = null;
+  let previous: BlockingRun | null = null;
   for (const size of [top / 10, top].map(Math.round)) {
-    const cpuBefore = process.cpuUsage();
-    const quotes = mentions(size, SEED);
-    (globalThis as { gc?: () => void }).gc?.();
-    const before = process.memoryUsage().heapUsed;
-    const started = performance.now();
-    const { store, reps } = storeOf(quotes);
-    const pairs = candidatePairs(store, reps);
-    const ms = performance.now() - started;
-    const cpu = process.cpuUsage(cpuBefore);
-    (globalThis as { gc?: () => void }).gc?.();
-    const bytes = process.memoryUsage().heapUsed - before;
-    if (store.groups.length === 0 || pairs.length < 0) console.error('unreachable: keeps the index alive until measured');
+    const run = childRun<BlockingRun>('index-scale.ts', ['blocking', String(size)]);
     figures.push(
-      { name: `blocking (group + candidates) time, ${size} quote mentions`, value: ms / 1000, unit: 's' },
-      { name: `blocking CPU time (incl. generating the mentions), ${size} quote mentions`, value: (cpu.user + cpu.system) / 1e6, unit: 's' },
-      { name: `blocking candidate pairs per distinct quote, ${size} mentions`, value: pairs.length / store.groups.length },
-      { name: `blocking heap beyond input per quote, ${size} mentions (index and candidates retained, after GC)`, value: bytes / size, unit: 'B/quote' },
+      { name: `blocking (group + candidates) time, ${size} quote mentions`, value: run.ms / 1000, unit: 's' },
+      { name: `blocking CPU time, ${size} quote mentions`, value: run.cpuMs / 1000, unit: 's' },
+      { name: `blocking candidate pairs per distinct quote, ${size} mentions`, value: run.pairs / Math.max(1, run.groups), unit: `(${run.groups} distinct)` },
+      { name: `blocking heap beyond input per quote, ${size} mentions (index and candidates retained, after a full GC)`, value: run.heapBeyondInput / size, unit: 'B/quote' },
+      { name: `blocking peak RSS beyond input per quote, ${size} mentions`, value: run.peakBeyondInput / size, unit: 'B/quote' },
     );
-    if (previous) figures.push({ name: `blocking time growth ${previous.size}→${size} mentions vs linear`, value: ms / previous.ms / (size / previous.size), unit: '× linear' });
-    previous = { size, ms };
+    if (previous) figures.push({ name: `blocking time growth ${previous.mentions}→${size} mentions vs linear`, value: run.ms / previous.ms / (size / previous.mentions), unit: '× linear' });
+    previous = run;
+  }
+  return figures;
+}
+
+/** An index run's figures, as printed by `index-scale.ts index`. */
+interface IndexRun {
+  mentions: number;
+  ms: number;
+  addMs: number;
+  cpuMs: number;
+  quotes: number;
+  clusters: number;
+  variants: number;
+  peakBeyondInput: number;
+  heapBeyondInput: number;
+}
+
+/**
+ * Synthetic mentions through the public `QuoteIndex` from raw text (`index-scale.ts index`: one short article
+ * per mention, `add`, then `clusters()`), at each size of `QD_CORPUS_INDEX_MENTIONS` (default 10,000; the
+ * million-mention figure is `1000000`), with `QD_CORPUS_WORKERS` threads (default 2), each in a fresh process.
+ */
+function indexScale(): Figure[] {
+  const { target, built } = benchTarget();
+  const workers = Number(process.env.QD_CORPUS_WORKERS ?? 2);
+  const figures: Figure[] = [];
+  let previous: IndexRun | null = null;
+  for (const size of numbers('QD_CORPUS_INDEX_MENTIONS', '10000')) {
+    const run = childRun<IndexRun>('index-scale.ts', ['index', target, String(size), String(workers)]);
+    const label = `${size} quote mentions (${workers} workers${built ? '' : ', sources: 1 thread'})`;
+    figures.push(
+      { name: `QuoteIndex add + clusters() wall time, ${label}`, value: run.ms / 1000, unit: `s (add ${(run.addMs / 1000).toFixed(1)} s)` },
+      { name: `QuoteIndex CPU time (all threads), ${label}`, value: run.cpuMs / 1000, unit: 's' },
+      { name: `QuoteIndex quotes / clusters, ${label}`, value: run.quotes, unit: `quotes, ${run.clusters} clusters (${run.variants} variants)` },
+      { name: `QuoteIndex peak RSS beyond input per quote, ${label}`, value: run.peakBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
+      { name: `QuoteIndex heap held after a full GC per quote (index and clusters), ${label}`, value: run.heapBeyondInput / Math.max(1, run.quotes), unit: 'B/quote' },
+    );
+    if (previous) figures.push({ name: `QuoteIndex time growth ${previous.mentions}→${size} mentions vs linear`, value: run.ms / previous.ms / (size / previous.mentions), unit: '× linear' });
+    previous = run;
   }
   return figures;
 }
@@ -366,6 +373,7 @@ export async function bench(): Promise<Figure[]> {
     ['blocking recall', blockingRecall],
     ['brute force', bruteForce],
     ['blocking scale', blockingScale],
+    ['index scale', indexScale],
     ['cluster quality', clusterQuality],
     ['scale', scaleFigures],
     ['stages', stageFigures],
