@@ -390,7 +390,8 @@ export interface Cluster {
 
 /**
  * A quote in one article matched by unquoted text in another (reported speech, dropped marks). The
- * text shares at least two of the quote's content words: one word in common is a coincidence of vocabulary.
+ * text shares at least two of the quote's content words (one word in common is a coincidence of vocabulary),
+ * and its sentence names the quote's speaker by surname: a quote credited to no one has no echo.
  */
 export interface Echo {
   quote: CorpusQuote;

@@ -24,8 +24,19 @@ const text = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCTUATION)), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.map(([word, gap]) => word + gap).join('').trim());
 
-function quote(articleId: string, start: number, words: string): CorpusQuote {
-  return { text: words, start, end: start + words.length, marks: { open: '"', close: '"' }, speaker: null, kind: 'utterance', flags: [], articleId, id: `${articleId}:${start}`, source: null };
+function quote(articleId: string, start: number, words: string, speaker: string | null = null): CorpusQuote {
+  return {
+    text: words,
+    start,
+    end: start + words.length,
+    marks: { open: '"', close: '"' },
+    speaker: speaker === null ? null : { name: speaker, mention: { start: 0, end: 2, text: 'He' }, cue: null, via: 'pronoun' },
+    kind: 'utterance',
+    flags: [],
+    articleId,
+    id: `${articleId}:${start}`,
+    source: null,
+  };
 }
 
 describe('wordsAndKeys', () => {
@@ -92,34 +103,35 @@ describe('worthComparing', () => {
 
 describe('echo keys', () => {
   it('reports no echo that shares a single content key with its quote', () => {
-    // "anxiety" alone links the phrase to the sentence; "underestimate" and "Russia" make an echo
+    // "anxiety" alone links the phrase to the sentence; "underestimate" and "Russia" make an echo (both
+    // sentences name the speaker, so that only the keys tell them apart)
     const articles = [
       { id: 'q', text: `He spoke of "the anxiety" and said: "never underestimate Russia."` },
-      { id: 'w', text: 'Citizens across the West are gripped by anxiety about immigration. Russia should not be underestimated, he added.' },
+      { id: 'w', text: 'Citizens across the West are gripped by anxiety about immigration, Stoltenberg noted. Russia should not be underestimated, Stoltenberg added.' },
     ];
     const store = new QuoteGroups(2);
-    const phrase = quote('q', 13, 'the anxiety');
-    const statement = quote('q', 39, 'never underestimate Russia.');
+    const phrase = quote('q', 13, 'the anxiety', 'Jens Stoltenberg');
+    const statement = quote('q', 39, 'never underestimate Russia.', 'Jens Stoltenberg');
     store.add(phrase);
     store.add(statement);
     const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [phrase, statement] : []) }));
     const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
     const echoes = findEchoes(store, windowed, 2, verify);
-    expect(echoes.map((echo) => [echo.quote.text, echo.match.text])).toEqual([['never underestimate Russia.', 'Russia should not be underestimated, he added.']]);
+    expect(echoes.map((echo) => [echo.quote.text, echo.match.text])).toEqual([['never underestimate Russia.', 'Russia should not be underestimated, Stoltenberg added.']]);
   });
 });
 
 describe('echo choice', () => {
   it('gives a window that two quotes reach to the more similar one, wherever it occurs', () => {
-    const sentence = 'The alliance will never underestimate Russia in Ukraine.';
+    const sentence = 'Stoltenberg said the alliance will never underestimate Russia in Ukraine.';
     const articles = [
       { id: 'q1', text: 'He said: "the alliance will never underestimate Russia in Ukraine".' },
       { id: 'q2', text: 'She said: "the alliance will never underestimate Russia".' },
       ...['e1', 'e2'].map((id) => ({ id, text: `Filler words come first. ${sentence} Then more.` })),
     ];
     const store = new QuoteGroups(2);
-    const closer = quote('q1', 10, 'the alliance will never underestimate Russia in Ukraine');
-    const farther = quote('q2', 11, 'the alliance will never underestimate Russia');
+    const closer = quote('q1', 10, 'the alliance will never underestimate Russia in Ukraine', 'Jens Stoltenberg');
+    const farther = quote('q2', 11, 'the alliance will never underestimate Russia', 'Jens Stoltenberg');
     store.add(closer);
     store.add(farther);
     const quoted = new Map([['q1', [closer]], ['q2', [farther]]]);
@@ -145,13 +157,13 @@ describe('echo choice', () => {
 
 describe('echo cap', () => {
   it('keeps the best echoes of a quote, ties by article id', () => {
-    const sentence = 'The alliance will never underestimate Russia in Ukraine.';
+    const sentence = 'Stoltenberg said the alliance will never underestimate Russia in Ukraine.';
     const articles = [
       { id: 'q', text: `He said: "the alliance will never underestimate Russia in Ukraine".` },
       ...['e1', 'e2', 'e3'].map((id) => ({ id, text: `Filler words come first. ${sentence} Then more.` })),
     ];
     const store = new QuoteGroups(2);
-    const quoted = quote('q', 10, 'the alliance will never underestimate Russia in Ukraine');
+    const quoted = quote('q', 10, 'the alliance will never underestimate Russia in Ukraine', 'Jens Stoltenberg');
     store.add(quoted);
     const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
     const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });

@@ -4,7 +4,9 @@
  * same content keys as quotes; each distinct quote probes that index with the prefix filter, the best
  * {@link MAX_ECHO_CANDIDATES} windows are verified with `compareQuotes` (quote `a`, window `b`), and a
  * window is kept when the quote is covered at least half inside it at the usual similarity. A family of
- * near-duplicates probes once, through its head.
+ * near-duplicates probes once, through its head. An echo is reported speech: the window's sentence must name
+ * the quote's speaker (`echo-attribution.ts`), so a quote without a speaker has none, and a window where no
+ * copy's speaker is named is not verified at all.
  * Each window echoes at most one quote: the best match (then the smallest quote id). Identical windows
  * (wire copies) and identical quotes are verified once and reported in every article they occur in,
  * up to {@link MAX_ECHOES_PER_QUOTE} echoes per quote text.
@@ -13,6 +15,7 @@
  */
 
 import { CandidateIndex } from './candidate-index.js';
+import { SpeakerMentions, speakerSurname } from './echo-attribution.js';
 import { profileText } from './content-keys.js';
 import { minContainment } from './candidate-index.js';
 import { familyHeads } from './near-duplicates.js';
@@ -101,32 +104,41 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleIds = sorted.map((article) => article.id);
   const { index, windowTexts, occurrences } = indexWindows(sorted, minTokens, pump);
+  const mentions = new SpeakerMentions(sorted, occurrences, windowTexts);
 
-  // Candidate (quote group, window) pairs: windows found in some article other than the quote's.
+  // Candidate (quote group, window) pairs: windows found in some article other than the quote's, in a sentence
+  // that names the quote's speaker (echo-attribution.ts).
   // Near-duplicates (`near-duplicates.ts`) probe through their family's head: its quotes stand for the family.
-  const pairs: { members: CorpusQuote[]; window: number }[] = [];
+  const pairs: { speakers: EchoedSpeakers; window: number }[] = [];
   const heads = familyHeads(store, store.representatives());
   store.groups.forEach((group, g) => {
     if (g % PUMP_EVERY === 0) pump();
     if (group.entry < 0 || heads[g] !== g || store.index.keyCount(group.entry) < MIN_ECHO_SHARED_KEYS) return;
     const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
     const text = members[0]!.text;
-    const copies = members.filter((quote) => quote.text === text);
-    const inArticles = new Set(copies.map((quote) => quote.articleId));
+    // only copies whose speaker has a surname can be echoed (echo-attribution.ts)
+    const copies: { quote: CorpusQuote; surname: string }[] = [];
+    for (const quote of members) {
+      const surname = quote.text === text ? speakerSurname(quote) : null;
+      if (surname !== null) copies.push({ quote, surname });
+    }
+    if (copies.length === 0) return;
+    const speakers: EchoedSpeakers = { copies, surnames: [...new Set(copies.map((copy) => copy.surname))], inWindow: [] };
     const found = index
       .probe(store.index.keysOf(group.entry), {
         minContainment: minContainment(store.index.keyCount(group.entry)),
         minShared: MIN_ECHO_SHARED_KEYS,
         pairs: store.index.pairsOf(group.entry),
       })
-      .filter((candidate) => inArticles.size > 1 || occursOutside(occurrences, candidate.entry, articleIds, inArticles))
+      .map((candidate) => ({ ...candidate, speakers: forWindow(mentions, candidate.entry, speakers) }))
+      .filter((candidate) => echoesSomewhere(mentions, occurrences, candidate.entry, articleIds, candidate.speakers))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);
-    for (const candidate of found) pairs.push({ members: copies, window: candidate.entry });
+    for (const candidate of found) pairs.push({ speakers: candidate.speakers, window: candidate.entry });
   });
-  const selection = (maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, articleIds, occurrences, windowTexts, maxPerQuote);
+  const selection = (maxPerQuote = MAX_ECHOES_PER_QUOTE) => selectEchoes(pairs, articleIds, mentions, occurrences, windowTexts, maxPerQuote);
   return {
-    pairs: pairs.map(({ members, window }) => [members[0]!.text, windowTexts[window]!]),
+    pairs: pairs.map(({ speakers, window }) => [speakers.copies[0]!.quote.text, windowTexts[window]!]),
     select: (results, maxPerQuote) => {
       const chosen = selection(maxPerQuote);
       for (const result of results) chosen.add(result);
@@ -154,6 +166,8 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   // where each window occurs: article number and start, flat (its end is the start plus its text's length);
   // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
   const lists: number[][] = [];
+  // per window, the place in its list of the occurrence each occurrence repeats (its own, unless in an exact copy)
+  const originals: number[][] = [];
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
   // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
   const windowsOfText = new Map<string, Int32Array>();
@@ -161,7 +175,10 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
     if (a % PUMP_EVERY === 0) pump();
     const known = windowsOfText.get(article.text);
     if (known !== undefined) {
-      for (let k = 0; k < known.length; k += 2) lists[known[k]!]!.push(a, known[k + 1]!);
+      for (let k = 0; k < known.length; k += 3) {
+        lists[known[k]!]!.push(a, known[k + 1]!);
+        originals[known[k]!]!.push(known[k + 2]!);
+      }
       return;
     }
     const found: number[] = [];
@@ -176,23 +193,64 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
         if (w >= 0) {
           windowTexts.push(text);
           lists.push([]);
+          originals.push([]);
         }
       }
       if (w >= 0) {
+        const place = originals[w]!.length;
         lists[w]!.push(a, range.start);
-        found.push(w, range.start);
+        originals[w]!.push(place);
+        found.push(w, range.start, place);
       }
     }
     windowsOfText.set(article.text, Int32Array.from(found));
   });
-  return { index, windowTexts, occurrences: new WindowOccurrences(lists) };
+  return { index, windowTexts, occurrences: new WindowOccurrences(lists, originals) };
 }
 
-/** Whether window `w` occurs in an article not in `articles` (by id). */
-function occursOutside(occurrences: WindowOccurrences, w: number, articleIds: readonly string[], articles: ReadonlySet<string>): boolean {
-  const [first, end] = occurrences.of(w);
-  for (let o = first; o < end; o++) if (!articles.has(articleIds[occurrences.article(o)]!)) return true;
+/** Whether window `w` occurs somewhere it can echo one of `speakers`' quotes (see {@link echoedAt}). */
+function echoesSomewhere(mentions: SpeakerMentions, occurrences: WindowOccurrences, w: number, articleIds: readonly string[], speakers: EchoedSpeakers): boolean {
+  // no occurrence before the first that names one of the speakers can echo
+  let first = -1;
+  for (const surname of speakers.surnames) {
+    const naming = mentions.firstNaming(w, surname);
+    if (naming >= 0 && (first < 0 || naming < first)) first = naming;
+  }
+  if (first < 0) return false;
+  const end = occurrences.of(w)[1];
+  for (let o = first; o < end; o++) if (echoedAt(mentions, w, o, articleIds, speakers) !== undefined) return true;
   return false;
+}
+
+/**
+ * The copies of one quote text that can be echoed (their speaker has a surname: echo-attribution.ts), by
+ * quote id, and their distinct surnames, with whether one window names each.
+ */
+interface EchoedSpeakers {
+  copies: readonly { quote: CorpusQuote; surname: string }[];
+  surnames: readonly string[];
+  /** Per surname, whether the window of the pair names it itself (then every occurrence does). */
+  inWindow: readonly boolean[];
+}
+
+/** `speakers` with `inWindow` read for window `w`. */
+function forWindow(mentions: SpeakerMentions, w: number, speakers: EchoedSpeakers): EchoedSpeakers {
+  return { ...speakers, inWindow: speakers.surnames.map((surname) => mentions.inWindow(w, surname)) };
+}
+
+/**
+ * The first copy (by quote id) that occurrence `o` of window `w` echoes: a copy from another article whose
+ * speaker the window's sentence names (echo-attribution.ts).
+ */
+function echoedAt(mentions: SpeakerMentions, w: number, o: number, articleIds: readonly string[], speakers: EchoedSpeakers): CorpusQuote | undefined {
+  const articleId = articleIds[mentions.articleOf(o)]!;
+  for (let k = 0; k < speakers.surnames.length; k++) {
+    const surname = speakers.surnames[k]!;
+    if (!speakers.inWindow[k] && !mentions.aroundWindow(w, o, surname)) continue;
+    const copy = speakers.copies.find((c) => c.surname === surname && c.quote.articleId !== articleId);
+    if (copy !== undefined) return copy.quote;
+  }
+  return undefined;
 }
 
 /**
@@ -203,8 +261,9 @@ function occursOutside(occurrences: WindowOccurrences, w: number, articleIds: re
  * echo object with its match for each of about 760,000 occurrences, of which 113,000 were kept.
  */
 function selectEchoes(
-  pairs: readonly { members: CorpusQuote[]; window: number }[],
+  pairs: readonly { speakers: EchoedSpeakers; window: number }[],
   articleIds: readonly string[],
+  mentions: SpeakerMentions,
   occurrences: WindowOccurrences,
   windowTexts: readonly string[],
   maxPerQuote: number,
@@ -213,11 +272,8 @@ function selectEchoes(
   const best = new Int32Array(occurrences.count).fill(-1);
   const similarity = new Float64Array(pairs.length);
   const packed: (PackedComparison | undefined)[] = [];
-  // the quote of pair `p` echoed at occurrence `o`: one of its copies from another article
-  const quoteAt = (p: number, o: number) => {
-    const articleId = articleIds[occurrences.article(o)]!;
-    return pairs[p]!.members.find((quote) => quote.articleId !== articleId);
-  };
+  // the quote of pair `p` echoed at occurrence `o`: one of its copies from another article whose speaker is named there
+  const quoteAt = (p: number, o: number) => echoedAt(mentions, pairs[p]!.window, o, articleIds, pairs[p]!.speakers);
   let i = 0;
   const add = ({ verdict, comparison }: VerifiedPair) => {
     const p = i++;
@@ -240,7 +296,7 @@ function selectEchoes(
     const comparisonOf = (p: number) => {
       let comparison = comparisons.get(p);
       if (comparison === undefined) {
-        comparison = reportComparison(packed[p]!, pairs[p]!.members[0]!.text, windowTexts[pairs[p]!.window]!);
+        comparison = reportComparison(packed[p]!, pairs[p]!.speakers.copies[0]!.quote.text, windowTexts[pairs[p]!.window]!);
         comparisons.set(p, comparison);
       }
       return comparison;
@@ -265,7 +321,7 @@ function selectEchoes(
 function capPerQuote(
   best: Int32Array,
   similarity: Float64Array,
-  pairs: readonly { members: CorpusQuote[] }[],
+  pairs: readonly { speakers: EchoedSpeakers }[],
   articleIds: readonly string[],
   occurrences: WindowOccurrences,
   cap: number,
@@ -273,7 +329,7 @@ function capPerQuote(
   const byText = new Map<string, number[]>();
   best.forEach((p, o) => {
     if (p < 0) return;
-    const text = pairs[p]!.members[0]!.text;
+    const text = pairs[p]!.speakers.copies[0]!.quote.text;
     const list = byText.get(text);
     if (list) list.push(o);
     else byText.set(text, [o]);

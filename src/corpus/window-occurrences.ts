@@ -13,16 +13,20 @@ export class WindowOccurrences {
   private readonly first: Int32Array;
   /** Article number and start of each occurrence, interleaved. */
   private readonly places: Int32Array;
+  /** Per occurrence, the occurrence it repeats (see {@link WindowOccurrences.original}), or null when none repeats another. */
+  private readonly originals: Int32Array | null;
 
   /**
    * @param lists - for each window, its occurrences as `article, start` pairs, flat
+   * @param originals - for each window, per occurrence the place in its list of the occurrence it repeats
+   *   (the window at the same offset of an earlier article with the same text), or its own place; none by default
    *
    * @example
    * const occurrences = new WindowOccurrences([[0, 12, 3, 12], [1, 40]]);
    * [occurrences.count, occurrences.of(1), occurrences.article(2), occurrences.start(2)];
    * //=> [3, [2, 3], 1, 40]
    */
-  constructor(lists: readonly (readonly number[])[]) {
+  constructor(lists: readonly (readonly number[])[], originals?: readonly (readonly number[])[]) {
     this.first = new Int32Array(lists.length + 1);
     let total = 0;
     lists.forEach((list, w) => {
@@ -36,6 +40,19 @@ export class WindowOccurrences {
       this.places.set(list, at);
       at += list.length;
     }
+    this.originals = originals === undefined ? null : new Int32Array(total);
+    originals?.forEach((list, w) => list.forEach((place, k) => (this.originals![this.first[w]! + k] = this.first[w]! + place)));
+  }
+
+  /**
+   * The occurrence that occurrence `o` repeats: the same window at the same offset of an earlier article
+   * with the same text (an exact copy, whose surroundings are the same), or `o` itself.
+   *
+   * @example
+   * new WindowOccurrences([[0, 12, 3, 12]], [[0, 0]]).original(1); //=> 0
+   */
+  original(o: number): number {
+    return this.originals === null ? o : this.originals[o]!;
   }
 
   /** Number of occurrences of all windows. */

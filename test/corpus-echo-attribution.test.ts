@@ -1,0 +1,107 @@
+/**
+ * An echo is reported speech: the sentence it occurs in must name the quote's speaker (echo-attribution.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { verifyPairs } from '../src/corpus/corpus-tasks.js';
+import { namesWithin, speakerSurname, SpeakerMentions } from '../src/corpus/echo-attribution.js';
+import { findEchoes } from '../src/corpus/echo-search.js';
+import { QuoteGroups } from '../src/corpus/quote-groups.js';
+import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
+import { WindowOccurrences } from '../src/corpus/window-occurrences.js';
+import type { CorpusQuote, Speaker } from '../src/types.js';
+
+function speaker(name: string): Speaker {
+  return { name, mention: { start: 0, end: 2, text: 'he' }, cue: null, via: 'pronoun' };
+}
+
+function quote(articleId: string, start: number, text: string, name: string | null): CorpusQuote {
+  const marks = { open: '"', close: '"' };
+  return { text, start, end: start + text.length, marks, speaker: name === null ? null : speaker(name), kind: 'utterance', flags: [], articleId, id: `${articleId}:${start}`, source: null };
+}
+
+describe('speakerSurname', () => {
+  it("takes the last capitalised word of the speaker's name", () => {
+    expect(speakerSurname({ speaker: speaker('Jens Stoltenberg') })).toBe('Stoltenberg');
+    expect(speakerSurname({ speaker: speaker('Paul D Ryan ') })).toBe('Ryan');
+    expect(speakerSurname({ speaker: speaker('Peskov') })).toBe('Peskov');
+    expect(speakerSurname({ speaker: speaker('Charles de Gaulle') })).toBe('Gaulle');
+  });
+
+  it('gives null without a speaker, or without a capitalised word of two letters or more', () => {
+    expect(speakerSurname({ speaker: null })).toBeNull();
+    expect(speakerSurname({ speaker: speaker('the spokesman') })).toBeNull();
+    expect(speakerSurname({ speaker: speaker('J') })).toBeNull();
+  });
+});
+
+describe('namesWithin', () => {
+  it('finds the surname as a whole word, possessive included, inside the range only', () => {
+    const text = 'Peskov’s aide met Peskovsky; later Peskov left.';
+    expect(namesWithin(text, 0, 8, 'Peskov')).toBe(true);
+    expect(namesWithin(text, 9, 28, 'Peskov')).toBe(false);
+    expect(namesWithin(text, 28, text.length, 'Peskov')).toBe(true);
+    expect(namesWithin(text, 28, 40, 'Peskov')).toBe(false);
+  });
+});
+
+describe('SpeakerMentions', () => {
+  const text = 'Peskov said “no” and warned that the threat grows. Others agreed.';
+  const piece = 'and warned that the threat grows.';
+  const whole = 'Others agreed.';
+
+  it("reads the window's whole sentence when a quotation was cut out of it, and only that sentence", () => {
+    const mentions = new SpeakerMentions([{ id: 'a', text }], new WindowOccurrences([[0, text.indexOf(piece)], [0, text.indexOf(whole)]]), [piece, whole]);
+    expect(mentions.names(0, 0, 'Peskov')).toBe(true);
+    expect(mentions.inWindow(0, 'Peskov')).toBe(false);
+    // "Others agreed." is a sentence of its own: the name in the one before does not count
+    expect(mentions.names(1, 1, 'Peskov')).toBe(false);
+    expect([mentions.firstNaming(0, 'Peskov'), mentions.firstNaming(1, 'Peskov')]).toEqual([0, -1]);
+  });
+
+  it('answers for an exact copy of an article as for its original', () => {
+    const other = 'Lavrov said “no” and warned that the threat grows. Others agreed.';
+    const articles = [
+      { id: 'a', text },
+      { id: 'b', text },
+      { id: 'c', text: other },
+    ];
+    // the window occurs in a, in b (a copy of a: its original is a's occurrence) and in c
+    const at = text.indexOf(piece);
+    const mentions = new SpeakerMentions(articles, new WindowOccurrences([[0, at, 1, at, 2, other.indexOf(piece)]], [[0, 0, 2]]), [piece]);
+    expect([0, 1, 2].map((o) => mentions.names(0, o, 'Peskov'))).toEqual([true, true, false]);
+    expect([0, 1, 2].map((o) => mentions.names(0, o, 'Lavrov'))).toEqual([false, false, true]);
+    expect(mentions.firstNaming(0, 'Lavrov')).toBe(2);
+  });
+});
+
+describe('echoes need their speaker named', () => {
+  const statement = 'the alliance will never underestimate Russia in Ukraine';
+  const named = 'Stoltenberg said the alliance will never underestimate Russia in Ukraine.';
+  const anonymous = 'Officials said the alliance will never underestimate Russia in Ukraine.';
+
+  function search(name: string | null, texts: Record<string, string>) {
+    const articles = [{ id: 'q', text: `He said: "${statement}".` }, ...Object.entries(texts).map(([id, text]) => ({ id, text }))];
+    const store = new QuoteGroups(2);
+    const quoted = quote('q', 10, statement, name);
+    store.add(quoted);
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
+    const sent: [string, string][] = [];
+    const echoes = findEchoes(store, windowed, 2, (pairs) => {
+      sent.push(...pairs);
+      return verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
+    });
+    return { echoes: echoes.map((echo) => `${echo.match.articleId}:${echo.match.start}-${echo.match.end}`), sent };
+  }
+
+  it('reports the sentence that names the speaker, not the same words credited to no one', () => {
+    expect(search('Jens Stoltenberg', { e1: named, e2: anonymous })).toEqual({
+      echoes: [`e1:0-${named.length}`],
+      sent: [[statement, named]],
+    });
+  });
+
+  it('verifies nothing for a quote without a speaker, or where no sentence names its speaker', () => {
+    expect(search(null, { e1: named })).toEqual({ echoes: [], sent: [] });
+    expect(search('Jens Stoltenberg', { e2: anonymous })).toEqual({ echoes: [], sent: [] });
+  });
+});
