@@ -123,14 +123,14 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
       if (surname !== null) copies.push({ quote, surname });
     }
     if (copies.length === 0) return;
-    const speakers: EchoedSpeakers = { copies, surnames: [...new Set(copies.map((copy) => copy.surname))], inWindow: [] };
+    const surnames = [...new Set(copies.map((copy) => copy.surname))];
     const found = index
       .probe(store.index.keysOf(group.entry), {
         minContainment: minContainment(store.index.keyCount(group.entry)),
         minShared: MIN_ECHO_SHARED_KEYS,
         pairs: store.index.pairsOf(group.entry),
       })
-      .map((candidate) => ({ ...candidate, speakers: forWindow(mentions, candidate.entry, speakers) }))
+      .map((candidate) => ({ ...candidate, speakers: speakersFor(mentions, candidate.entry, copies, surnames) }))
       .filter((candidate) => echoesSomewhere(mentions, occurrences, candidate.entry, articleIds, candidate.speakers))
       .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
       .slice(0, MAX_ECHO_CANDIDATES);
@@ -224,7 +224,7 @@ function echoesSomewhere(mentions: SpeakerMentions, occurrences: WindowOccurrenc
 
 /**
  * The copies of one quote text that can be echoed (their speaker has a surname: echo-attribution.ts), by
- * quote id, and their distinct surnames, with whether one window names each.
+ * quote id, and their distinct surnames in the order of their first copy, with whether one window names each.
  */
 interface EchoedSpeakers {
   copies: readonly { quote: CorpusQuote; surname: string }[];
@@ -233,14 +233,15 @@ interface EchoedSpeakers {
   inWindow: readonly boolean[];
 }
 
-/** `speakers` with `inWindow` read for window `w`. */
-function forWindow(mentions: SpeakerMentions, w: number, speakers: EchoedSpeakers): EchoedSpeakers {
-  return { ...speakers, inWindow: speakers.surnames.map((surname) => mentions.inWindow(w, surname)) };
+/** The {@link EchoedSpeakers} of `copies` (with their distinct `surnames`) for window `w`. */
+function speakersFor(mentions: SpeakerMentions, w: number, copies: EchoedSpeakers['copies'], surnames: readonly string[]): EchoedSpeakers {
+  return { copies, surnames, inWindow: surnames.map((surname) => mentions.inWindow(w, surname)) };
 }
 
 /**
- * The first copy (by quote id) that occurrence `o` of window `w` echoes: a copy from another article whose
- * speaker the window's sentence names (echo-attribution.ts).
+ * The copy that occurrence `o` of window `w` echoes: of the speakers its sentence names (echo-attribution.ts),
+ * taken in the order of their first copy, the first with a copy from another article; that copy, the first by
+ * quote id.
  */
 function echoedAt(mentions: SpeakerMentions, w: number, o: number, articleIds: readonly string[], speakers: EchoedSpeakers): CorpusQuote | undefined {
   const articleId = articleIds[mentions.articleOf(o)]!;
