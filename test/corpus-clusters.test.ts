@@ -12,6 +12,7 @@ import { judgeComparison } from '../src/corpus/verify-pair.js';
 import { buildWitnessTable } from '../src/corpus/witness-table.js';
 import { wordTokens } from '../src/text/tokens.js';
 import type { AlignmentEntry, CorpusQuote, QuoteComparison } from '../src/types.js';
+import { corpusQuoteAt } from './corpus-quote.js';
 
 /** A stand-in comparison: longest common subsequence of word forms; local overlap = first to last match. */
 function lcsComparison(a: string, b: string): QuoteComparison {
@@ -62,20 +63,7 @@ function lcsComparison(a: string, b: string): QuoteComparison {
   return { divergence, components, a, b, alignment, edits: [], overlap, tone: { a: 0, b: 0, shift: null }, methodVersion: 'test' };
 }
 
-function quote(articleId: string, start: number, text: string, speaker: string | null = null): CorpusQuote {
-  return {
-    text,
-    start,
-    end: start + text.length,
-    marks: { open: '"', close: '"' },
-    speaker: speaker === null ? null : { name: speaker, mention: { start: 0, end: 1, text: 'x' }, cue: null, via: 'cue' },
-    kind: 'utterance',
-    flags: [],
-    articleId,
-    id: `${articleId}:${start}`,
-    source: articleId.toUpperCase(),
-  };
-}
+const quote = (articleId: string, start: number, text: string, speaker: string | null = null) => corpusQuoteAt(articleId, start, text, speaker, articleId.toUpperCase());
 
 const corpus: CorpusQuote[] = [
   quote('a', 10, 'the alliance does not abandon its plans to contain Russia in the fight against Russia', 'Dmitry Peskov'),

@@ -8,15 +8,11 @@ import { findEchoes } from '../src/corpus/echo-search.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 import { WindowOccurrences } from '../src/corpus/window-occurrences.js';
-import type { CorpusQuote, Speaker } from '../src/types.js';
+import type { Speaker } from '../src/types.js';
+import { corpusQuoteAt } from './corpus-quote.js';
 
 function speaker(name: string): Speaker {
   return { name, mention: { start: 0, end: 2, text: 'he' }, cue: null, via: 'pronoun' };
-}
-
-function quote(articleId: string, start: number, text: string, name: string | null): CorpusQuote {
-  const marks = { open: '"', close: '"' };
-  return { text, start, end: start + text.length, marks, speaker: name === null ? null : speaker(name), kind: 'utterance', flags: [], articleId, id: `${articleId}:${start}`, source: null };
 }
 
 describe('speakerSurname', () => {
@@ -82,7 +78,7 @@ describe('echoes need their speaker named', () => {
   function search(name: string | null, texts: Record<string, string>) {
     const articles = [{ id: 'q', text: `He said: "${statement}".` }, ...Object.entries(texts).map(([id, text]) => ({ id, text }))];
     const store = new QuoteGroups(2);
-    const quoted = quote('q', 10, statement, name);
+    const quoted = corpusQuoteAt('q', 10, statement, name);
     store.add(quoted);
     const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
     const sent: [string, string][] = [];

@@ -14,7 +14,7 @@ import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { sharedKeyCount, wordsAndKeys } from '../src/corpus/text-memo.js';
 import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 import { REJECTED, verifyPair, worthComparing, type PairVerdict } from '../src/corpus/verify-pair.js';
-import type { CorpusQuote } from '../src/types.js';
+import { corpusQuoteAt } from './corpus-quote.js';
 
 const WORDS = ['the', 'of', 'NATO', 'alliance’s', "Russia's", 'plans', 'contain', 'containing', 'we', 'never', 'underestimate', 'gradual', 'invasion', 'Ukraine', 'said', 'not'];
 const PUNCTUATION = [' ', ' ', ' ', ', ', '. ', ' — ', '“', '”'];
@@ -24,20 +24,7 @@ const text = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCTUATION)), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.map(([word, gap]) => word + gap).join('').trim());
 
-function quote(articleId: string, start: number, words: string, speaker: string | null = null): CorpusQuote {
-  return {
-    text: words,
-    start,
-    end: start + words.length,
-    marks: { open: '"', close: '"' },
-    speaker: speaker === null ? null : { name: speaker, mention: { start: 0, end: 2, text: 'He' }, cue: null, via: 'pronoun' },
-    kind: 'utterance',
-    flags: [],
-    articleId,
-    id: `${articleId}:${start}`,
-    source: null,
-  };
-}
+const quote = (articleId: string, start: number, words: string, speaker: string | null = null) => corpusQuoteAt(articleId, start, words, speaker);
 
 describe('wordsAndKeys', () => {
   it('gives the word count and content keys of tokenising afresh, and the same object the second time', () => {
