@@ -19,6 +19,7 @@
  */
 
 import { LETTER_OR_MARK } from '../patterns.js';
+import { isSpace } from '../text/tokens.js';
 import type { CorpusQuote } from '../types.js';
 import type { WindowOccurrences } from './window-occurrences.js';
 
@@ -36,15 +37,10 @@ const UNKNOWN = -1;
  */
 export function speakerSurname(quote: Pick<CorpusQuote, 'speaker'>): string | null {
   if (quote.speaker === null) return null;
-  const name = quote.speaker.name;
-  let end = name.length;
-  while (end > 0) {
-    while (end > 0 && name.charCodeAt(end - 1) === 0x20) end--;
-    let start = end;
-    while (start > 0 && name.charCodeAt(start - 1) !== 0x20) start--;
-    const word = name.slice(start, end);
+  const words = quote.speaker.name.split(' ');
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
     if (word.length > 1 && word.charAt(0) !== word.charAt(0).toLowerCase()) return word;
-    end = start;
   }
   return null;
 }
@@ -160,7 +156,7 @@ function sentenceStart(text: string, start: number): number {
   const floor = Math.max(0, start - MAX_SENTENCE_REACH);
   while (from > floor && !stopsBefore(text, from)) from--;
   // the spaces after the stop are not the sentence's
-  while (from < start && isSpaceLike(text.charCodeAt(from))) from++;
+  while (from < start && isSpace(text.charCodeAt(from))) from++;
   return from;
 }
 
@@ -179,36 +175,18 @@ function sentenceEnd(text: string, end: number): number {
 function stopsBefore(text: string, i: number): boolean {
   const previous = text.charCodeAt(i - 1);
   if (previous === 0x0a || previous === 0x0d || previous === 0x2029) return true;
-  return isSpaceLike(previous) && i >= 2 && isFinalMark(text.charCodeAt(i - 2));
+  return isSpace(previous) && i >= 2 && isFinalMark(text.charCodeAt(i - 2));
 }
 
 /** Whether a sentence ends at index `i`: a line break, or `.`, `!`, `?` followed by a space or the end. */
 function stopsAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 0x0a || code === 0x0d || code === 0x2029) return true;
-  return isFinalMark(code) && (i + 1 >= text.length || isSpaceLike(text.charCodeAt(i + 1)));
+  return isFinalMark(code) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)));
 }
 
 function isFinalMark(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
-}
-
-/** White space (as `\s` reads it, the zero-width space included: `SENTENCE_STOP` in patterns.ts). */
-function isSpaceLike(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x200b ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x1680 ||
-    code === 0xfeff
-  );
 }
 
 function isLetter(text: string, i: number): boolean {
