@@ -20,6 +20,17 @@ export interface CorpusChild {
 }
 
 /**
+ * Runs extraction and comparison once on two short articles, so that a child run measures the corpus work and
+ * not the first use (WordNet loads lazily, code is compiled on first call).
+ */
+export function warmUp(api: typeof import('../src/index.js')): void {
+  api.alignCorpus([
+    { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
+    { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
+  ]);
+}
+
+/**
  * Reads `<module URL> <articles> <workers>` and `extra` more arguments from the command line (throwing
  * `usage` when one is missing), imports the module, warms it up and builds the corpus (fixed seed).
  */
@@ -28,9 +39,6 @@ export async function corpusChild(usage: string, extra = 0): Promise<CorpusChild
   const [target, size, threads] = args;
   if (!target || !size || !threads || args.length < 3 + extra || args.slice(3, 3 + extra).some((arg) => !arg)) throw new Error(`usage: ${usage}`);
   const api = (await import(target)) as typeof import('../src/index.js');
-  api.alignCorpus([
-    { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
-    { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
-  ]);
+  warmUp(api);
   return { api, corpus: replicatedNews(Number(size), 20_261_122), threads: Number(threads), rest: args.slice(3) };
 }

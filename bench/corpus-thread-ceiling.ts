@@ -21,7 +21,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { seededRandom } from './quote-pairs.js';
-import { newsSentences, render } from './synthetic-corpus.js';
+import { newsSentences, newsVocabulary, render } from './synthetic-corpus.js';
 
 /** A loop over a small table (it stays in the core's own cache), so only the cores are measured. */
 function spin(iterations: number): number {
@@ -64,7 +64,7 @@ if (kind === 'spin') {
   // pair of threads' (new texts again, so that neither run finds the other's words and sides cached).
   const random = seededRandom(20_261_123);
   const sentences = newsSentences();
-  const vocabulary = sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const vocabulary = newsVocabulary();
   const pairs = (n: number): [string, string][] =>
     Array.from({ length: n }, () => {
       const base = sentences[Math.floor(random() * sentences.length)]!;

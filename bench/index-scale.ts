@@ -15,6 +15,7 @@
  */
 
 import { candidatePairs } from '../src/corpus/cluster-graph.js';
+import { warmUp } from './corpus-child.js';
 import { mentionArticles, mentions, storeOf } from './quote-mentions.js';
 
 const SEED = 20_261_122;
@@ -55,11 +56,7 @@ function blocking(count: number) {
 
 async function index(target: string, count: number, workers: number) {
   const api = (await import(target)) as typeof import('../src/index.js');
-  // warmed up (WordNet loads lazily), so that what is measured is the index
-  api.alignCorpus([
-    { id: 'w1', text: '"We are watching a gradual incursion of NATO into Ukraine," he said.' },
-    { id: 'w2', text: '"We have seen the gradual invasion of NATO into Ukraine," Peskov said.' },
-  ]);
+  warmUp(api);
   const articles = mentionArticles(mentions(count, SEED));
   const figures = measured();
   const cpu = process.cpuUsage();

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { replicatedNews, newsSentences } from './synthetic-corpus.js';
+import { newsVocabulary, replicatedNews } from './synthetic-corpus.js';
 import { seededRandom, type QuotePair } from './quote-pairs.js';
 
 /** The “…” spans of `text`, in order. */
@@ -36,7 +36,7 @@ function quotations(text: string): string[] {
  */
 export function nearPairs(count: number, seed: number): QuotePair[] {
   const random = seededRandom(seed ^ 0x5bd1e995);
-  const vocabulary = newsSentences().flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const vocabulary = newsVocabulary();
   const originals = 840;
   const variants = new Map<string, string[]>();
   let substitutions = 0;

@@ -9,7 +9,7 @@
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import type { Article, CorpusQuote } from '../src/types.js';
 import { seededRandom } from './quote-pairs.js';
-import { newsSentences, render } from './synthetic-corpus.js';
+import { newsSentences, newsVocabulary, render } from './synthetic-corpus.js';
 
 /** Mentions up to this many keep their truth in {@link familyOf} and {@link sentenceOf} (the samples read it). */
 const MAX_WITH_TRUTH = 100_000;
@@ -29,7 +29,7 @@ export const sentenceOf = new Map<string, string>();
 export function mentions(count: number, seed: number): CorpusQuote[] {
   const random = seededRandom(seed);
   const sentences = newsSentences();
-  const vocabulary = sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const vocabulary = newsVocabulary();
   const quotes: CorpusQuote[] = [];
   let family = 0;
   familyOf.clear();

@@ -100,11 +100,18 @@ export function render(base: string, random: () => number, vocabulary: readonly 
   return words.slice(from, from + length).join(' ');
 }
 
+/** The lower-case words of three letters or more of {@link newsSentences}, repeats kept (so drawn by frequency): what `render` swaps words for. */
+export function newsVocabulary(): string[] {
+  return newsSentences()
+    .flatMap((s) => s.split(' '))
+    .filter((w) => /^[a-z]{3,}$/.test(w));
+}
+
 /** A synthetic corpus of `count` articles with planted quote families. */
 export function syntheticCorpus(count: number, seed: number, fillerSentences = 20): SyntheticCorpus {
   const random = seededRandom(seed);
   const sentences = newsSentences();
-  const vocabulary = sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const vocabulary = newsVocabulary();
   const planted: { family: number; text: string; speaker: string }[][] = Array.from({ length: count }, () => []);
   const quotesWanted = count * 3;
   let placed = 0;
@@ -155,7 +162,7 @@ export function syntheticCorpus(count: number, seed: number, fillerSentences = 2
 export function replicatedNews(count: number, seed: number): SyntheticCorpus {
   const random = seededRandom(seed);
   const texts = polnearTexts();
-  const vocabulary = newsSentences().flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
+  const vocabulary = newsVocabulary();
   let characters = 0;
   const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
