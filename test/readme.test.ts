@@ -2,11 +2,11 @@
 // `import … from 'quote-divergence'` is pointed at the sources, and every line of the form
 // `console.log(EXPR); //=> VALUE` becomes an assertion that EXPR deep-equals VALUE.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -31,6 +31,7 @@ describe('README examples', () => {
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'qd-readme-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   blocks.forEach((block, index) => {
     it(`block ${index + 1} runs and its //=> results hold`, () => {
       const file = join(dir, `block-${index + 1}.ts`);
