@@ -1,7 +1,7 @@
 /**
  * Reads PolNeAR (brat standoff) into gold direct quotes with their Source spans.
  *
- * Gold quotes: the parts of each Content span delimited by double quote marks (straight, curly,
+ * Gold quotes: the parts of each Content span delimited by double quote marks (straight, curly, two apostrophes,
  * guillemets), paired in order within the span (1st with 2nd, 3rd with 4th); an odd last mark is
  * dropped. The Source span of the same attribution is the gold speaker. One `.ann` per article:
  * the first by name (the dataset README: several annotators for a few articles).
@@ -96,14 +96,37 @@ function spanText(text: string, span: Span): { start: number; end: number; text:
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Quote-mark-delimited parts of `text.slice(start, end)`, widened by one character to catch marks on the edge. */
+/**
+ * Quote-mark-delimited parts of `text.slice(start, end)`, widened by one character (two for `''`) to catch
+ * marks on the edge. Two apostrophes (`''`) are a double mark too: the New York Times articles print every quote so
+ * (`''We finally may be seeing …,'' the economist … wrote`). In a run of three, one is a single mark
+ * inside: the double mark is the first two when the run opens a quote (`'''Sir, …`), the last two when it
+ * closes one (`… 'You weren't in line,''' Ms. Compton recalled`).
+ */
 function quotesIn(text: string, start: number, end: number): { start: number; end: number }[] {
-  const marks: number[] = [];
-  for (let i = Math.max(0, start - 1); i < Math.min(text.length, end + 1); i++) if (DOUBLE_MARKS.has(text[i]!)) marks.push(i);
+  const marks: { at: number; width: number }[] = [];
+  const from = Math.max(0, start - 2);
+  const to = Math.min(text.length, end + 2);
+  for (let i = from; i < to; i++) {
+    if (DOUBLE_MARKS.has(text[i]!)) {
+      if (i >= start - 1 && i <= end) marks.push({ at: i, width: 1 });
+      continue;
+    }
+    if (text[i] !== "'") continue;
+    let run = i;
+    while (run < text.length && text[run] === "'") run++;
+    const length = run - i;
+    if (length === 2 || length === 3) {
+      const opens = length === 3 && run < text.length && text[run]!.trim() !== '';
+      const at = length === 3 && !opens ? i + 1 : i;
+      if (at + 2 <= to) marks.push({ at, width: 2 });
+    }
+    i = run - 1;
+  }
   const out: { start: number; end: number }[] = [];
   for (let k = 0; k + 1 < marks.length; k += 2) {
-    let s = marks[k]! + 1;
-    let e = marks[k + 1]!;
+    let s = marks[k]!.at + marks[k]!.width;
+    let e = marks[k + 1]!.at;
     while (s < e && text[s]!.trim() === '') s++;
     while (e > s && text[e - 1]!.trim() === '') e--;
     if (e > s) out.push({ start: s, end: e });

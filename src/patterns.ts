@@ -28,8 +28,8 @@ export const CAPITALISED_RUN =
 /** One line break of any kind (paragraph ends in extract/paragraphs.ts; used with `test` and `lastIndex` to jump between them). */
 export const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
 
-/** One character of the quote-mark table (", «, », U+2018–U+201F, ‹, ›, 「, 」) (jumps between marks in extract/pair-quote-marks.ts). */
-export const QUOTE_MARK_CHAR = /["\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C\u300D]/g;
+/** A mark of the quote-mark table (", «, », U+2018–U+201F, ‹, ›, 「, 」, or two apostrophes) (jumps between marks in extract/pair-quote-marks.ts). */
+export const QUOTE_MARK = /["\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C\u300D]|''/g;
 
 /** An ASCII capital or any non-ASCII code unit: where a capitalised run may start (jumps in extract/capitalised-runs.ts). */
 export const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uFFFF]/g;

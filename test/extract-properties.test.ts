@@ -10,7 +10,7 @@ import { nextCapitalisedRun } from '../src/extract/capitalised-runs.js';
 /** Text built from the pieces that make extraction hard: every mark, odd spaces, cues, lone surrogates. */
 const tricky = fc
   .array(
-    fc.constantFrom('“', '”', '"', '‘', '’', '«', '»', '„', '‚', '‹', '›', ' ', '\u00a0', '\u2009', '\n', '\n\n', '\r\n', 'a', 'B', 'don’t', ' said ', ' he ', 'Peskov', 'Dmitry Peskov', ' the spokesman ', '—', ',', '.', ':', '\ud800', '\udc00', '😀', 'Я', ' according to him, '),
+    fc.constantFrom('“', '”', '"', "''", "'", '‘', '’', '«', '»', '„', '‚', '‹', '›', ' ', '\u00a0', '\u2009', '\n', '\n\n', '\r\n', 'a', 'B', 'don’t', ' said ', ' he ', 'Peskov', 'Dmitry Peskov', ' the spokesman ', '—', ',', '.', ':', '\ud800', '\udc00', '😀', 'Я', ' according to him, '),
     { maxLength: 60 },
   )
   .map((parts) => parts.join(''));
@@ -53,6 +53,18 @@ describe('extractQuotes properties', () => {
         });
       }),
       { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('finds each quote between its marks: the opening mark before it and the closing mark after it, past white space only', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        for (const q of extractQuotes(text, { onDiagnostic: () => undefined })) {
+          expect(text.slice(0, q.start).trimEnd().endsWith(q.marks.open)).toBe(true);
+          if (q.marks.close !== null) expect(text.slice(q.end).trimStart().startsWith(q.marks.close)).toBe(true);
+        }
+      }),
+      { numRuns: 1000, seed: 13 },
     );
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
+import { sentenceStart } from '../src/extract/sentences.js';
 import type { Diagnostic } from '../src/types.js';
+
+const ARTICLES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 
 /** Quotes without speaker and kind, for mark-pairing cases. */
 function marks(text: string): { text: string; start: number; end: number; open: string; close: string | null; flags: string[] }[] {
@@ -100,5 +106,57 @@ describe('pairing quote marks', () => {
 
   it('flags a quote closed with a mark that is not its usual partner', () => {
     expect(marks('“Hello" he said.')).toEqual([{ text: 'Hello', start: 1, end: 6, open: '“', close: '"', flags: ['mismatched-marks'] }]);
+  });
+
+  describe("two apostrophes ('') as a double mark (the New York Times' archive text in PolNeAR)", () => {
+    it('pairs them and reads the cue after them', () => {
+      const text = "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog.";
+      expect(marks(text)).toEqual([{ text: 'We finally may be seeing some wage acceleration,', start: 2, end: 50, open: "''", close: "''", flags: [] }]);
+      expect(extractQuotes(text)[0]!.speaker).toMatchObject({ name: 'Jared Bernstein', via: 'cue', cue: { text: 'wrote' } });
+    });
+
+    it('reads a run of three as a straight single mark and the double mark, on the side the run faces', () => {
+      expect(marks("''He said, 'You weren't in line,''' Ms. Compton recalled.")).toEqual([
+        { text: "He said, 'You weren't in line,'", start: 2, end: 33, open: "''", close: "''", flags: [] },
+      ]);
+      expect(marks("He told me, '''Sir, we're staying,' and left,'' Mr. Regalado said.")).toEqual([
+        { text: "'Sir, we're staying,' and left,", start: 14, end: 45, open: "''", close: "''", flags: [] },
+      ]);
+    });
+
+    it('continues a quote whose next paragraph reopens with them', () => {
+      const text = "''The first paragraph runs on.\n\n''The second ends it,'' Mr. Putin said.";
+      expect(marks(text)).toEqual([
+        { text: 'The first paragraph runs on.', start: 2, end: 30, open: "''", close: null, flags: ['continued'] },
+        { text: 'The second ends it,', start: 34, end: 53, open: "''", close: "''", flags: ['continued'] },
+      ]);
+      expect(diagnostics(text)).toEqual([{ rule: 'continued-quote', start: 0, line: 1, column: 1 }]);
+    });
+
+    it('leaves lone apostrophes and runs of four alone', () => {
+      const text = "It was rock 'n' roll in the '90s, and '''' is nothing.";
+      expect(marks(text)).toEqual([]);
+      expect(diagnostics(text)).toEqual([]);
+    });
+
+    it('ends a sentence at a stop before them', () => {
+      const text = "He said ''no.'' Then he left";
+      expect(sentenceStart(text, text.indexOf('left'), 0)).toBe(text.indexOf('Then'));
+    });
+
+    it('give the seeds the quotes, speakers, kinds and flags that straight double marks give', () => {
+      for (const name of readdirSync(ARTICLES).filter((file) => file.endsWith('.txt'))) {
+        const text = readFileSync(join(ARTICLES, name), 'utf8');
+        const read = (mark: string) =>
+          extractQuotes(text.replace(/[\u201C\u201D"]/g, mark)).map((q) => [q.text.replaceAll(mark, '"'), q.speaker?.name ?? null, q.kind, q.flags]);
+        const straight = read('"');
+        expect(straight.length).toBeGreaterThan(0);
+        expect(read("''")).toEqual(straight);
+      }
+    });
+
+    it('reports a stray pair with both characters', () => {
+      expect(diagnostics("He wrote Moscow'' and left.")).toEqual([{ rule: 'stray-mark', start: 15, line: 1, column: 16 }]);
+    });
   });
 });

@@ -18,7 +18,7 @@
  */
 
 import type { AttributionVia, Speaker } from '../types.js';
-import type { PairedQuote } from './pair-quote-marks.js';
+import { pastClose, type PairedQuote } from './pair-quote-marks.js';
 import type { Paragraph } from './paragraphs.js';
 import { fullestForm, knowsName, lastMentionBefore, registerPerson, type Person, type PersonRegistry } from './names.js';
 import { mayBeName } from './name-stopwords.js';
@@ -104,12 +104,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly Paragraph[]
     const parent = q.parent;
     const previousSibling = findPreviousSibling(quotes, k);
     let floor = parent ? parent.start : para.start;
-    if (previousSibling && previousSibling.paragraph === q.paragraph) floor = Math.max(floor, previousSibling.close >= 0 ? previousSibling.close + 1 : previousSibling.end);
+    if (previousSibling && previousSibling.paragraph === q.paragraph) floor = Math.max(floor, pastClose(previousSibling));
     floor = sentenceStart(text, q.open, floor);
     const nextSibling = findNextSibling(quotes, k);
     let limit = parent ? parent.end : para.end;
     if (nextSibling && nextSibling.paragraph === q.paragraph) limit = Math.min(limit, nextSibling.open);
-    const afterFrom = q.close >= 0 ? q.close + 1 : q.end;
+    const afterFrom = pastClose(q);
     limit = Math.min(limit, afterFrom + LOOK_AHEAD);
 
     let before = cueBefore(text, floor, q.open, isPerson);

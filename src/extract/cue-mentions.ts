@@ -242,7 +242,8 @@ export function reportedBy(text: string, words: readonly Word[], f: number, isPe
 
 /** The text starts with an opening double quote mark and a capital letter ("“You look cute"). */
 export function opensCapitalisedQuote(text: string): boolean {
-  if (!'\u201C"\u00AB'.includes(text[0] ?? 'x')) return false;
-  const first = text.slice(1).trimStart()[0] ?? '';
+  const width = text.startsWith("''") ? 2 : '\u201C"\u00AB'.includes(text[0] ?? 'x') ? 1 : 0;
+  if (width === 0) return false;
+  const first = text.slice(width).trimStart()[0] ?? '';
   return first !== first.toLowerCase();
 }

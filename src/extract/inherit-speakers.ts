@@ -8,6 +8,7 @@
 
 import type { QuoteToAttribute } from './attribute-speaker.js';
 import { hasSentenceEnd } from './sentences.js';
+import { pastClose } from './pair-quote-marks.js';
 import { closesParagraph, opensParagraph } from './quote-neighbours.js';
 
 /** Step 4: quotes with no cue of their own take the speaker of a related quote. */
@@ -53,5 +54,5 @@ export function inheritSpeakers(text: string, quotes: QuoteToAttribute[], anonym
 
 /** Two quotes of one paragraph with no sentence end between them. */
 function sameSentence(text: string, a: QuoteToAttribute, b: QuoteToAttribute): boolean {
-  return a.paragraph === b.paragraph && !hasSentenceEnd(text, a.close >= 0 ? a.close + 1 : a.end, b.open);
+  return a.paragraph === b.paragraph && !hasSentenceEnd(text, pastClose(a), b.open);
 }

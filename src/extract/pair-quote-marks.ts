@@ -17,9 +17,9 @@
 
 import type { QuoteFlag } from '../types.js';
 import type { Paragraph } from './paragraphs.js';
-import { QUOTE_MARKS, isLetterOrDigit, isOpeningContext, isClosingContext, isSpaceOrEdge, isDash, type QuoteMark } from './quote-marks.js';
+import { DOUBLED_APOSTROPHE, QUOTE_MARKS, isLetterOrDigit, isOpeningContext, isClosingContext, isSpaceOrEdge, isDash, type QuoteMark } from './quote-marks.js';
 import { isSpace } from '../text/tokens.js';
-import { QUOTE_MARK_CHAR } from '../patterns.js';
+import { QUOTE_MARK } from '../patterns.js';
 
 /** Quotes nest at most this deep; deeper opening marks are reported and skipped. */
 export const MAX_DEPTH = 3;
@@ -28,7 +28,10 @@ export const MAX_DEPTH = 3;
 export interface PairedQuote {
   start: number;
   end: number;
-  /** Offset of the opening mark, and of the closing mark (-1 when unclosed or continued). */
+  /**
+   * Offset of the opening mark, and of the closing mark (-1 when unclosed or continued): of its first
+   * character, when it has two (`''`; {@link pastClose} is the offset after it).
+   */
   open: number;
   close: number;
   openMark: string;
@@ -66,13 +69,47 @@ const FRENCH_SPACED = '\u00AB\u2039\u201E';
 
 const PUNCTUATION_AFTER_WORD = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2026']);
 
-/** The offset of the first quote-mark character at or after `from`, or the text's length. */
+/** The offset of the first quote mark at or after `from`, or the text's length. */
 function markFrom(text: string, from: number): number {
   // runs of marks ("“““…") are common in hostile input: test the next character before searching
   const code = text.charCodeAt(from);
   if (code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f) || code === 0x2039 || code === 0x203a || code === 0x300c || code === 0x300d) return from;
-  QUOTE_MARK_CHAR.lastIndex = from;
-  return QUOTE_MARK_CHAR.test(text) ? QUOTE_MARK_CHAR.lastIndex - 1 : text.length;
+  QUOTE_MARK.lastIndex = from;
+  const found = QUOTE_MARK.exec(text);
+  return found === null ? text.length : found.index;
+}
+
+/** A mark found by {@link markFrom}: its text and offset (null when none), and where to search for the next. */
+interface FoundMark {
+  mark: string | null;
+  at: number;
+  next: number;
+}
+
+/**
+ * The mark at `at`. A run of apostrophes is a double mark only when it has two or three: in a run of
+ * three, one is a single mark, which the scan ignores as it ignores every straight single quote; the
+ * double mark is the first two when the run opens a quote (`'''Sir, …`), the last two when it closes
+ * one (`… 'You weren't in line,''' Ms. Compton recalled`).
+ */
+function markAt(text: string, at: number, end: number): FoundMark {
+  if (text.charCodeAt(at) !== 0x27) return { mark: text[at]!, at, next: at + 1 };
+  let run = at;
+  while (run < end && text.charCodeAt(run) === 0x27) run++;
+  if (run - at === 2) return { mark: DOUBLED_APOSTROPHE, at, next: run };
+  if (run - at === 3) return { mark: DOUBLED_APOSTROPHE, at: isSpaceOrEdge(text[run]) ? at + 1 : at, next: run };
+  return { mark: null, at, next: run };
+}
+
+/**
+ * The offset just past a quote's closing mark, or its content's end when it has none.
+ * @example
+ * const text = "''Yes,'' he said.";
+ * pastClose(pairQuoteMarks(text, findParagraphs(text), (s, e) => e).quotes[0]!)
+ * //=> 8
+ */
+export function pastClose(quote: Pick<PairedQuote, 'close' | 'closeMark' | 'end'>): number {
+  return quote.close >= 0 ? quote.close + quote.closeMark!.length : quote.end;
 }
 
 /**
@@ -104,7 +141,7 @@ export function pairQuoteMarks(
     q.closeMark = closeMark;
     if (closeMark !== null && !entry.row.partners.includes(closeMark)) {
       q.flags.push('mismatched-marks');
-      problems.push({ rule: 'mismatched-marks', message: `Quote opened with ${q.openMark} is closed with ${closeMark}`, severity: 'info', start: close, end: close + 1 });
+      problems.push({ rule: 'mismatched-marks', message: `Quote opened with ${q.openMark} is closed with ${closeMark}`, severity: 'info', start: close, end: close + closeMark.length });
     }
     if (e > s) quotes.push(q);
   };
@@ -116,15 +153,17 @@ export function pairQuoteMarks(
     let firstMark = para.start;
     while (firstMark < para.end && isSpace(text.charCodeAt(firstMark))) firstMark++;
 
-    // jump from mark to mark (", «, », ‹, ›, U+2018–U+201F, 「, 」); the next mark found past a
+    // jump from mark to mark (", «, », ‹, ›, U+2018–U+201F, 「, 」, ''); the next mark found past a
     // paragraph is kept for the paragraphs after it, so the text is searched once
     if (nextMark < para.start) nextMark = markFrom(text, para.start);
-    for (let i = nextMark; i < para.end; i = nextMark = markFrom(text, i + 1)) {
-      const ch = text[i]!;
-      const row = marksTable[ch];
-      if (row === undefined) continue;
+    while (nextMark < para.end) {
+      const { mark: ch, at: i, next: after } = markAt(text, nextMark, para.end);
+      nextMark = markFrom(text, after);
+      const row = ch === null ? undefined : marksTable[ch];
+      if (ch === null || row === undefined) continue;
+      const width = ch.length;
       const prev = i > para.start ? text[i - 1] : undefined;
-      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      const next = i + width < para.end ? text[i + width] : undefined;
       const openContext = isOpeningContext(prev) && !isSpaceOrEdge(next) && !PUNCTUATION_AFTER_WORD.has(next!);
       const closeContext = !isSpaceOrEdge(prev) && isClosingContext(next);
       const target = closeTarget(stack, ch, row);
@@ -141,7 +180,7 @@ export function pairQuoteMarks(
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) action = 'skip';
         else if (closeContext && !openContext && target !== null) action = 'close';
         else action = openContext ? 'open' : 'skip';
-      } else if (ch === '"') {
+      } else if (ch === '"' || ch === DOUBLED_APOSTROPHE) {
         if (openContext && !closeContext) action = 'open';
         else if (closeContext && !openContext) action = target ? 'close' : 'stray';
         else if (target) action = 'close';
@@ -152,7 +191,7 @@ export function pairQuoteMarks(
 
       if (action === 'open') {
         if (stack.length >= MAX_DEPTH) {
-          problems.push({ rule: 'quote-too-deep', message: `Quotes nest deeper than ${MAX_DEPTH}; ${ch} is not followed`, severity: 'warning', start: i, end: i + 1 });
+          problems.push({ rule: 'quote-too-deep', message: `Quotes nest deeper than ${MAX_DEPTH}; ${ch} is not followed`, severity: 'warning', start: i, end: i + width });
           continue;
         }
         const parent = stack[stack.length - 1] ?? null;
@@ -160,7 +199,7 @@ export function pairQuoteMarks(
         const flags: QuoteFlag[] = [];
         if (parent) flags.push('nested');
         if (continuing && i === firstMark) flags.push('continued');
-        const quote: PairedQuote = { start: i + 1, end: i + 1, open: i, close: -1, openMark: ch, closeMark: null, flags, parent: parent?.quote ?? null, paragraph: pi };
+        const quote: PairedQuote = { start: i + width, end: i + width, open: i, close: -1, openMark: ch, closeMark: null, flags, parent: parent?.quote ?? null, paragraph: pi };
         stack.push({ quote, row, lastChild: null, candidate: -1 });
       } else if (action === 'close' && target !== null) {
         while (stack.length > 0 && stack[stack.length - 1] !== target) {
@@ -174,7 +213,7 @@ export function pairQuoteMarks(
         const parent = stack[stack.length - 1];
         if (parent) parent.lastChild = target.quote;
       } else if (action === 'stray') {
-        problems.push({ rule: 'stray-mark', message: `Quote mark ${ch} has no partner and is ignored`, severity: 'warning', start: i, end: i + 1 });
+        problems.push({ rule: 'stray-mark', message: `Quote mark ${ch} has no partner and is ignored`, severity: 'warning', start: i, end: i + width });
         const top = stack[stack.length - 1];
         if (top) top.lastChild = null;
       }
@@ -184,16 +223,16 @@ export function pairQuoteMarks(
     for (let k = stack.length - 1; k >= 0; k--) {
       const entry = stack[k]!;
       const child = entry.lastChild;
-      if (k === stack.length - 1 && child !== null && child.closeMark !== null && attributionOnlyAfter(text, child.close + 1, para.end)) {
+      if (k === stack.length - 1 && child !== null && child.closeMark !== null && attributionOnlyAfter(text, pastClose(child), para.end)) {
         entry.quote.flags.push('shared-close');
         child.flags.push('shared-close');
-        problems.push({ rule: 'nested-shared-close', message: 'Nested and enclosing quotes share one closing mark', severity: 'info', start: child.close, end: child.close + 1 });
+        problems.push({ rule: 'nested-shared-close', message: 'Nested and enclosing quotes share one closing mark', severity: 'info', start: child.close, end: pastClose(child) });
         finish(entry, child.close, child.close, child.closeMark);
       } else if (entry.candidate >= 0) {
         finish(entry, entry.candidate, entry.candidate, text[entry.candidate]!);
       } else if (k === 0 && startsStatement(text, entry.quote.open, para.start) && reopens(text, paragraphs[pi + 1], entry.row)) {
         entry.quote.flags.push('continued');
-        problems.push({ rule: 'continued-quote', message: 'Quote continues in the next paragraph', severity: 'info', start: entry.quote.open, end: entry.quote.open + 1 });
+        problems.push({ rule: 'continued-quote', message: 'Quote continues in the next paragraph', severity: 'info', start: entry.quote.open, end: entry.quote.open + entry.quote.openMark.length });
         continuing = true;
         finish(entry, para.end, -1, null);
       } else {
@@ -245,8 +284,10 @@ function reopens(text: string, next: Paragraph | undefined, row: QuoteMark): boo
   if (next === undefined || next.title) return false;
   let j = next.start;
   while (j < next.end && isSpace(text.charCodeAt(j))) j++;
-  const mark = QUOTE_MARKS[text[j] ?? ''];
-  return mark !== undefined && mark.opens && mark.family === row.family && !isSpaceOrEdge(text[j + 1]);
+  if (j >= next.end) return false;
+  const { mark: ch, at } = markAt(text, j, next.end);
+  const mark = ch === null || at !== j ? undefined : QUOTE_MARKS[ch];
+  return mark !== undefined && mark.opens && mark.family === row.family && !isSpaceOrEdge(text[j + ch!.length]);
 }
 
 /** The mark opens its paragraph or follows a lead-in (`:`, `,`, a sentence end or a dash), as a quote running on does. */
@@ -257,5 +298,5 @@ function startsStatement(text: string, open: number, floor: number): boolean {
 }
 
 function unclosedProblem(q: PairedQuote): MarkProblem {
-  return { rule: 'unclosed-quote', message: `Quote opened with ${q.openMark} is never closed; bounded within its paragraph`, severity: 'warning', start: q.open, end: q.open + 1 };
+  return { rule: 'unclosed-quote', message: `Quote opened with ${q.openMark} is never closed; bounded within its paragraph`, severity: 'warning', start: q.open, end: q.open + q.openMark.length };
 }

@@ -20,7 +20,7 @@ export interface Paragraph {
   title: boolean;
 }
 
-/** A first line ending in one of these is a sentence of the article, not a headline. */
+/** A first line ending in one of these (or in `''`) is a sentence of the article, not a headline. */
 const TITLE_NEVER_ENDS_WITH = ':"\u201D\u00BB,;';
 
 /** The longest line still read as a headline. */
@@ -46,8 +46,9 @@ export function findParagraphs(text: string): Paragraph[] {
     if (i >= text.length) break;
   }
   const first = paragraphs[0];
-  const last = first ? text.slice(first.start, first.end).trimEnd().slice(-1) : '';
-  if (first && paragraphs.length > 1 && first.end - first.start <= MAX_TITLE_LENGTH && !TITLE_NEVER_ENDS_WITH.includes(last)) {
+  const line = first ? text.slice(first.start, first.end).trimEnd() : '';
+  const endsSentence = TITLE_NEVER_ENDS_WITH.includes(line.slice(-1)) || line.endsWith("''");
+  if (first && paragraphs.length > 1 && first.end - first.start <= MAX_TITLE_LENGTH && !endsSentence) {
     first.title = true;
     const headline = text.slice(first.start, first.end).trim();
     for (let k = 1; k < paragraphs.length; k++) {

@@ -7,6 +7,7 @@
 
 import type { QuoteToAttribute } from './attribute-speaker.js';
 import type { Paragraph } from './paragraphs.js';
+import { pastClose } from './pair-quote-marks.js';
 import { sentenceStart } from './sentences.js';
 
 /** True when a top-level quote shortly before `quotes[k]` ends at `end` (the end of the previous paragraph). */
@@ -66,14 +67,14 @@ export function lastVisibleBefore(text: string, pos: number): number {
 export function narrativeAfterQuotes(quotes: readonly QuoteToAttribute[], k: number, from: number): number {
   for (let j = k - 1; j >= 0 && k - j < 20 && quotes[j]!.end > from; j--) {
     const q = quotes[j]!;
-    if (q.parent === null && q.kind !== 'scare') return q.close >= 0 ? q.close + 1 : q.end;
+    if (q.parent === null && q.kind !== 'scare') return pastClose(q);
   }
   return from;
 }
 
 /** Only spaces and sentence punctuation stand between the quote's closing mark and the end of its line. */
 export function closesParagraph(text: string, q: QuoteToAttribute): boolean {
-  let p = q.close >= 0 ? q.close + 1 : q.end;
+  let p = pastClose(q);
   while (p < text.length && (text[p] === ' ' || text[p] === '.' || text[p] === '\t')) p++;
   return p >= text.length || text[p] === '\n' || text[p] === '\r';
 }

@@ -25,7 +25,8 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
   const low = Math.max(floor, pos - LOOK_BACK);
   for (let i = pos - 1; i > low; i--) {
     if (!isSpace(text.charCodeAt(i))) continue;
-    const dot = text[i - 1] === '\u201D' || text[i - 1] === '"' ? i - 2 : i - 1;
+    // a closing mark may stand between the stop and the space: .” ." .''
+    const dot = text[i - 1] === '\u201D' || text[i - 1] === '"' ? i - 2 : text[i - 1] === "'" && text[i - 2] === "'" ? i - 3 : i - 1;
     const end = text[dot];
     // ("veteran D.C. lobbyist close to …": a dot before a lower-case word ends no sentence)
     if ((end === '.' || end === '!' || end === '?') && !isAbbreviation(text, dot) && !(end === '.' && startsLowerCase(text, i + 1))) return i + 1;
