@@ -34,6 +34,8 @@ const SYNONYMS: readonly [string, string][] = [
 ];
 const SYNONYM = new Map<string, string>(SYNONYMS.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u2018', '\u201E']);
+/** Two apostrophes, the one quote mark of the New York Times articles. */
+const DOUBLED_APOSTROPHE = "''";
 const SPEAKERS = ['Maria Lopez', 'John Carter', 'Aisha Khan', 'Peter Novak', 'Chen Wei', 'Olga Ivanova', 'Samuel Okafor', 'Laura Becker'];
 
 let cachedTexts: string[] | null = null;
@@ -51,6 +53,11 @@ export function polnearTexts(): string[] {
 
 let cachedSentences: string[] | null = null;
 
+/** True when `sentence` holds a double or opening quote mark, or two apostrophes (the New York Times' `''`). */
+function hasQuoteMark(sentence: string): boolean {
+  return sentence.includes(DOUBLED_APOSTROPHE) || [...sentence].some((c) => QUOTE_MARKS.has(c));
+}
+
 /** Sentences of 8 to 40 words without quote marks, from the PolNeAR train texts. */
 export function newsSentences(): string[] {
   if (cachedSentences) return cachedSentences;
@@ -64,7 +71,7 @@ export function newsSentences(): string[] {
       const sentence = text.slice(start, ch === '\n' || i === text.length ? i : i + 1).trim();
       start = i + 1;
       const words = sentence.split(' ').filter(Boolean).length;
-      if (words >= 8 && words <= 40 && ![...sentence].some((c) => QUOTE_MARKS.has(c))) sentences.push(sentence);
+      if (words >= 8 && words <= 40 && !hasQuoteMark(sentence)) sentences.push(sentence);
     }
   }
   cachedSentences = sentences;
@@ -185,15 +192,21 @@ function asRead(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-/** Replaces, in half of the “…” quotations, one word by a word of the vocabulary. */
+/**
+ * Replaces, in half of the quotations (“…”, and ''…'' in the New York Times articles), one word by a word
+ * of the vocabulary.
+ */
 function perturbQuotes(text: string, random: () => number, vocabulary: readonly string[]): string {
   let out = '';
   let from = 0;
   for (;;) {
-    const open = text.indexOf('\u201C', from);
-    const close = open < 0 ? -1 : text.indexOf('\u201D', open + 1);
+    const curly = text.indexOf('\u201C', from);
+    const straight = text.indexOf(DOUBLED_APOSTROPHE, from);
+    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+    const width = open === straight ? DOUBLED_APOSTROPHE.length : 1;
+    const close = open < 0 ? -1 : text.indexOf(open === straight ? DOUBLED_APOSTROPHE : '\u201D', open + width);
     if (open < 0 || close < 0) break;
-    const inner = text.slice(open + 1, close);
+    const inner = text.slice(open + width, close);
     let replaced = inner;
     if (random() < 0.5) {
       const words = inner.split(' ');
@@ -201,7 +214,7 @@ function perturbQuotes(text: string, random: () => number, vocabulary: readonly 
       if (/^[a-z]+$/.test(words[i] ?? '')) words[i] = vocabulary[Math.floor(random() * vocabulary.length)]!;
       replaced = words.join(' ');
     }
-    out += text.slice(from, open + 1) + replaced;
+    out += text.slice(from, open + width) + replaced;
     from = close;
   }
   return out + text.slice(from);
