@@ -1,6 +1,7 @@
 /** The per-thread memory of (phrase, clause) verdicts used by verifyPair's fragment path. */
 import { describe, expect, it } from 'vitest';
 import { clauseMemo, forgetClauseVerdicts, MAX_CLAUSE_VERDICTS } from '../src/corpus/clause-memo.js';
+import { clauseFacts, clauseWindows } from '../src/corpus/clause-windows.js';
 import { forgetVerificationMemos } from '../src/corpus/corpus-tasks.js';
 import { rememberedTextCount, wordsAndKeys } from '../src/corpus/text-memo.js';
 import { REJECTED, verifyPair } from '../src/corpus/verify-pair.js';
@@ -62,5 +63,22 @@ describe('clause memo', () => {
     const strict = verifyPair(phrase, long, first.similarity + 0.01, 2, {});
     expect({ ...strict, accepted: true }).toEqual(first);
     expect(strict.accepted).toBe(false);
+  });
+
+  it('remembers a long quote\'s clause windows with their words and keys, until verification lets go', () => {
+    const long = 'That brought us to the red line, a situation where we couldn’t tolerate it anymore.';
+    forgetVerificationMemos();
+    const windows = clauseFacts(long);
+    expect(windows.map((w) => w.text)).toEqual(clauseWindows(long));
+    expect(windows.map((w) => [w.position, w.facts.words, w.facts.keys])).toEqual([
+      [0, 7, ['brough', 'line', 'red']],
+      [1, 15, ['brough', 'line', 'red', 'situ', 'tolera']],
+      [2, 8, ['situ', 'tolera']],
+    ]);
+    // a copy of the text built afresh (another string object) finds the same windows
+    expect(clauseFacts([...long].join(''))).toBe(windows);
+    forgetVerificationMemos();
+    expect(clauseFacts(long)).not.toBe(windows);
+    expect(clauseFacts(long)).toEqual(windows);
   });
 });

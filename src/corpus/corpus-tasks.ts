@@ -10,6 +10,7 @@ import { compareQuotes } from '../compare/compare-quotes.js';
 import type { TextProfile } from './content-keys.js';
 import { extractArticle } from './article-copies.js';
 import { forgetClauseVerdicts } from './clause-memo.js';
+import { forgetClauseFacts } from './clause-windows.js';
 import { forgetProfiles } from './profile-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { forgetWordsAndKeys } from './text-memo.js';
@@ -135,6 +136,7 @@ export function comparePairs(pairs: readonly [string, string][], settings: TaskS
  */
 export function forgetVerificationMemos(): void {
   forgetClauseVerdicts();
+  forgetClauseFacts();
   forgetWordsAndKeys();
 }
 

@@ -7,7 +7,7 @@
  */
 
 import { compareLinked, linkedOf, type LinkedComparison } from '../compare/compare-quotes.js';
-import { clauseWindows } from './clause-windows.js';
+import { clauseFacts } from './clause-windows.js';
 import { clauseMemo } from './clause-memo.js';
 import { minContainment } from './candidate-index.js';
 import { sharedKeyCount, sharesOnlyNames, wordsAndKeys, wordsWithin, type WordsAndKeys } from './text-memo.js';
@@ -148,11 +148,8 @@ export function verifyPair(
   // the whole quote, and found where local alignment of the whole finds no overlap).
   const [short, long, longWords] = shortSide === 'a' ? [a, b, wordsB] : [b, a, wordsA];
   const shortKeys = wordsAndKeys(short).keys;
-  const clauses = clauseWindows(long)
-    .map((text, position) => {
-      const clause = wordsAndKeys(text);
-      return { text, position, shared: sharedKeyCount(clause.keys, shortKeys), words: clause.words };
-    })
+  const clauses = clauseFacts(long)
+    .map(({ text, position, facts }) => ({ text, position, shared: sharedKeyCount(facts.keys, shortKeys), words: facts.words }))
     .filter((clause) => clause.shared > 0)
     .sort((x, y) => y.shared - x.shared || x.words - y.words || x.position - y.position)
     .slice(0, MAX_CLAUSES);
@@ -162,7 +159,7 @@ export function verifyPair(
     if (best !== null && best.accepted && best.similarity >= 1) break;
     const judged = clauseVerdict(short, clause.text, shortSide, minSimilarity, minTokens, compare);
     if (best !== null && (best.accepted || !judged.accepted) && judged.similarity <= best.similarity) continue;
-    const longCoverage = wordsAndKeys(clause.text).words / longWords;
+    const longCoverage = clause.words / longWords;
     const shortCoverage = shortSide === 'a' ? judged.coverage[0] : judged.coverage[1];
     const verdict: PairVerdict = { ...judged, wholeDivergence: null, fragment: shortSide, coverage: shortSide === 'a' ? [shortCoverage, longCoverage] : [longCoverage, shortCoverage] };
     verdict.accepted = acceptsAt(verdict, minSimilarity, minTokens);
