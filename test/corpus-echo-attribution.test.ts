@@ -100,4 +100,26 @@ describe('echoes need their speaker named', () => {
     expect(search(null, { e1: named })).toEqual({ echoes: [], sent: [] });
     expect(search('Jens Stoltenberg', { e2: anonymous })).toEqual({ echoes: [], sent: [] });
   });
+
+  it('reports a window only where its sentence names the speaker, and verifies it once for all its occurrences', () => {
+    const cut = (speaker: string) => `${speaker} said “yes” and the alliance will never underestimate Russia in Ukraine.`;
+    // a1 names no one; a2 names the speaker outside the window; a3 is an exact copy of a2
+    const texts = { a1: cut('Officials'), a2: cut('Stoltenberg'), a3: cut('Stoltenberg') };
+    const store = new QuoteGroups(2);
+    const quoted = corpusQuoteAt('q', 10, statement, 'Jens Stoltenberg');
+    store.add(quoted);
+    const windowed = [
+      { id: 'q', text: `He said: "${statement}".`, windows: unquotedWindows(`He said: "${statement}".`, [quoted]) },
+      ...Object.entries(texts).map(([id, text]) => ({ id, text, windows: unquotedWindows(text, [corpusQuoteAt(id, text.indexOf('yes'), 'yes')]) })),
+    ];
+    const sent: [string, string][] = [];
+    const echoes = findEchoes(store, windowed, 2, (pairs) => {
+      sent.push(...pairs);
+      return verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
+    });
+    const window = 'and the alliance will never underestimate Russia in Ukraine.';
+    const at = texts.a2.indexOf(window);
+    expect(echoes.map((echo) => `${echo.match.articleId}:${echo.match.start}-${echo.match.end}`)).toEqual([`a2:${at}-${at + window.length}`, `a3:${at}-${at + window.length}`]);
+    expect(sent).toEqual([[statement, window]]);
+  });
 });
