@@ -63,7 +63,10 @@ export interface Diagnostic {
   /** 1-based line and column of `start`. */
   line: number;
   column: number;
-  /** The article the diagnostic belongs to, when known. */
+  /**
+   * The article the diagnostic belongs to, when known. A corpus report's `worker-stopped` warning belongs to
+   * none (it is about the run: offsets 0, line and column 1).
+   */
   articleId?: string;
 }
 

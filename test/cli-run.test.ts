@@ -6,6 +6,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { reportRunWarnings } from '../src/cli/report-problems.js';
+import { workerStopped } from '../src/corpus/quote-index.js';
 import type { OutputStream, Terminal } from '../src/cli/terminal.js';
 import { REPO } from './cli-runner.js';
 
@@ -73,5 +75,18 @@ describe('run (in-process)', () => {
     const forced = await runWith(['compare', 'does not abandon', 'has not abandoned', '--format', 'text'], { stdout: false, stderr: false }, { FORCE_COLOR: '1' });
     const plain = await runWith(['compare', 'does not abandon', 'has not abandoned', '--format', 'text'], { stdout: false, stderr: false });
     expect([forced.stdout.includes(ESC), plain.stdout.includes(ESC)]).toEqual([true, false]);
+  });
+});
+
+describe('warnings about the run', () => {
+  it('prints a stopped worker on standard error, and nothing for the data\'s own diagnostics', async () => {
+    const stderr = stream(false);
+    const dataProblem = { rule: 'unclosed-quote', message: 'Quote opened with “ is never closed', severity: 'warning' as const, start: 4, end: 5, line: 1, column: 5, articleId: 'a' };
+    expect(reportRunWarnings(stderr, [workerStopped(2, null)!, dataProblem])).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stderr.text()).toBe(
+      'quote-divergence: warning: 2 worker threads stopped (over their heap limit, or killed) and their work was done again on the other threads: the results are complete, the run took longer\n',
+    );
+    expect(reportRunWarnings(stream(false), [dataProblem])).toBe(0);
   });
 });

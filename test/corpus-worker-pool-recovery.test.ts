@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TaskPool } from '../src/corpus/worker-pool.js';
+import { QuoteIndex, useTaskPool, workerStopped } from '../src/corpus/quote-index.js';
 import type { Task } from '../src/corpus/corpus-tasks.js';
 import { seedArticles } from './corpus-fixtures.js';
 
@@ -171,5 +172,49 @@ describe('TaskPool results as they come in', () => {
     const last = JSON.stringify(results[119]);
     expect(JSON.stringify(running.take(119))).toBe(last);
     expect(running.result(119)).toBeUndefined();
+  });
+});
+
+describe('a corpus run whose workers stop', () => {
+  const articles = [...seedArticles(), ...seedArticles().map((article) => ({ ...article, id: `${article.id}-copy` }))];
+  const alone = new QuoteIndex({ workers: 1 });
+  alone.add(articles);
+  const expectedReport = alone.report();
+
+  it('reports it in one warning that belongs to no article, with the results of one thread', () => {
+    const index = new QuoteIndex({ workers: 2 });
+    const pool = new TaskPool(2, dying);
+    useTaskPool(index, pool);
+    try {
+      index.add(articles);
+      const report = index.report();
+      expect(pool.deaths).toBeGreaterThan(0);
+      const [first, ...rest] = report.diagnostics;
+      expect(first).toEqual(workerStopped(pool.deaths, pool.threads < 2 ? pool.threads : null));
+      expect(first).toMatchObject({ rule: 'worker-stopped', severity: 'warning', start: 0, end: 0 });
+      expect(first!.articleId).toBeUndefined();
+      expect(JSON.stringify({ ...report, diagnostics: rest })).toBe(JSON.stringify(expectedReport));
+      // the count is kept once the pool is closed (a later report after close() still says so)
+      const deaths = pool.deaths;
+      index.close();
+      expect(index.report().diagnostics[0]).toEqual(workerStopped(deaths, null));
+    } finally {
+      index.close();
+    }
+  });
+
+  it('says nothing when no worker stopped', () => {
+    expect(expectedReport.diagnostics.some((diagnostic) => diagnostic.rule === 'worker-stopped')).toBe(false);
+    expect(workerStopped(0, null)).toBeNull();
+  });
+
+  it('words the warning by count, and says when the run went on with fewer threads', () => {
+    expect(workerStopped(1, null)?.message).toBe(
+      '1 worker thread stopped (over its heap limit, or killed) and its work was done again on the other threads: the results are complete, the run took longer',
+    );
+    expect(workerStopped(6, 1)?.message).toBe(
+      '6 worker threads stopped (over their heap limit, or killed) and their work was done again on the other threads: the results are complete, the run took longer; the run went on with the calling thread alone',
+    );
+    expect(workerStopped(6, 3)?.message).toMatch(/went on with 3 threads$/);
   });
 });

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { WORKER_STOPPED } from '../corpus/quote-index.js';
+import type { Diagnostic } from '../types.js';
 import type { InputProblem } from './article-records.js';
 import type { OutputStream } from './terminal.js';
 
@@ -18,4 +20,22 @@ export function reportProblems(stderr: OutputStream, problems: readonly InputPro
   if (problems.length > MAX_PROBLEM_LINES) stderr.write(`quote-divergence: … and ${problems.length - MAX_PROBLEM_LINES} more problems\n`);
   if (problems.length > 0 && restRead) stderr.write(`quote-divergence: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the input; the rest was processed\n`);
   return problems.length > 0;
+}
+
+/**
+ * Prints the warnings about the run itself among a report's diagnostics (worker threads that stopped:
+ * the run was slower than it should have been, and the user can act on it), even under `--quiet`;
+ * returns how many it printed.
+ *
+ * @example
+ * reportRunWarnings(process.stderr, [workerStopped(1, null)!]); // quote-divergence: warning: 1 worker thread stopped …
+ */
+export function reportRunWarnings(stderr: OutputStream, diagnostics: readonly Diagnostic[]): number {
+  let printed = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.rule !== WORKER_STOPPED) continue;
+    stderr.write(`quote-divergence: warning: ${diagnostic.message}\n`);
+    printed++;
+  }
+  return printed;
 }

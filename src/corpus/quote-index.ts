@@ -46,6 +46,9 @@ export interface QueryOptions {
  */
 const reportOnly = new WeakSet<QuoteIndex>();
 
+/** Worker pools given to indexes in place of the one they would start (see {@link useTaskPool}). */
+const givenPools = new WeakMap<QuoteIndex, TaskPool>();
+
 /**
  * Marks `index` as serving a single report (see {@link reportOnly}); any later use of its candidate index is an
  * internal error, not a wrong answer.
@@ -89,6 +92,8 @@ export class QuoteIndex {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly verdicts = new VerdictBook();
   private pool: TaskPool | null = null;
+  /** Workers that stopped in pools this index has closed (see {@link QuoteIndex.report}'s `worker-stopped` diagnostic). */
+  private stoppedBefore = 0;
 
   /** @throws {QuoteDivergenceError} `OPTION_OUT_OF_RANGE` for options outside their range. */
   constructor(options?: CorpusOptions) {
@@ -240,7 +245,10 @@ export class QuoteIndex {
   }
 
   /**
-   * The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics.
+   * The whole corpus report: quotes, clusters, echoes (unless turned off), sources, diagnostics. When worker
+   * threads stopped during this index's life (over their heap limit, or killed), their work was done again
+   * and the results are complete; the diagnostics then open with one `worker-stopped` warning, which belongs
+   * to no article, saying how many stopped.
    * Echoes are searched between verifying the clusters and comparing their variants, so that progress
    * stages come in the order `cluster`, `echoes`, `report` (the two are independent); with workers and no
    * progress hook, the stages overlap instead (`overlapped-report.ts`).
@@ -266,12 +274,16 @@ export class QuoteIndex {
       verified();
       clusters = this.buildClusters(representatives, components);
     }
+    // a pool that lost workers it could not replace runs with fewer threads (one without workers to start has none to lose)
+    const current = this.pool;
+    const threadsLeft = current !== null && current.deaths > 0 && current.threads < this.threads() ? current.threads : null;
+    const run = workerStopped(this.stoppedBefore + (current?.deaths ?? 0), threadsLeft);
     return {
       quotes: [...this.store.quotes].sort(byQuoteId),
       clusters,
       echoes,
       sources: summariseSources(clusters),
-      diagnostics: [...this.diagnostics].sort(
+      diagnostics: [...(run === null ? [] : [run]), ...this.diagnostics].sort(
         (a, b) => ((a.articleId ?? '') < (b.articleId ?? '') ? -1 : (a.articleId ?? '') > (b.articleId ?? '') ? 1 : a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
       ),
       methodVersion: METHOD_VERSION,
@@ -280,8 +292,10 @@ export class QuoteIndex {
 
   /** Stops the worker threads, if any were started (they are started again when needed). */
   close(): void {
+    this.stoppedBefore += this.pool?.deaths ?? 0;
     this.pool?.close();
     this.pool = null;
+    givenPools.delete(this);
   }
 
   /** The index as plain JSON (articles and extracted quotes; comparisons are recomputed on load). */
@@ -318,7 +332,7 @@ export class QuoteIndex {
   /** The worker pool, started if need be, or `null` when this index runs in one thread (or no worker can be started). */
   private workerPool(): TaskPool | null {
     if (this.threads() === 1) return null;
-    this.pool ??= new TaskPool(this.threads());
+    this.pool ??= givenPools.get(this) ?? new TaskPool(this.threads());
     return this.pool.threads > 1 ? this.pool : null;
   }
 
@@ -347,3 +361,39 @@ export class QuoteIndex {
   }
 }
 
+/** Rule id of the diagnostic about worker threads that stopped during a run (it belongs to no article). */
+export const WORKER_STOPPED = 'worker-stopped';
+
+/**
+ * The run's `worker-stopped` diagnostic, or `null` when no worker stopped. `threadsLeft` is the number of
+ * threads the pool still has when it could not replace every worker that stopped (`null` when it has all).
+ *
+ * @example
+ * workerStopped(2, null)?.message;
+ * //=> '2 worker threads stopped (over their heap limit, or killed) and their work was done again on the other threads: the results are complete, the run took longer'
+ */
+export function workerStopped(stopped: number, threadsLeft: number | null): Diagnostic | null {
+  if (stopped === 0) return null;
+  const [who, its] = stopped === 1 ? ['1 worker thread', 'its'] : [`${stopped} worker threads`, 'their'];
+  const left = threadsLeft === null ? '' : `; the run went on with ${threadsLeft === 1 ? 'the calling thread alone' : `${threadsLeft} threads`}`;
+  return {
+    rule: WORKER_STOPPED,
+    message: `${who} stopped (over ${its} heap limit, or killed) and ${its} work was done again on the other threads: the results are complete, the run took longer${left}`,
+    severity: 'warning',
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+  };
+}
+
+/**
+ * Gives `index` the worker pool `pool` in place of the one it would start (tests: a pool whose workers
+ * stop on purpose). Not part of the package's API.
+ *
+ * @example
+ * useTaskPool(index, new TaskPool(2, dyingWorkerScript));
+ */
+export function useTaskPool(index: QuoteIndex, pool: TaskPool): void {
+  givenPools.set(index, pool);
+}

@@ -15,7 +15,7 @@ import { dataError, EXIT, usageError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseFormat, type Format } from '../parse-args.js';
 import { readInputs } from '../read-inputs.js';
-import { reportProblems } from '../report-problems.js';
+import { reportProblems, reportRunWarnings } from '../report-problems.js';
 import { jsonChunks, jsonLines } from '../json-chunks.js';
 import { writeOutput, type OutputData } from '../write-output.js';
 
@@ -81,6 +81,7 @@ export async function analyzeArticles(paths: readonly string[], context: Command
   // Only when the bar is shown (a terminal, no --quiet): without a hook the corpus stage runs its batches whole.
   if (progress.enabled) options.onProgress = ({ stage, done, total }) => progress.update(STAGE_LABELS[stage], done, total);
   const report: CorpusReport = await alignCorpus(inputs.articles, options);
+  reportRunWarnings(terminal.stderr, report.diagnostics);
   progress.log(`${report.quotes.length} quotes, ${report.clusters.length} clusters, ${report.echoes.length} echoes`);
   return { report, articles: inputs.articles, hadProblems };
 }
