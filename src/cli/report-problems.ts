@@ -1,7 +1,8 @@
 /**
  * Problems in the input on standard error: one line each (`quote-divergence: file:line: message`),
  * at most {@link MAX_PROBLEM_LINES} of them, then a count, so a file with ten thousand bad lines
- * stays readable and nothing is skipped silently.
+ * stays readable and nothing is skipped silently. Also the warnings about the run itself
+ * (`quote-divergence: warning: …`), which are no problem of the input.
  *
  * @module
  */
