@@ -168,6 +168,20 @@ describe('clusters', () => {
     expect(clusters.map((cluster) => cluster.variants.map((v) => v.quote.id))).toEqual([['a:0', 'c:0']]);
   });
 
+  it("joins a phrase to a longer quote only when an outlet credits both to one speaker, or leaves one uncredited", () => {
+    const long = 'I think the American government should tighten its gun control and ban assault weapons';
+    const joined = (phrase: string | null, whole: string | null, more: CorpusQuote[] = []) =>
+      run([quote('a', 0, long, whole), quote('b', 0, 'tighten its gun control', phrase), ...more]).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
+    expect(joined('Farook Syed', 'Gao')).toEqual([]);
+    expect(joined('Gao', 'Mr. Gao')).toEqual([['a:0', 'b:0']]);
+    expect(joined(null, 'Gao')).toEqual([['a:0', 'b:0']]);
+    expect(joined('Farook Syed', null)).toEqual([['a:0', 'b:0']]);
+    // one copy of the phrase credited to the long quote's speaker is enough
+    expect(joined('Farook Syed', 'Gao', [quote('c', 0, 'tighten its gun control', 'Gao')])).toEqual([['a:0', 'b:0', 'c:0']]);
+    // whole renderings are joined whoever is credited: an attribution conflict, shown as such
+    expect(run([quote('x', 0, long, 'Gao'), quote('y', 0, long.replace('ban', 'outlaw'), 'Farook Syed')]).clusters[0]!.attributionConflict).toBe(true);
+  });
+
   it('does not depend on the order quotes were added in', () => {
     const expected = JSON.stringify(run(corpus).clusters);
     fc.assert(
