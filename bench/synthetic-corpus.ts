@@ -17,6 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { EVAL_DATA } from '../eval/figure.js';
 import { seededRandom } from './quote-pairs.js';
 import type { Article } from '../src/types.js';
+// two apostrophes, the one quote mark of the New York Times articles
+import { DOUBLED_APOSTROPHE } from '../src/extract/quote-marks.js';
 
 /** A corpus and, for each planted quote (`articleId:start`), its family number. */
 export interface SyntheticCorpus {
@@ -34,8 +36,6 @@ const SYNONYMS: readonly [string, string][] = [
 ];
 const SYNONYM = new Map<string, string>(SYNONYMS.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u2018', '\u201E']);
-/** Two apostrophes, the one quote mark of the New York Times articles. */
-const DOUBLED_APOSTROPHE = "''";
 const SPEAKERS = ['Maria Lopez', 'John Carter', 'Aisha Khan', 'Peter Novak', 'Chen Wei', 'Olga Ivanova', 'Samuel Okafor', 'Laura Becker'];
 
 let cachedTexts: string[] | null = null;

@@ -7,7 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { reportRunWarnings } from '../src/cli/report-problems.js';
-import { workerStopped } from '../src/corpus/quote-index.js';
+import { workerStopped } from '../src/corpus/worker-stopped.js';
 import type { OutputStream, Terminal } from '../src/cli/terminal.js';
 import { REPO } from './cli-runner.js';
 

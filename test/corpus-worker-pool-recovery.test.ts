@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TaskPool } from '../src/corpus/worker-pool.js';
-import { QuoteIndex, useTaskPool, workerStopped } from '../src/corpus/quote-index.js';
+import { QuoteIndex, useTaskPool } from '../src/corpus/quote-index.js';
+import { workerStopped } from '../src/corpus/worker-stopped.js';
 import type { Task } from '../src/corpus/corpus-tasks.js';
 import { seedArticles } from './corpus-fixtures.js';
 

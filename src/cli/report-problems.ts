@@ -7,7 +7,7 @@
  * @module
  */
 
-import { WORKER_STOPPED } from '../corpus/quote-index.js';
+import { WORKER_STOPPED } from '../corpus/worker-stopped.js';
 import type { Diagnostic } from '../types.js';
 import type { InputProblem } from './article-records.js';
 import type { OutputStream } from './terminal.js';

@@ -26,6 +26,7 @@ import { TaskPool, type RunningTask } from './worker-pool.js';
 import { overlappedReport } from './overlapped-report.js';
 import { queryMatches } from './query-matches.js';
 import { QuoteDivergenceError } from '../errors.js';
+import { workerStopped } from './worker-stopped.js';
 import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch } from '../types.js';
 
 /** Articles stored between two calls of the workers' pump while extraction runs. */
@@ -359,32 +360,6 @@ export class QuoteIndex {
       }),
     );
   }
-}
-
-/** Rule id of the diagnostic about worker threads that stopped during a run (it belongs to no article). */
-export const WORKER_STOPPED = 'worker-stopped';
-
-/**
- * The run's `worker-stopped` diagnostic, or `null` when no worker stopped. `threadsLeft` is the number of
- * threads the pool still has when it could not replace every worker that stopped (`null` when it has all).
- *
- * @example
- * workerStopped(2, null)?.message;
- * //=> '2 worker threads stopped (over their heap limit, or killed) and their work was done again on the other threads: the results are complete, the run took longer'
- */
-export function workerStopped(stopped: number, threadsLeft: number | null): Diagnostic | null {
-  if (stopped === 0) return null;
-  const [who, its] = stopped === 1 ? ['1 worker thread', 'its'] : [`${stopped} worker threads`, 'their'];
-  const left = threadsLeft === null ? '' : `; the run went on with ${threadsLeft === 1 ? 'the calling thread alone' : `${threadsLeft} threads`}`;
-  return {
-    rule: WORKER_STOPPED,
-    message: `${who} stopped (over ${its} heap limit, or killed) and ${its} work was done again on the other threads: the results are complete, the run took longer${left}`,
-    severity: 'warning',
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-  };
 }
 
 /**
