@@ -116,7 +116,12 @@ describe('TaskPool results as they come in', () => {
   ];
 
   it.each(workerKinds)('reports a growing prefix of final results while finishing, with %s', (_, script) => {
-    const running = poolOf(script()).start(tasks[0]!);
+    const pool = poolOf(script());
+    // A healthy worker is started and warmed by one whole run first: cold, it could still be starting when the
+    // calling thread had done every chunk but the worker's first, and the prefix went from 0 to all at once
+    // (seen once in CI). Workers that die are left as they are: they die on their second chunk.
+    if (script() === worker) pool.run(tasks[0]!);
+    const running = pool.start(tasks[0]!);
     const seen: number[] = [];
     const results = running.finish(() => {
       const ready = running.ready();
