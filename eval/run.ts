@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- attribution|alignment|similarity]`: measures quality on ../shared/eval-data
+ * `npm run eval [-- attribution|alignment|similarity|links]`: measures quality on ../shared/eval-data
  * (development splits) and prints one line per figure, peers measured in the same run.
  */
 import { printFigure, type Figure } from './figure.js';
@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<{ evaluate: () => Promise<Figure[]> }
   attribution: () => import('./attribution.js'),
   alignment: () => import('./alignment.js'),
   similarity: () => import('./similarity.js'),
+  links: () => import('./links.js'),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);

@@ -9,6 +9,8 @@ import {
   spearman,
 } from '../eval/stats.js';
 import type { AlignmentEntry } from '../src/types.js';
+import { cohensKappa, weightedScores } from '../eval/links.js';
+import type { LinkPair } from '../eval/sample-link-pairs.js';
 
 describe('averageRanks', () => {
   it('gives tied values the mean of the ranks they span', () => {
@@ -131,5 +133,39 @@ describe('alignment links', () => {
       gold: 1,
       correct: 0,
     });
+  });
+});
+
+describe('weightedScores (real-news link set)', () => {
+  it('weighs each pair by its stratum weight', () => {
+    // tp 1 (w 1), fp 2 (w 2), fn 10 (w 10): precision 1/3, recall 1/11
+    const items = [
+      { weight: 1, same: true },
+      { weight: 2, same: false },
+      { weight: 10, same: true },
+      { weight: 5, same: false },
+    ];
+    const scores = weightedScores(items, [true, true, false, false]);
+    expect(scores.precision).toBeCloseTo(1 / 3, 12);
+    expect(scores.recall).toBeCloseTo(1 / 11, 12);
+    expect(scores.f1).toBeCloseTo((2 * (1 / 3) * (1 / 11)) / (1 / 3 + 1 / 11), 12);
+  });
+
+  it('is 0 rather than NaN when nothing is predicted', () => {
+    expect(weightedScores([{ weight: 1, same: true }], [false])).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('cohensKappa', () => {
+  const pair = (first: string, second: string) => ({ labels: [first, second] }) as unknown as LinkPair;
+
+  it('matches the hand computation', () => {
+    // observed agreement 3/4; first annotator same 2/4, second same 1/4 → chance 2/4·1/4 + 2/4·3/4 = 1/2
+    const pairs = [pair('same', 'same'), pair('same', 'different'), pair('different', 'different'), pair('different', 'different')];
+    expect(cohensKappa(pairs)).toBeCloseTo((3 / 4 - 1 / 2) / (1 - 1 / 2), 12);
+  });
+
+  it('leaves out pairs with fewer than two labels', () => {
+    expect(cohensKappa([pair('same', 'same'), pair('different', 'different'), { labels: ['same'] } as unknown as LinkPair])).toBe(1);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The candidate pairs of quotes that blocking proposes between PolNeAR articles, and what the library
+ * decides on each: the pairs the real-news link set (`eval/data/polnear-links.json`) was drawn from, and
+ * the decision `npm run eval -- links` scores against its labels.
+ *
+ * A pair is two quotes of two different articles (groups of verbatim copies stand for all their copies:
+ * the pair is read on the first quote of each group by id). The decision is the one `clusterGroups` makes
+ * before it picks each group's best parent: verification accepts the pair at the default `minSimilarity`,
+ * and a fragment pair's speakers agree (`speakersAgree`, read on the two quotes).
+ */
+import { QuoteIndex } from '../src/corpus/quote-index.js';
+import { QuoteGroups } from '../src/corpus/quote-groups.js';
+import { candidatePairs, pairOf } from '../src/corpus/cluster-graph.js';
+import { acceptsAt, verifyPair, type PairVerdict } from '../src/corpus/verify-pair.js';
+import { speakerSurname } from '../src/corpus/echo-attribution.js';
+import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';
+import type { CorpusQuote } from '../src/types.js';
+import { readPolnear } from './polnear.js';
+
+/** One candidate pair with the library's verdict on it. */
+export interface CandidatePair {
+  a: CorpusQuote;
+  b: CorpusQuote;
+  verdict: PairVerdict;
+  /** Verification accepts the pair at the default threshold. */
+  accepted: boolean;
+  /** Accepted and, for a fragment, the two quotes' speakers agree: the pair may be a cluster link. */
+  linked: boolean;
+}
+
+/** The articles of a PolNeAR split as corpus articles (id = file name, source = publisher). */
+export async function polnearArticles(split: 'train' | 'dev'): Promise<{ id: string; source: string; text: string }[]> {
+  return (await readPolnear(split)).map((article) => ({ id: article.name, source: article.name.split('_')[0]!, text: article.text }));
+}
+
+/** Whether two quotes' speakers can be one person, as `speakersAgree` reads a group's quotes. */
+export function quotesAgree(a: CorpusQuote, b: CorpusQuote): boolean {
+  const [x, y] = [speakerSurname(a), speakerSurname(b)];
+  return x === null || y === null || x === y;
+}
+
+/** The library's decision on one pair of texts with their quotes' speakers. */
+export function decide(a: CorpusQuote, b: CorpusQuote, minSimilarity = DEFAULT_MIN_SIMILARITY, minTokens = 2): { verdict: PairVerdict; accepted: boolean; linked: boolean } {
+  const verdict = verifyPair(a.text, b.text, minSimilarity, minTokens, {});
+  const accepted = acceptsAt(verdict, minSimilarity, minTokens);
+  return { verdict, accepted, linked: accepted && (verdict.fragment === null || quotesAgree(a, b)) };
+}
+
+/** Every candidate pair of a split's quotes across articles, with the library's decision. */
+export async function candidateLinkPairs(split: 'train' | 'dev'): Promise<CandidatePair[]> {
+  const index = new QuoteIndex({ workers: 1 });
+  index.add(await polnearArticles(split));
+  const quotes = index.toJSON().quotes as CorpusQuote[];
+  const store = new QuoteGroups(2);
+  for (const quote of quotes) store.add(quote);
+  const reps = store.representatives();
+  const first = (g: number) => store.quotes[reps[g]!]!;
+  const pairs: CandidatePair[] = [];
+  for (const key of candidatePairs(store, reps)) {
+    const [x, y] = pairOf(key);
+    const [a, b] = [first(x), first(y)];
+    if (a.articleId === b.articleId) continue;
+    pairs.push({ a, b, ...decide(a, b) });
+  }
+  return pairs;
+}

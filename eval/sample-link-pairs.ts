@@ -1,0 +1,122 @@
+/**
+ * Draws the pairs of the real-news link set from the candidate pairs of the PolNeAR articles
+ * (`link-pairs.ts`), seeded, by stratum of the library's decision, and writes:
+ *
+ * - `eval/data/polnear-links.json`: each pair as its two quotes' spans (article file name, start, end: no
+ *   text, the articles stay in `../shared`), its stratum and the stratum's weight (pairs in the stratum per
+ *   pair drawn), with an empty label for the annotators;
+ * - one annotation packet per part, in the directory given (never in the repository: the packets quote the
+ *   articles), each pair shown with its context and without the library's decision.
+ *
+ * Run once to draw the set: `npx tsx eval/sample-link-pairs.ts /tmp/link-packets 3`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { seededRandom } from '../bench/quote-pairs.js';
+import { candidateLinkPairs, polnearArticles, type CandidatePair } from './link-pairs.js';
+import { QuoteIndex } from '../src/corpus/quote-index.js';
+import type { CorpusQuote } from '../src/types.js';
+
+/** How a pair was drawn: by the library's decision at the time of drawing. */
+export type Stratum = 'linked' | 'accepted-unlinked' | 'rejected-high' | 'rejected-low' | 'uncompared' | 'verbatim';
+
+/** One labelled pair as stored. */
+export interface LinkPair {
+  id: string;
+  split: 'train' | 'dev';
+  stratum: Stratum;
+  /** Pairs of the stratum in the split per pair drawn from it. */
+  weight: number;
+  a: { article: string; start: number; end: number };
+  b: { article: string; start: number; end: number };
+  /** `same` (one utterance, whole or part), `different`, or `unsure`; one per annotator, then the adjudicated one. */
+  labels: string[];
+  label: string | null;
+}
+
+const DRAWN: Record<'train' | 'dev', Record<Stratum, number>> = {
+  train: { linked: 80, 'accepted-unlinked': 40, 'rejected-high': 50, 'rejected-low': 40, uncompared: 15, verbatim: 20 },
+  dev: { linked: 60, 'accepted-unlinked': 60, 'rejected-high': 40, 'rejected-low': 40, uncompared: 10, verbatim: 20 },
+};
+
+function stratumOf(pair: CandidatePair): Stratum {
+  if (pair.linked) return 'linked';
+  if (pair.accepted) return 'accepted-unlinked';
+  if (pair.verdict.similarity === 0) return 'uncompared';
+  return pair.verdict.similarity >= 0.5 ? 'rejected-high' : 'rejected-low';
+}
+
+/** Quotes of one text found in two or more articles: the library links them without verifying (one group). */
+async function verbatimPairs(split: 'train' | 'dev'): Promise<[CorpusQuote, CorpusQuote][]> {
+  const index = new QuoteIndex({ workers: 1 });
+  index.add(await polnearArticles(split));
+  const byText = new Map<string, CorpusQuote[]>();
+  for (const quote of index.toJSON().quotes as CorpusQuote[]) {
+    if (quote.text.trim().split(/\s+/).length < 2) continue;
+    const key = quote.text.normalize('NFC').toLowerCase();
+    byText.set(key, [...(byText.get(key) ?? []), quote]);
+  }
+  const pairs: [CorpusQuote, CorpusQuote][] = [];
+  for (const quotes of byText.values()) {
+    const other = quotes.find((q) => q.articleId !== quotes[0]!.articleId);
+    if (other) pairs.push([quotes[0]!, other]);
+  }
+  return pairs;
+}
+
+function draw<T>(items: T[], count: number, random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, count);
+}
+
+const span = (q: CorpusQuote) => ({ article: q.articleId, start: q.start, end: q.end });
+
+async function main(): Promise<void> {
+  const [packets = '/tmp/link-packets', partsArg = '3'] = process.argv.slice(2);
+  const random = seededRandom(20261123);
+  const all: LinkPair[] = [];
+  for (const split of ['train', 'dev'] as const) {
+    const byStratum = new Map<Stratum, [CorpusQuote, CorpusQuote][]>();
+    for (const pair of await candidateLinkPairs(split)) {
+      const s = stratumOf(pair);
+      byStratum.set(s, [...(byStratum.get(s) ?? []), [pair.a, pair.b]]);
+    }
+    byStratum.set('verbatim', await verbatimPairs(split));
+    for (const [stratum, count] of Object.entries(DRAWN[split]) as [Stratum, number][]) {
+      const population = byStratum.get(stratum) ?? [];
+      const drawn = draw(population, count, random);
+      drawn.forEach(([a, b]) => {
+        all.push({ id: '', split, stratum, weight: population.length / drawn.length, a: span(a), b: span(b), labels: [], label: null });
+      });
+    }
+  }
+  // packets in random order, so an annotator cannot tell the strata from the order
+  const order = draw(all, all.length, random);
+  order.forEach((pair, n) => (pair.id = `p${String(n + 1).padStart(3, '0')}`));
+  order.sort((x, y) => (x.id < y.id ? -1 : 1));
+  await writeFile(new URL('data/polnear-links.json', import.meta.url), `${JSON.stringify(order, null, 1)}\n`);
+  const texts = new Map<string, string>();
+  for (const split of ['train', 'dev'] as const) for (const article of await polnearArticles(split)) texts.set(article.id, article.text);
+  await mkdir(packets, { recursive: true });
+  const parts = Number(partsArg);
+  for (let part = 0; part < parts; part++) {
+    const mine = order.filter((_, n) => n % parts === part);
+    const body = mine.map((pair) => [`## ${pair.id}`, '', shown('A', pair.a, texts), '', shown('B', pair.b, texts), ''].join('\n'));
+    await writeFile(`${packets}/part${part + 1}.md`, `${body.join('\n')}\n`);
+  }
+  console.log(`${order.length} pairs, ${parts} packets in ${packets}`);
+}
+
+/** A quote with its context: its paragraph around it, the quote between ⟦ ⟧. */
+function shown(label: string, q: { article: string; start: number; end: number }, texts: Map<string, string>): string {
+  const text = texts.get(q.article)!;
+  const from = Math.max(0, q.start - 400);
+  const to = Math.min(text.length, q.end + 250);
+  const context = `${from > 0 ? '…' : ''}${text.slice(from, q.start)}⟦${text.slice(q.start, q.end)}⟧${text.slice(q.end, to)}${to < text.length ? '…' : ''}`;
+  return `**${label}** (${q.article}):\n> ${context.replace(/\s*\n\s*/g, ' ¶ ')}`;
+}
+
+await main();
