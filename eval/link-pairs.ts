@@ -4,9 +4,11 @@
  * the decision `npm run eval -- links` scores against its labels.
  *
  * A pair is two quotes of two different articles (groups of verbatim copies stand for all their copies:
- * the pair is read on the first quote of each group by id). The decision is the one `clusterGroups` makes
- * before it picks each group's best parent: verification accepts the pair at the default `minSimilarity`,
- * and a fragment pair's speakers agree (`speakersAgree`, read on the two quotes).
+ * the pair is read on the first quote of each group by id). The decision is the one `clusterGroups` made
+ * when the set was drawn (session 18, before `speakersShared`), before it picks each group's best parent:
+ * verification accepts the pair at the default `minSimilarity`, and a fragment pair's speakers agree (the
+ * same surname, or one side credited to no one), read on the two quotes. It defines the strata the set
+ * was drawn from; `npm run eval -- links` scores the clusters themselves.
  */
 import { QuoteIndex } from '../src/corpus/quote-index.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
@@ -33,7 +35,7 @@ export async function polnearArticles(split: 'train' | 'dev'): Promise<{ id: str
   return (await readPolnear(split)).map((article) => ({ id: article.name, source: article.name.split('_')[0]!, text: article.text }));
 }
 
-/** Whether two quotes' speakers can be one person, as `speakersAgree` reads a group's quotes. */
+/** Whether two quotes' speakers can be one person, as the speaker rule of the time read a group's quotes (one side uncredited agrees with anyone). */
 export function quotesAgree(a: CorpusQuote, b: CorpusQuote): boolean {
   const [x, y] = [speakerSurname(a), speakerSurname(b)];
   return x === null || y === null || x === y;

@@ -68,9 +68,9 @@ const quote = (articleId: string, start: number, text: string, speaker: string |
 const corpus: CorpusQuote[] = [
   quote('a', 10, 'the alliance does not abandon its plans to contain Russia in the fight against Russia', 'Dmitry Peskov'),
   quote('b', 20, 'the alliance has not abandoned its plans to contain Russia in the fight against Russia', 'Peskov'),
-  quote('c', 5, 'plans to contain Russia'),
+  quote('c', 5, 'plans to contain Russia', 'Peskov'),
   quote('d', 7, 'we are watching a gradual incursion of NATO into the territory of Ukraine', 'Stoltenberg'),
-  quote('e', 3, 'gradual incursion of NATO into the territory of Ukraine with instructors'),
+  quote('e', 3, 'gradual incursion of NATO into the territory of Ukraine with instructors', 'Jens Stoltenberg'),
   quote('e', 90, 'open secret of the Western troops'),
   quote('e', 200, 'open secret of the Western troops'),
   quote('f', 1, 'the alliance has not abandoned its plans to contain Russia in the fight against Russia'),
@@ -147,7 +147,7 @@ describe('clusters', () => {
     expect(lamb!.attributionConflict).toBe(false);
     expect(lamb!.variants.map((v) => Number(v.divergence.toFixed(3)))).toEqual([0.133, 0, 0, 0]);
     expect(lamb!.meanDivergence).toBeCloseTo(2 / 15 / 3, 10);
-    expect(incursion!.speakers).toEqual(['Stoltenberg']);
+    expect(incursion!.speakers).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
   });
 
   it('flags one utterance credited to two people', () => {
@@ -160,26 +160,42 @@ describe('clusters', () => {
 
   it('links a fragment to one parent only, so it cannot chain two statements', () => {
     const quotes = [
-      quote('a', 0, 'NATO wants to contain Russia with new bases in Poland and the Baltic states'),
-      quote('b', 0, 'Europe must contain Russia by cutting gas imports and freezing reserves'),
-      quote('c', 0, 'contain Russia'),
+      quote('a', 0, 'NATO wants to contain Russia with new bases in Poland and the Baltic states', 'Stoltenberg'),
+      quote('b', 0, 'Europe must contain Russia by cutting gas imports and freezing reserves', 'Stoltenberg'),
+      quote('c', 0, 'contain Russia', 'Stoltenberg'),
     ];
     const { clusters } = run(quotes);
     expect(clusters.map((cluster) => cluster.variants.map((v) => v.quote.id))).toEqual([['a:0', 'c:0']]);
   });
 
-  it("joins a phrase to a longer quote only when an outlet credits both to one speaker, or leaves one uncredited", () => {
+  it('joins a phrase to a longer quote only when some outlet credits both to one speaker', () => {
     const long = 'I think the American government should tighten its gun control and ban assault weapons';
     const joined = (phrase: string | null, whole: string | null, more: CorpusQuote[] = []) =>
       run([quote('a', 0, long, whole), quote('b', 0, 'tighten its gun control', phrase), ...more]).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
     expect(joined('Farook Syed', 'Gao')).toEqual([]);
     expect(joined('Gao', 'Mr. Gao')).toEqual([['a:0', 'b:0']]);
-    expect(joined(null, 'Gao')).toEqual([['a:0', 'b:0']]);
-    expect(joined('Farook Syed', null)).toEqual([['a:0', 'b:0']]);
+    // a phrase credited to no one (scare quotes) is anyone's term, and a quote credited to no one shares no speaker
+    expect(joined(null, 'Gao')).toEqual([]);
+    expect(joined('Farook Syed', null)).toEqual([]);
+    // ... unless its own article credits the words to someone: a headline repeating the article's quote
+    const body = 'I think the American government should tighten its gun control and ban all assault weapons';
+    expect(joined(null, 'Gao', [quote('b', 90, body, 'Jimmy Gao')])).toEqual([['a:0', 'b:0', 'b:90']]);
+    expect(joined(null, 'Gao', [quote('b', 90, body.replace('its gun control', 'its gun laws'), 'Jimmy Gao')])).toEqual([['a:0', 'b:90']]);
     // one copy of the phrase credited to the long quote's speaker is enough
     expect(joined('Farook Syed', 'Gao', [quote('c', 0, 'tighten its gun control', 'Gao')])).toEqual([['a:0', 'b:0', 'c:0']]);
-    // whole renderings are joined whoever is credited: an attribution conflict, shown as such
-    expect(run([quote('x', 0, long, 'Gao'), quote('y', 0, long.replace('ban', 'outlaw'), 'Farook Syed')]).clusters[0]!.attributionConflict).toBe(true);
+  });
+
+  it('joins whole renderings credited to different people (or to no one) only when their words are close', () => {
+    const long = 'I think the American government should tighten its gun control and ban assault weapons';
+    const ids = (quotes: CorpusQuote[]) => run(quotes).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
+    // one word changed: an attribution conflict, shown as such
+    const conflict = run([quote('x', 0, long, 'Gao'), quote('y', 0, long.replace('ban', 'outlaw'), 'Farook Syed')]).clusters;
+    expect(conflict.map((cluster) => cluster.attributionConflict)).toEqual([true]);
+    // half the words changed: two statements on one topic, unless one speaker is credited with both
+    const loose = 'I think the American government should perhaps tighten some of the rules about gun control and about assault weapons';
+    expect(ids([quote('x', 0, long, 'Gao'), quote('y', 0, loose, 'Farook Syed')])).toEqual([]);
+    expect(ids([quote('x', 0, long, 'Gao'), quote('y', 0, loose)])).toEqual([]);
+    expect(ids([quote('x', 0, long, 'Gao'), quote('y', 0, loose, 'Gao')])).toEqual([['x:0', 'y:0']]);
   });
 
   it('does not depend on the order quotes were added in', () => {
@@ -196,10 +212,10 @@ describe('clusters', () => {
 describe('reference search', () => {
   // Renderings of one statement, three of them long enough to be reference candidates.
   const renderings = [
-    quote('a', 0, 'the alliance does not abandon its plans to contain Russia'),
-    quote('b', 0, 'the alliance has not abandoned its plans to contain Russia'),
-    quote('c', 0, 'the alliance never abandoned its plans to contain Russia'),
-    quote('d', 0, 'plans to contain Russia'),
+    quote('a', 0, 'the alliance does not abandon its plans to contain Russia', 'Peskov'),
+    quote('b', 0, 'the alliance has not abandoned its plans to contain Russia', 'Peskov'),
+    quote('c', 0, 'the alliance never abandoned its plans to contain Russia', 'Peskov'),
+    quote('d', 0, 'plans to contain Russia', 'Peskov'),
   ];
 
   function clustersWith(known: boolean) {

@@ -158,7 +158,7 @@ export function clusterGroups(
     return singleArticle(store, g);
   });
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
-  const agree = speakersAgree(store);
+  const shared = speakersShared(store);
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
   let linked = 0;
@@ -169,7 +169,8 @@ export function clusterGroups(
     const [x, y] = pairOf(key);
     const fragment = verdict.fragment !== null;
     if (!fragment && onlyArticle[x] !== null && onlyArticle[x] === onlyArticle[y]) continue;
-    if (fragment && !agree(x, y)) continue;
+    // a fragment needs a speaker in common; a whole rendering needs one, or words close enough on their own
+    if ((fragment || verdict.similarity < UNSHARED_SPEAKER_SIMILARITY) && !shared(x, y)) continue;
     const [child, parent] = verdict.fragment === 'a' ? [x, y] : verdict.fragment === 'b' ? [y, x] : above(x, y) ? [y, x] : [x, y];
     const best = bestParent.get(child);
     // A containing parent beats a merely similar one; then higher similarity; then the parent ranked first.
@@ -199,45 +200,81 @@ export function clusterGroups(
 }
 
 /**
- * Whether two groups can hold one utterance as far as their speakers tell, for a fragment link: some quote of
- * each is credited to one surname (`speakerSurname`), or some quote of either is credited to no one (a
- * headline, a phrase the outlet did not attribute). A few words found inside a longer quote are weak
- * evidence, and outlets crediting the two to different people is strong evidence against: on the PolNeAR
- * train articles, most such links joined a term quoted in one story ("gun control", "powerful voice",
- * "unfit to be president.") to another speaker's sentence that uses it (METHODS.md, "Clusters"). Whole
- * renderings are linked whatever their speakers: one utterance credited to two people is an attribution
- * conflict, which the report shows.
+ * Similarity at which two whole renderings are linked although no outlet credits them to one speaker: one
+ * utterance credited to two people is an attribution conflict, which the report shows, but below this the
+ * words alone were weak evidence on real news. On the PolNeAR train link set (`npm run eval -- links`),
+ * most accepted whole pairs of different or unknown speakers were two statements sharing a few words ("a
+ * total disaster" / "a disaster", "I hope not." / "I hope so,", "If Donald remains Donald, I will not vote for
+ * him" / "… I might vote for Donald Trump"), at similarities of 0.37–0.77; the one such pair labelled one
+ * utterance ("ISIS' best recruiter." / "becoming ISIS' best recruiter.") was at 0.91 (METHODS.md, "Clusters").
+ */
+export const UNSHARED_SPEAKER_SIMILARITY = 0.8;
+
+/**
+ * Whether some quote of each of two groups is credited to one speaker (by surname, `speakerSurname`). A quote
+ * credited to no one (a headline, a phrase in scare quotes) takes the surnames of the credited quotes of its
+ * own article that contain its words: the headline "gradual invasion" is Peskov's when the article quotes
+ * Peskov saying "we have seen the gradual invasion of NATO"; otherwise it has no speaker, and shares none.
+ *
+ * A fragment is linked to a longer quote only when the two share a speaker. A few words found inside a
+ * longer quote are weak evidence, and on the PolNeAR train articles most such links joined a term ("gun
+ * control", "national security", "politically correct", "commander-in-chief") to some speaker's sentence
+ * that uses it; when the term was quoted in scare quotes, credited to no one, leaving it uncredited let it join
+ * anyone's (METHODS.md, "Clusters").
  *
  * @example
- * const agree = speakersAgree(store);
- * agree(0, 1); //=> false when group 0's quotes are all Gao's and group 1's all Syed's
+ * const share = speakersShared(store);
+ * share(0, 1); //=> false when group 0's quotes are all Gao's and group 1's all Syed's
  */
-export function speakersAgree(store: QuoteGroups): (x: number, y: number) => boolean {
-  const credited = new Map<number, ReadonlySet<string> | null>();
-  // the surnames a group's quotes are credited to, or null when one of them is credited to no one
+export function speakersShared(store: QuoteGroups): (x: number, y: number) => boolean {
+  const credited = new Map<number, ReadonlySet<string>>();
+  let groupOf: Int32Array | null = null;
   const creditsOf = (g: number) => {
     let found = credited.get(g);
     if (found === undefined) {
       const surnames = new Set<string>();
-      found = surnames;
       for (const m of store.groups[g]!.members) {
-        const surname = speakerSurname(store.quotes[m]!);
-        if (surname === null) {
-          found = null;
-          break;
-        }
-        surnames.add(surname);
+        const own = speakerSurname(store.quotes[m]!);
+        if (own !== null) surnames.add(own);
+        else for (const surname of containingCredits(store, m, (groupOf ??= quoteGroups(store)))) surnames.add(surname);
       }
+      found = surnames;
       credited.set(g, found);
     }
     return found;
   };
   return (x, y) => {
     const [a, b] = [creditsOf(x), creditsOf(y)];
-    if (a === null || b === null) return true;
     for (const surname of a) if (b.has(surname)) return true;
     return false;
   };
+}
+
+/** The group of each quote of `store`. */
+function quoteGroups(store: QuoteGroups): Int32Array {
+  const groupOf = new Int32Array(store.quotes.length);
+  store.groups.forEach((group, g) => {
+    for (const m of group.members) groupOf[m] = g;
+  });
+  return groupOf;
+}
+
+/**
+ * The surnames of the credited quotes of quote `m`'s article whose words hold its words in a row (compared
+ * on their groups' normalised texts). An article's quotes are stored one after another.
+ */
+function containingCredits(store: QuoteGroups, m: number, groupOf: Int32Array): string[] {
+  const { quotes, groups } = store;
+  const articleId = quotes[m]!.articleId;
+  const words = ` ${groups[groupOf[m]!]!.text} `;
+  const found: string[] = [];
+  const look = (k: number) => {
+    const surname = speakerSurname(quotes[k]!);
+    if (surname !== null && ` ${groups[groupOf[k]!]!.text} `.includes(words)) found.push(surname);
+  };
+  for (let k = m - 1; k >= 0 && quotes[k]!.articleId === articleId; k--) look(k);
+  for (let k = m + 1; k < quotes.length && quotes[k]!.articleId === articleId; k++) look(k);
+  return found;
 }
 
 /**
