@@ -55,4 +55,7 @@ export const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
  */
 export const SENTENCE_STOP = /[\n\r\u2029]|[.!?](?=[\s\u200b]|$)/g;
 
+/** A word that starts with a capital (upper or title case) or a digit: a word of a name or title (corpus/cluster-graph.ts, `looksLikeTitle`). */
+export const CAPITALISED_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
+
 // --- report / cli -----------------------------------------------------------

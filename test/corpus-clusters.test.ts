@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { clusterGroups, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, looksLikeTitle, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
@@ -282,5 +282,27 @@ describe('source summary', () => {
       ['E', 1, Number(clusters[1]!.variants.find((v) => v.quote.id === 'e:3')!.divergence.toFixed(3))],
       ['F', 1, 0],
     ]);
+  });
+});
+
+describe('names and titles', () => {
+  it('reads short capitalised phrases as names or titles, not as words someone said', () => {
+    expect(['This Week,', 'Meet the Press', 'Fox & Friends,', 'The Facts on Where the Race Stands.', 'SUPER TUESDAY', 'Donald Trump.'].map(looksLikeTitle)).toEqual([true, true, true, true, true, true]);
+    expect(['ISIS’ best recruiter.', 'the Apprentice', 'Lock her up!', 'One Two Three Four Five Six Seven Eight Nine', ''].map(looksLikeTitle)).toEqual([false, false, false, false, false]);
+  });
+
+  it('keeps copies of a title in several stories out of the clusters unless one speaker is credited with all of them', () => {
+    const ids = (quotes: CorpusQuote[]) => run(quotes).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
+    expect(ids([quote('x', 0, 'Face the Nation,', 'Ben Carson'), quote('y', 0, 'Face the Nation,', 'Bernie Sanders')])).toEqual([]);
+    expect(ids([quote('x', 0, 'Face the Nation,', 'Ben Carson'), quote('y', 0, 'Face the Nation,')])).toEqual([]);
+    expect(ids([quote('x', 0, 'Crooked Hillary', 'Donald Trump'), quote('y', 0, 'Crooked Hillary', 'Trump')])).toEqual([['x:0', 'y:0']]);
+    // the same words in lower case in one story are someone's words: the copies are not a title
+    expect(ids([quote('x', 0, 'Crooked Hillary', 'Donald Trump'), quote('y', 0, 'crooked Hillary', 'Paul Manafort')])).toEqual([['x:0', 'y:0']]);
+  });
+
+  it('links a title to another quote only when the two share a speaker, however close their words', () => {
+    const ids = (quotes: CorpusQuote[]) => run(quotes).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
+    expect(ids([quote('x', 0, 'Fox & Friends,', 'Michael McCaul'), quote('y', 0, 'Fox and Friends,', 'Carly Fiorina')])).toEqual([]);
+    expect(ids([quote('x', 0, 'Fox & Friends,', 'Michael McCaul'), quote('y', 0, 'Fox and Friends,', 'McCaul')])).toEqual([['x:0', 'y:0']]);
   });
 });

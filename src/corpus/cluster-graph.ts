@@ -20,6 +20,8 @@ import { familyHeads } from './near-duplicates.js';
 import { minContainment } from './candidate-index.js';
 import { UnionFind } from './union-find.js';
 import { speakerSurname } from './echo-attribution.js';
+import { wordTokens } from '../text/tokens.js';
+import { CAPITALISED_START } from '../patterns.js';
 import { acceptsAt, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
 import type { VerdictBook } from './verdict-book.js';
 
@@ -159,6 +161,13 @@ export function clusterGroups(
   });
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
   const shared = speakersShared(store);
+  const titles = new Map<number, boolean>();
+  const title = (g: number) => {
+    let found = titles.get(g);
+    // the group's word count first: most quotes are longer than any title, and are not tokenised again
+    if (found === undefined) titles.set(g, (found = groups[g]!.words <= MAX_TITLE_WORDS && groups[g]!.members.every((m) => looksLikeTitle(quotes[m]!.text))));
+    return found;
+  };
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
   let linked = 0;
@@ -169,8 +178,8 @@ export function clusterGroups(
     const [x, y] = pairOf(key);
     const fragment = verdict.fragment !== null;
     if (!fragment && onlyArticle[x] !== null && onlyArticle[x] === onlyArticle[y]) continue;
-    // a fragment needs a speaker in common; a whole rendering needs one, or words close enough on their own
-    if ((fragment || verdict.similarity < UNSHARED_SPEAKER_SIMILARITY) && !shared(x, y)) continue;
+    // a fragment or a name needs a speaker in common; a whole rendering needs one, or words close enough on their own
+    if ((fragment || verdict.similarity < UNSHARED_SPEAKER_SIMILARITY || title(x) || title(y)) && !shared(x, y)) continue;
     const [child, parent] = verdict.fragment === 'a' ? [x, y] : verdict.fragment === 'b' ? [y, x] : above(x, y) ? [y, x] : [x, y];
     const best = bestParent.get(child);
     // A containing parent beats a merely similar one; then higher similarity; then the parent ranked first.
@@ -196,7 +205,12 @@ export function clusterGroups(
     if (members) members.push(g);
     else components.set(root, [g]);
   });
-  return [...components.values()];
+  // copies of a name or title, linked to nothing else, are one utterance only when one speaker is credited with all
+  let groupOf: Int32Array | null = null;
+  return [...components.values()].filter((members) => {
+    if (members.length > 1 || groups[members[0]!]!.members.length < 2 || !title(members[0]!)) return true;
+    return oneSpeaker(store, members[0]!, (groupOf ??= quoteGroups(store)));
+  });
 }
 
 /**
@@ -209,6 +223,29 @@ export function clusterGroups(
  * utterance ("ISIS' best recruiter." / "becoming ISIS' best recruiter.") was at 0.91 (METHODS.md, "Clusters").
  */
 export const UNSHARED_SPEAKER_SIMILARITY = 0.8;
+
+/** A quote of at most this many words, each capitalised (short function words aside), reads as a name or title. */
+export const MAX_TITLE_WORDS = 8;
+
+/** Function words a title leaves in lower case ("Meet the Press", "The Facts on Where the Race Stands"). */
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+
+/**
+ * Whether a quote's text reads as a name or title rather than words someone said: at most
+ * {@link MAX_TITLE_WORDS} words, the first capitalised, every other one capitalised or a short function word.
+ * News quotes the names of shows, books, plans and days ("This Week", "The Apprentice", "Super Tuesday");
+ * on the PolNeAR train link set, half the wrong links left after the speaker rules were such names, quoted in
+ * stories that credit them to whoever appears on the show (METHODS.md, "Clusters").
+ *
+ * @example
+ * looksLikeTitle('Meet the Press,'); //=> true
+ * looksLikeTitle('ISIS’ best recruiter.'); //=> false
+ */
+export function looksLikeTitle(text: string): boolean {
+  const words = wordTokens(text);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  return words.every((word, w) => CAPITALISED_START.test(word.text) || (w > 0 && TITLE_MINOR_WORDS.has(word.norm)));
+}
 
 /**
  * Whether some quote of each of two groups is credited to one speaker (by surname, `speakerSurname`). A quote
@@ -248,6 +285,21 @@ export function speakersShared(store: QuoteGroups): (x: number, y: number) => bo
     for (const surname of a) if (b.has(surname)) return true;
     return false;
   };
+}
+
+/**
+ * Whether every quote of group `g` is credited to one speaker (by surname; a quote credited to no one as in
+ * {@link speakersShared}): copies of a name or title quoted in several stories are one utterance only then.
+ */
+export function oneSpeaker(store: QuoteGroups, g: number, groupOf: Int32Array = quoteGroups(store)): boolean {
+  let common: Set<string> | null = null;
+  for (const m of store.groups[g]!.members) {
+    const own = speakerSurname(store.quotes[m]!);
+    const credits = own !== null ? [own] : containingCredits(store, m, groupOf);
+    common = common === null ? new Set(credits) : new Set(credits.filter((surname) => common!.has(surname)));
+    if (common.size === 0) return false;
+  }
+  return true;
 }
 
 /** The group of each quote of `store`. */
