@@ -8,9 +8,11 @@
  * - one annotation packet per part, in the directory given (never in the repository: the packets quote the
  *   articles), each pair shown with its context and without the library's decision.
  *
- * Run once to draw the set: `npx tsx eval/sample-link-pairs.ts /tmp/link-packets 3`.
+ * Round 1 drew the set (`npx tsx eval/sample-link-pairs.ts /tmp/link-packets 3 1`); round 2 drew more pairs from
+ * the same strata, continuing the same seeded shuffle, and checks that round 1's pairs come out as they were
+ * (`… /tmp/link-packets-2 3 2`). The packets hold only the round's new pairs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { seededRandom } from '../bench/quote-pairs.js';
 import { candidateLinkPairs, polnearArticles, type CandidatePair } from './link-pairs.js';
 import { QuoteIndex } from '../src/corpus/quote-index.js';
@@ -33,9 +35,10 @@ export interface LinkPair {
   label: string | null;
 }
 
-const DRAWN: Record<'train' | 'dev', Record<Stratum, number>> = {
-  train: { linked: 80, 'accepted-unlinked': 40, 'rejected-high': 50, 'rejected-low': 40, uncompared: 15, verbatim: 20 },
-  dev: { linked: 60, 'accepted-unlinked': 60, 'rejected-high': 40, 'rejected-low': 40, uncompared: 10, verbatim: 20 },
+/** Pairs drawn per stratum in each round of labelling (a later round continues the same seeded shuffle). */
+const DRAWN: Record<'train' | 'dev', Record<Stratum, number[]>> = {
+  train: { linked: [80, 120], 'accepted-unlinked': [40, 0], 'rejected-high': [50, 0], 'rejected-low': [40, 0], uncompared: [15, 0], verbatim: [20, 60] },
+  dev: { linked: [60, 0], 'accepted-unlinked': [60, 0], 'rejected-high': [40, 64], 'rejected-low': [40, 60], uncompared: [10, 20], verbatim: [20, 0] },
 };
 
 function stratumOf(pair: CandidatePair): Stratum {
@@ -75,9 +78,11 @@ function draw<T>(items: T[], count: number, random: () => number): T[] {
 const span = (q: CorpusQuote) => ({ article: q.articleId, start: q.start, end: q.end });
 
 async function main(): Promise<void> {
-  const [packets = '/tmp/link-packets', partsArg = '3'] = process.argv.slice(2);
+  const [packets = '/tmp/link-packets', partsArg = '3', roundArg = '1'] = process.argv.slice(2);
+  const round = Number(roundArg);
   const random = seededRandom(20261123);
-  const all: LinkPair[] = [];
+  // drawn[r]: the pairs of round r, in the order drawn
+  const drawn: LinkPair[][] = [];
   for (const split of ['train', 'dev'] as const) {
     const byStratum = new Map<Stratum, [CorpusQuote, CorpusQuote][]>();
     for (const pair of await candidateLinkPairs(split)) {
@@ -85,29 +90,49 @@ async function main(): Promise<void> {
       byStratum.set(s, [...(byStratum.get(s) ?? []), [pair.a, pair.b]]);
     }
     byStratum.set('verbatim', await verbatimPairs(split));
-    for (const [stratum, count] of Object.entries(DRAWN[split]) as [Stratum, number][]) {
+    for (const [stratum, counts] of Object.entries(DRAWN[split]) as [Stratum, number[]][]) {
       const population = byStratum.get(stratum) ?? [];
-      const drawn = draw(population, count, random);
-      drawn.forEach(([a, b]) => {
-        all.push({ id: '', split, stratum, weight: population.length / drawn.length, a: span(a), b: span(b), labels: [], label: null });
+      const shuffled = draw(population, population.length, random);
+      const taken = Math.min(population.length, counts.slice(0, round).reduce((x, y) => x + y, 0));
+      let from = 0;
+      counts.slice(0, round).forEach((count, r) => {
+        const to = Math.min(taken, from + count);
+        (drawn[r] ??= []).push(
+          ...shuffled.slice(from, to).map(([a, b]): LinkPair => ({ id: '', split, stratum, weight: population.length / taken, a: span(a), b: span(b), labels: [], label: null })),
+        );
+        from = to;
       });
     }
   }
-  // packets in random order, so an annotator cannot tell the strata from the order
-  const order = draw(all, all.length, random);
-  order.forEach((pair, n) => (pair.id = `p${String(n + 1).padStart(3, '0')}`));
-  order.sort((x, y) => (x.id < y.id ? -1 : 1));
-  await writeFile(new URL('data/polnear-links.json', import.meta.url), `${JSON.stringify(order, null, 1)}\n`);
+  // ids in random order, so an annotator cannot tell the strata from the order; each round numbered after the last
+  const all: LinkPair[] = [];
+  for (const pairs of drawn) {
+    const first = all.length;
+    draw(pairs, pairs.length, random).forEach((pair, n) => (pair.id = `p${String(first + n + 1).padStart(3, '0')}`));
+    all.push(...pairs.sort((x, y) => (x.id < y.id ? -1 : 1)));
+  }
+  // labels already given are kept: the earlier rounds' pairs must come out as they were drawn
+  const path = new URL('data/polnear-links.json', import.meta.url);
+  const known = round > 1 ? (JSON.parse(await readFile(path, 'utf8')) as LinkPair[]) : [];
+  for (const pair of known) {
+    const same = all.find((p) => p.id === pair.id);
+    if (same === undefined || JSON.stringify([same.a, same.b, same.split, same.stratum]) !== JSON.stringify([pair.a, pair.b, pair.split, pair.stratum])) {
+      throw new Error(`pair ${pair.id} is not drawn again as it was: the candidates changed since it was drawn`);
+    }
+    Object.assign(same, { labels: pair.labels, label: pair.label });
+  }
+  await writeFile(path, `${JSON.stringify(all, null, 1)}\n`);
+  const fresh = drawn[round - 1]!;
   const texts = new Map<string, string>();
   for (const split of ['train', 'dev'] as const) for (const article of await polnearArticles(split)) texts.set(article.id, article.text);
   await mkdir(packets, { recursive: true });
   const parts = Number(partsArg);
   for (let part = 0; part < parts; part++) {
-    const mine = order.filter((_, n) => n % parts === part);
+    const mine = fresh.filter((_, n) => n % parts === part);
     const body = mine.map((pair) => [`## ${pair.id}`, '', shown('A', pair.a, texts), '', shown('B', pair.b, texts), ''].join('\n'));
     await writeFile(`${packets}/part${part + 1}.md`, `${body.join('\n')}\n`);
   }
-  console.log(`${order.length} pairs, ${parts} packets in ${packets}`);
+  console.log(`${all.length} pairs (${fresh.length} new in round ${round}), ${parts} packets in ${packets}`);
 }
 
 /** A quote with its context: its paragraph around it, the quote between ⟦ ⟧. */
