@@ -295,9 +295,19 @@ describe('names and titles', () => {
     const ids = (quotes: CorpusQuote[]) => run(quotes).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
     expect(ids([quote('x', 0, 'Face the Nation,', 'Ben Carson'), quote('y', 0, 'Face the Nation,', 'Bernie Sanders')])).toEqual([]);
     expect(ids([quote('x', 0, 'Face the Nation,', 'Ben Carson'), quote('y', 0, 'Face the Nation,')])).toEqual([]);
-    expect(ids([quote('x', 0, 'Crooked Hillary', 'Donald Trump'), quote('y', 0, 'Crooked Hillary', 'Trump')])).toEqual([['x:0', 'y:0']]);
+    expect(ids([quote('x', 0, 'Make America Great Again', 'Donald Trump'), quote('y', 0, 'Make America Great Again', 'Trump')])).toEqual([['x:0', 'y:0']]);
+    expect(ids([quote('x', 0, 'Make America Great Again', 'Donald Trump'), quote('y', 0, 'Make America Great Again', 'Elizabeth Warren')])).toEqual([]);
     // the same words in lower case in one story are someone's words: the copies are not a title
-    expect(ids([quote('x', 0, 'Crooked Hillary', 'Donald Trump'), quote('y', 0, 'crooked Hillary', 'Paul Manafort')])).toEqual([['x:0', 'y:0']]);
+    expect(ids([quote('x', 0, 'Make America Great Again', 'Donald Trump'), quote('y', 0, 'make America great again', 'Elizabeth Warren')])).toEqual([['x:0', 'y:0']]);
+  });
+
+  it('treats a phrase of three words or fewer like a name: one utterance only through its speakers', () => {
+    const ids = (quotes: CorpusQuote[]) => run(quotes).clusters.map((cluster) => cluster.variants.map((v) => v.quote.id));
+    expect(ids([quote('x', 0, 'gross negligence', 'Trey Gowdy'), quote('y', 0, 'gross negligence')])).toEqual([]);
+    expect(ids([quote('x', 0, 'gross negligence', 'Trey Gowdy'), quote('y', 0, 'gross negligence', 'James Comey')])).toEqual([]);
+    expect(ids([quote('x', 0, 'Washington cartel', 'Ted Cruz'), quote('y', 0, 'Washington cartel', 'Cruz')])).toEqual([['x:0', 'y:0']]);
+    // four words are a quotation, whoever is credited: an attribution conflict
+    expect(ids([quote('x', 0, 'ISIS best recruiter ever', 'Hillary Clinton'), quote('y', 0, 'ISIS best recruiter ever', 'Donald Trump')])).toEqual([['x:0', 'y:0']]);
   });
 
   it('links a title to another quote only when the two share a speaker, however close their words', () => {
