@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- attribution|alignment|similarity|links]`: measures quality on ../shared/eval-data
+ * `npm run eval [-- attribution|alignment|similarity|links|echoes]`: measures quality on ../shared/eval-data
  * (development splits) and prints one line per figure, peers measured in the same run.
  */
 import { printFigure, type Figure } from './figure.js';
@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<{ evaluate: () => Promise<Figure[]> }
   alignment: () => import('./alignment.js'),
   similarity: () => import('./similarity.js'),
   links: () => import('./links.js'),
+  echoes: () => import('./echoes.js'),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in suites);
