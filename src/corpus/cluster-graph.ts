@@ -302,6 +302,9 @@ export function speakersShared(store: QuoteGroups): (x: number, y: number) => bo
 /**
  * Whether every quote of group `g` is credited to one speaker (by surname; a quote credited to no one as in
  * {@link speakersShared}): copies of a name or title quoted in several stories are one utterance only then.
+ *
+ * @example
+ * oneSpeaker(store, g); //=> false for "Face the Nation," credited to Ben Carson in one story and Bernie Sanders in another
  */
 export function oneSpeaker(store: QuoteGroups, g: number, groupOf: Int32Array = quoteGroups(store)): boolean {
   let common: Set<string> | null = null;
