@@ -666,3 +666,13 @@ describe('a quote between a possessor and its speech noun', () => {
     expect(speakers(text)[1]).toEqual(['if you like your plan, you can keep it', 'Barack Obama', 'cue', 'Barack Obama', 'promise']);
   });
 });
+
+describe('occupations before a name', () => {
+  it('reads "Comedian Sarah Silverman" and "Pastor Kevin Swanson" as the person, not as part of the name', () => {
+    const text = 'Headline\nComedian Sarah Silverman said, “You are being ridiculous.”\n“Repent,” Pastor Kevin Swanson told the crowd.';
+    expect(speakers(text).map(([quote, name]) => [quote, name])).toEqual([
+      ['You are being ridiculous.', 'Sarah Silverman'],
+      ['Repent,', 'Kevin Swanson'],
+    ]);
+  });
+});

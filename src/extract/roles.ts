@@ -26,7 +26,8 @@ const ROLE_WORDS = new Set([
   'national', 'security', 'campaign', 'communications', 'policy', 'political', 'senior', 'former', 'top', 'interior',
   'finance', 'economy', 'trade', 'health', 'attorney-general', 'majority', 'minority', 'whip', 'house', 'senate',
   'first', 'lady', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'activist', 'speechwriter', 'pollster', 'consultant',
-  'staffer', 'operative', 'organizer', 'member',
+  'staffer', 'operative', 'organizer', 'member', 'pastor', 'actor', 'actress', 'comedian', 'comedienne', 'singer', 'rapper',
+  'author', 'novelist', 'columnist', 'commentator', 'journalist', 'reporter', 'filmmaker', 'producer',
 ]);
 
 /** Role heads that name one office, so "the <head>" is one person even when nobody was introduced with it. */
@@ -42,7 +43,8 @@ const ROLE_HEADS = new Set([
   ...SINGLE_PERSON_HEADS, 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'manager', 'strategist', 'analyst',
   'professor', 'economist', 'correspondent', 'host', 'anchor', 'officer', 'spokesperson', 'representative', 'judge', 'justice',
   'chancellor', 'premier', 'envoy', 'deputy', 'executive', 'founder', 'activist', 'lawmaker', 'colonel', 'admiral', 'sheriff',
-  'speechwriter', 'pollster', 'consultant', 'staffer', 'operative', 'organizer',
+  'speechwriter', 'pollster', 'consultant', 'staffer', 'operative', 'organizer', 'pastor', 'actor', 'actress', 'comedian',
+  'comedienne', 'singer', 'rapper', 'author', 'novelist', 'columnist', 'commentator', 'journalist', 'reporter', 'filmmaker', 'producer',
 ]);
 
 /**
