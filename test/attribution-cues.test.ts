@@ -676,3 +676,10 @@ describe('occupations before a name', () => {
     ]);
   });
 });
+
+describe('"See" opening a sentence', () => {
+  it('is not the first name of the person after it ("(See Sexton’s full timeline below.)")', () => {
+    const text = 'Headline\n(See Sexton’s full timeline below.)\nSexton, a professor, said, “They felt left behind.”';
+    expect(speakers(text).map(([quote, name]) => [quote, name])).toEqual([['They felt left behind.', 'Sexton']]);
+  });
+});

@@ -12,7 +12,7 @@ export const NOT_NAME_WORDS = new Set(
     'meanwhile however therefore also earlier later then now still yet so thus according speaking asked said says added wrote ' +
     'like unlike despite what which who whom whose why how where whether does did do both neither either nor against just though although ' +
     'another other some many most all every each no not only even because unless until upon via without within amid among ' +
-    'several nobody everyone everybody somebody anyone one two three four five whatever').split(' '),
+    'several nobody everyone everybody somebody anyone one two three four five whatever see').split(' '),
 );
 
 /** The longest word of {@link NOT_NAME_WORDS}: a longer word cannot lower-case into it (no letter lower-cases to fewer code units). */
