@@ -5,7 +5,7 @@
  *
  * A pair is two quotes of two different articles (groups of verbatim copies stand for all their copies:
  * the pair is read on the first quote of each group by id). The decision is the one `clusterGroups` made
- * when the set was drawn (session 18, before `speakersShared`), before it picks each group's best parent:
+ * when the set was drawn (session 18, before `speakerCredits`), before it picks each group's best parent:
  * verification accepts the pair at the default `minSimilarity`, and a fragment pair's speakers agree (the
  * same surname, or one side credited to no one), read on the two quotes. It defines the strata the set
  * was drawn from; `npm run eval -- links` scores the clusters themselves.

@@ -160,7 +160,7 @@ export function clusterGroups(
     return singleArticle(store, g);
   });
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
-  const shared = speakersShared(store);
+  const speakers = speakerCredits(store);
   // a phrase of a few words or a name: evidence of one utterance only through its speakers
   const phrases = new Map<number, boolean>();
   const phrase = (g: number) => {
@@ -181,7 +181,7 @@ export function clusterGroups(
     const fragment = verdict.fragment !== null;
     if (!fragment && onlyArticle[x] !== null && onlyArticle[x] === onlyArticle[y]) continue;
     // a fragment, a short phrase or a name needs a speaker in common; a whole rendering needs one, or words close enough on their own
-    if ((fragment || verdict.similarity < UNSHARED_SPEAKER_SIMILARITY || phrase(x) || phrase(y)) && !shared(x, y)) continue;
+    if ((fragment || verdict.similarity < UNSHARED_SPEAKER_SIMILARITY || phrase(x) || phrase(y)) && !speakers.shared(x, y)) continue;
     const [child, parent] = verdict.fragment === 'a' ? [x, y] : verdict.fragment === 'b' ? [y, x] : above(x, y) ? [y, x] : [x, y];
     const best = bestParent.get(child);
     // A containing parent beats a merely similar one; then higher similarity; then the parent ranked first.
@@ -208,10 +208,9 @@ export function clusterGroups(
     else components.set(root, [g]);
   });
   // copies of a short phrase or a name, linked to nothing else, are one utterance only when one speaker is credited with all
-  let groupOf: Int32Array | null = null;
   return [...components.values()].filter((members) => {
     if (members.length > 1 || groups[members[0]!]!.members.length < 2 || !phrase(members[0]!)) return true;
-    return oneSpeaker(store, members[0]!, (groupOf ??= quoteGroups(store)));
+    return speakers.oneSpeaker(members[0]!);
   });
 }
 
@@ -259,11 +258,19 @@ export function looksLikeTitle(text: string): boolean {
   return words.every((word, w) => CAPITALISED_START.test(word.text) || (w > 0 && TITLE_MINOR_WORDS.has(word.norm)));
 }
 
+/** What the speakers credited with two groups' quotes say about linking them (see {@link speakerCredits}). */
+export interface SpeakerCredits {
+  /** Whether some quote of each of groups `x` and `y` is credited to one speaker (by surname). */
+  shared(x: number, y: number): boolean;
+  /** Whether every quote of group `g` is credited to one speaker: copies of a name or title in several stories are one utterance only then. */
+  oneSpeaker(g: number): boolean;
+}
+
 /**
- * Whether some quote of each of two groups is credited to one speaker (by surname, `speakerSurname`). A quote
- * credited to no one (a headline, a phrase in scare quotes) takes the surnames of the credited quotes of its
- * own article that contain its words: the headline "gradual invasion" is Peskov's when the article quotes
- * Peskov saying "we have seen the gradual invasion of NATO"; otherwise it has no speaker, and shares none.
+ * The speakers of a store's quotes, by surname (`speakerSurname`). A quote credited to no one (a headline, a
+ * phrase in scare quotes) takes the surnames of the credited quotes of its own article that contain its words:
+ * the headline "gradual invasion" is Peskov's when the article quotes Peskov saying "we have seen the gradual
+ * invasion of NATO"; otherwise it has no speaker, and shares none.
  *
  * A fragment is linked to a longer quote only when the two share a speaker. A few words found inside a
  * longer quote are weak evidence, and on the PolNeAR train articles most such links joined a term ("gun
@@ -272,49 +279,56 @@ export function looksLikeTitle(text: string): boolean {
  * anyone's (METHODS.md, "Clusters").
  *
  * @example
- * const share = speakersShared(store);
- * share(0, 1); //=> false when group 0's quotes are all Gao's and group 1's all Syed's
+ * const speakers = speakerCredits(store);
+ * speakers.shared(0, 1); //=> false when group 0's quotes are all Gao's and group 1's all Syed's
+ * speakers.oneSpeaker(2); //=> false for "Face the Nation," credited to Ben Carson in one story and Bernie Sanders in another
  */
-export function speakersShared(store: QuoteGroups): (x: number, y: number) => boolean {
-  const credited = new Map<number, ReadonlySet<string>>();
+export function speakerCredits(store: QuoteGroups): SpeakerCredits {
+  const { quotes, groups } = store;
+  // the group of each quote, built on the first quote credited to no one
   let groupOf: Int32Array | null = null;
-  const creditsOf = (g: number) => {
+  // the surnames quote `m` is credited with: its speaker's, or those of its article's credited quotes that hold
+  // its words in a row (compared on their groups' normalised texts; an article's quotes are stored one after another)
+  const creditsOfQuote = (m: number): string[] => {
+    const own = speakerSurname(quotes[m]!);
+    if (own !== null) return [own];
+    groupOf ??= quoteGroups(store);
+    const articleId = quotes[m]!.articleId;
+    const words = ` ${groups[groupOf[m]!]!.text} `;
+    const found: string[] = [];
+    const look = (k: number) => {
+      const surname = speakerSurname(quotes[k]!);
+      if (surname !== null && ` ${groups[groupOf![k]!]!.text} `.includes(words)) found.push(surname);
+    };
+    for (let k = m - 1; k >= 0 && quotes[k]!.articleId === articleId; k--) look(k);
+    for (let k = m + 1; k < quotes.length && quotes[k]!.articleId === articleId; k++) look(k);
+    return found;
+  };
+  const credited = new Map<number, ReadonlySet<string>>();
+  const creditsOfGroup = (g: number) => {
     let found = credited.get(g);
     if (found === undefined) {
-      const surnames = new Set<string>();
-      for (const m of store.groups[g]!.members) {
-        const own = speakerSurname(store.quotes[m]!);
-        if (own !== null) surnames.add(own);
-        else for (const surname of containingCredits(store, m, (groupOf ??= quoteGroups(store)))) surnames.add(surname);
-      }
-      found = surnames;
+      found = new Set(groups[g]!.members.flatMap(creditsOfQuote));
       credited.set(g, found);
     }
     return found;
   };
-  return (x, y) => {
-    const [a, b] = [creditsOf(x), creditsOf(y)];
-    for (const surname of a) if (b.has(surname)) return true;
-    return false;
+  return {
+    shared: (x, y) => {
+      const [a, b] = [creditsOfGroup(x), creditsOfGroup(y)];
+      for (const surname of a) if (b.has(surname)) return true;
+      return false;
+    },
+    oneSpeaker: (g) => {
+      let common: Set<string> | null = null;
+      for (const m of groups[g]!.members) {
+        const credits = creditsOfQuote(m);
+        common = common === null ? new Set(credits) : new Set(credits.filter((surname) => common!.has(surname)));
+        if (common.size === 0) return false;
+      }
+      return true;
+    },
   };
-}
-
-/**
- * Whether every quote of group `g` is credited to one speaker (by surname; a quote credited to no one as in
- * {@link speakersShared}): copies of a name or title quoted in several stories are one utterance only then.
- *
- * @example
- * oneSpeaker(store, g); //=> false for "Face the Nation," credited to Ben Carson in one story and Bernie Sanders in another
- */
-export function oneSpeaker(store: QuoteGroups, g: number, groupOf: Int32Array = quoteGroups(store)): boolean {
-  let common: Set<string> | null = null;
-  for (const m of store.groups[g]!.members) {
-    const own = speakerSurname(store.quotes[m]!);
-    const credits = own !== null ? [own] : containingCredits(store, m, groupOf);
-    common = common === null ? new Set(credits) : new Set(credits.filter((surname) => common!.has(surname)));
-    if (common.size === 0) return false;
-  }
-  return true;
 }
 
 /** The group of each quote of `store`. */
@@ -324,24 +338,6 @@ function quoteGroups(store: QuoteGroups): Int32Array {
     for (const m of group.members) groupOf[m] = g;
   });
   return groupOf;
-}
-
-/**
- * The surnames of the credited quotes of quote `m`'s article whose words hold its words in a row (compared
- * on their groups' normalised texts). An article's quotes are stored one after another.
- */
-function containingCredits(store: QuoteGroups, m: number, groupOf: Int32Array): string[] {
-  const { quotes, groups } = store;
-  const articleId = quotes[m]!.articleId;
-  const words = ` ${groups[groupOf[m]!]!.text} `;
-  const found: string[] = [];
-  const look = (k: number) => {
-    const surname = speakerSurname(quotes[k]!);
-    if (surname !== null && ` ${groups[groupOf[k]!]!.text} `.includes(words)) found.push(surname);
-  };
-  for (let k = m - 1; k >= 0 && quotes[k]!.articleId === articleId; k--) look(k);
-  for (let k = m + 1; k < quotes.length && quotes[k]!.articleId === articleId; k++) look(k);
-  return found;
 }
 
 /**
