@@ -48,11 +48,15 @@ export function decide(a: CorpusQuote, b: CorpusQuote, minSimilarity = DEFAULT_M
   return { verdict, accepted, linked: accepted && (verdict.fragment === null || quotesAgree(a, b)) };
 }
 
-/** Every candidate pair of a split's quotes across articles, with the library's decision. */
-export async function candidateLinkPairs(split: 'train' | 'dev'): Promise<CandidatePair[]> {
+/** Every quote extracted from a split's articles. */
+export async function splitQuotes(split: 'train' | 'dev'): Promise<CorpusQuote[]> {
   const index = new QuoteIndex({ workers: 1 });
   index.add(await polnearArticles(split));
-  const quotes = index.toJSON().quotes as CorpusQuote[];
+  return index.toJSON().quotes as CorpusQuote[];
+}
+
+/** Every candidate pair of quotes across articles (one split's, from {@link splitQuotes}), with the library's decision. */
+export function candidateLinkPairs(quotes: readonly CorpusQuote[]): CandidatePair[] {
   const store = new QuoteGroups(2);
   for (const quote of quotes) store.add(quote);
   const reps = store.representatives();
@@ -65,4 +69,15 @@ export async function candidateLinkPairs(split: 'train' | 'dev'): Promise<Candid
     pairs.push({ a, b, ...decide(a, b) });
   }
   return pairs;
+}
+
+/**
+ * A span of an article with the text around it (`before` and `after` characters), the span between ⟦ ⟧ and
+ * line breaks shown as ¶: how the annotation packets show a quote or passage.
+ */
+export function inContext(text: string, span: { start: number; end: number }, before: number, after: number): string {
+  const from = Math.max(0, span.start - before);
+  const to = Math.min(text.length, span.end + after);
+  const context = `${from > 0 ? '…' : ''}${text.slice(from, span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, to)}${to < text.length ? '…' : ''}`;
+  return context.replace(/\s*\n\s*/g, ' ¶ ');
 }

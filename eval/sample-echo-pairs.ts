@@ -8,7 +8,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
-import { polnearArticles } from './link-pairs.js';
+import { inContext, polnearArticles } from './link-pairs.js';
 
 /** One labelled echo as stored. */
 export interface EchoPair {
@@ -49,12 +49,7 @@ async function main(): Promise<void> {
   await writeFile(new URL('data/polnear-echoes.json', import.meta.url), `${JSON.stringify(all, null, 1)}\n`);
   await mkdir(packets, { recursive: true });
   const parts = Number(partsArg);
-  const around = (span: { article: string; start: number; end: number }, before: number, after: number) => {
-    const text = texts.get(span.article)!;
-    const from = Math.max(0, span.start - before);
-    const to = Math.min(text.length, span.end + after);
-    return `${from > 0 ? '…' : ''}${text.slice(from, span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, to)}${to < text.length ? '…' : ''}`.replace(/\s*\n\s*/g, ' ¶ ');
-  };
+  const around = (span: { article: string; start: number; end: number }, before: number, after: number) => inContext(texts.get(span.article)!, span, before, after);
   for (let part = 0; part < parts; part++) {
     const mine = all.filter((_, n) => n % parts === part);
     const body = mine.map((pair) =>

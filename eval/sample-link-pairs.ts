@@ -14,8 +14,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { seededRandom } from '../bench/quote-pairs.js';
-import { candidateLinkPairs, polnearArticles, type CandidatePair } from './link-pairs.js';
-import { QuoteIndex } from '../src/corpus/quote-index.js';
+import { candidateLinkPairs, inContext, polnearArticles, splitQuotes, type CandidatePair } from './link-pairs.js';
 import type { CorpusQuote } from '../src/types.js';
 
 /** How a pair was drawn: by the library's decision at the time of drawing. */
@@ -49,19 +48,17 @@ function stratumOf(pair: CandidatePair): Stratum {
 }
 
 /** Quotes of one text found in two or more articles: the library links them without verifying (one group). */
-async function verbatimPairs(split: 'train' | 'dev'): Promise<[CorpusQuote, CorpusQuote][]> {
-  const index = new QuoteIndex({ workers: 1 });
-  index.add(await polnearArticles(split));
+function verbatimPairs(quotes: readonly CorpusQuote[]): [CorpusQuote, CorpusQuote][] {
   const byText = new Map<string, CorpusQuote[]>();
-  for (const quote of index.toJSON().quotes as CorpusQuote[]) {
+  for (const quote of quotes) {
     if (quote.text.trim().split(/\s+/).length < 2) continue;
     const key = quote.text.normalize('NFC').toLowerCase();
     byText.set(key, [...(byText.get(key) ?? []), quote]);
   }
   const pairs: [CorpusQuote, CorpusQuote][] = [];
-  for (const quotes of byText.values()) {
-    const other = quotes.find((q) => q.articleId !== quotes[0]!.articleId);
-    if (other) pairs.push([quotes[0]!, other]);
+  for (const same of byText.values()) {
+    const other = same.find((q) => q.articleId !== same[0]!.articleId);
+    if (other) pairs.push([same[0]!, other]);
   }
   return pairs;
 }
@@ -85,11 +82,12 @@ async function main(): Promise<void> {
   const drawn: LinkPair[][] = [];
   for (const split of ['train', 'dev'] as const) {
     const byStratum = new Map<Stratum, [CorpusQuote, CorpusQuote][]>();
-    for (const pair of await candidateLinkPairs(split)) {
+    const quotes = await splitQuotes(split);
+    for (const pair of candidateLinkPairs(quotes)) {
       const s = stratumOf(pair);
       byStratum.set(s, [...(byStratum.get(s) ?? []), [pair.a, pair.b]]);
     }
-    byStratum.set('verbatim', await verbatimPairs(split));
+    byStratum.set('verbatim', verbatimPairs(quotes));
     for (const [stratum, counts] of Object.entries(DRAWN[split]) as [Stratum, number[]][]) {
       const population = byStratum.get(stratum) ?? [];
       const shuffled = draw(population, population.length, random);
@@ -135,13 +133,9 @@ async function main(): Promise<void> {
   console.log(`${all.length} pairs (${fresh.length} new in round ${round}), ${parts} packets in ${packets}`);
 }
 
-/** A quote with its context: its paragraph around it, the quote between ⟦ ⟧. */
+/** A quote of a pair with its context. */
 function shown(label: string, q: { article: string; start: number; end: number }, texts: Map<string, string>): string {
-  const text = texts.get(q.article)!;
-  const from = Math.max(0, q.start - 400);
-  const to = Math.min(text.length, q.end + 250);
-  const context = `${from > 0 ? '…' : ''}${text.slice(from, q.start)}⟦${text.slice(q.start, q.end)}⟧${text.slice(q.end, to)}${to < text.length ? '…' : ''}`;
-  return `**${label}** (${q.article}):\n> ${context.replace(/\s*\n\s*/g, ' ¶ ')}`;
+  return `**${label}** (${q.article}):\n> ${inContext(texts.get(q.article)!, q, 400, 250)}`;
 }
 
 await main();
