@@ -4,7 +4,7 @@
  * before them (similarity ≥ 0.35 on an overlap covering half of one side, two shared keys) unless noted.
  */
 import { describe, expect, it } from 'vitest';
-import { MIN_LINKED, NAME_LINKED, verifyPair, worthComparing } from '../src/corpus/verify-pair.js';
+import { isFragmentOf, MIN_LINKED, NAME_LINKED, verifyPair, worthComparing } from '../src/corpus/verify-pair.js';
 import { sharesOnlyNames, wordsAndKeys, wordsWithin } from '../src/corpus/text-memo.js';
 
 /** The parts of a verdict the evidence rules decide, the linked share to three decimals. */
@@ -58,6 +58,17 @@ describe('worthComparing', () => {
     // one shared key of three: below containment even for a short phrase
     expect(worthComparing(1, 3, 12, 4, 20)).toBe(false);
     expect(worthComparing(0, 1, 1, 2, 2)).toBe(false);
+  });
+});
+
+describe('isFragmentOf', () => {
+  it('holds for at most 8 words and at most a third of the other side, and then verification names that side the fragment', () => {
+    expect([isFragmentOf(8, 24), isFragmentOf(8, 23), isFragmentOf(9, 40), isFragmentOf(1, 3), isFragmentOf(3, 3)]).toEqual([true, false, false, true, false]);
+    const long = 'the alliance has not abandoned its plans to contain Russia in the fight against Russia';
+    const phrase = 'plans to contain Russia';
+    expect(isFragmentOf(wordsAndKeys(phrase).words, wordsAndKeys(long).words)).toBe(true);
+    expect(verifyPair(phrase, long, 0.35, 2, {}).fragment).toBe('a');
+    expect(verifyPair(long, phrase, 0.35, 2, {}).fragment).toBe('b');
   });
 });
 

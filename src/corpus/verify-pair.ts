@@ -125,6 +125,17 @@ export function worthComparing(shared: number, keysA: number, keysB: number, wor
 const MAX_CLAUSES = 1;
 
 /**
+ * Whether a side of `words` words is compared, as a fragment, with the clauses of a side of `other` words
+ * (see {@link FRAGMENT_RATIO}); the verdict names it the pair's `fragment` when a clause shares a content key with it.
+ *
+ * @example
+ * [isFragmentOf(3, 12), isFragmentOf(5, 12), isFragmentOf(9, 40)]; //=> [true, false, false]
+ */
+export function isFragmentOf(words: number, other: number): boolean {
+  return words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
+}
+
+/**
  * Compares `a` with `b` and decides whether they render one utterance. A short phrase against a long
  * quote is compared with the clauses of the long quote that share its words (MemeTracker's containment;
  * local alignment of the whole often finds no overlap for a phrase of a few words), the best clause
@@ -141,8 +152,7 @@ export function verifyPair(
   const { words: wordsB, keys: keysB } = wordsAndKeys(b);
   // Sharing a single content word, only a short phrase can reach SYNONYM_SIMILARITY: skip the comparison.
   if (!worthComparing(sharedKeyCount(keysA, keysB), keysA.length, keysB.length, wordsA, wordsB)) return { ...REJECTED, coverage: [0, 0] };
-  const isFragment = (words: number, other: number) => words <= FRAGMENT_WORDS && words <= FRAGMENT_RATIO * other;
-  const shortSide = isFragment(wordsA, wordsB) ? 'a' : isFragment(wordsB, wordsA) ? 'b' : null;
+  const shortSide = isFragmentOf(wordsA, wordsB) ? 'a' : isFragmentOf(wordsB, wordsA) ? 'b' : null;
   if (shortSide === null) return judgeLinked(compareLinked(a, b, compare), minSimilarity, minTokens);
   // A short phrase against a long quote: compare it with the clauses it shares words with (cheaper than
   // the whole quote, and found where local alignment of the whole finds no overlap).
