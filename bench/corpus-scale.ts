@@ -4,7 +4,7 @@
  * memory beyond what the process held once the input was built. Prints one JSON object on stdout.
  *
  * Usage: `node --expose-gc --import tsx bench/corpus-scale.ts <module URL> <articles> <workers>`
- * (`QD_CORPUS_HASH=0` skips serialising the report for its size and hash)
+ * (`QD_CORPUS_HASH=0` skips serialising the report for its size and hash; `QD_CORPUS_ECHOES=0` runs without the echo search)
  * (the module is the built `dist/index.js`, whose worker threads need the built `dist/worker.js`,
  * or `src/index.ts` under tsx, which runs in one thread).
  *
@@ -46,7 +46,7 @@ const baselineHeap = process.memoryUsage().heapUsed;
 const threadsBefore = threadCpu();
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: threads });
+let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: threads, echoes: process.env.QD_CORPUS_ECHOES !== '0' });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: seconds - (threadsBefore.get(tid) ?? 0) }));
