@@ -13,6 +13,7 @@ import { buildWitnessTable } from '../src/corpus/witness-table.js';
 import { wordTokens } from '../src/text/tokens.js';
 import type { AlignmentEntry, CorpusQuote, QuoteComparison } from '../src/types.js';
 import { corpusQuoteAt } from './corpus-quote.js';
+import { alignCorpus, QuoteIndex } from '../src/index.js';
 
 /** A stand-in comparison: longest common subsequence of word forms; local overlap = first to last match. */
 function lcsComparison(a: string, b: string): QuoteComparison {
@@ -131,6 +132,23 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     expect(() => store.index).toThrow('internal: the candidate index of these quotes was let go');
     expect(() => store.add(quote('g', 1, 'plans to contain Russia'))).toThrow('let go');
     expect(store.quotes).toHaveLength(corpus.length);
+  });
+});
+
+describe('pairs the rules reject whatever their verdict (not verified)', () => {
+  it('are verified and linked once added articles give them a speaker in common, as in one run over all the articles', () => {
+    const a = { id: 'a', text: 'Critics called the build-up “a gradual invasion” of the region.' };
+    const b = { id: 'b', text: '“We have seen the gradual invasion of NATO into the territory of Ukraine for years,” Peskov said.' };
+    const c = { id: 'c', text: '“A gradual invasion,” Peskov said of the alliance on Tuesday.' };
+    const index = new QuoteIndex();
+    index.add([a, b]);
+    // a phrase credited to no one and Peskov's sentence: no speaker in common, so not linked (and not verified)
+    expect(index.clusters()).toEqual([]);
+    index.add([c]);
+    // the phrase's group now has a copy credited to Peskov: the pair is verified and linked
+    const clusters = index.clusters();
+    expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([['a:29', 'b:1', 'c:1']]);
+    expect(JSON.stringify(clusters)).toBe(JSON.stringify(alignCorpus([a, b, c]).clusters));
   });
 });
 
