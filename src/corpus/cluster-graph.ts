@@ -293,30 +293,49 @@ export interface SpeakerCredits {
 export function speakerCredits(store: QuoteGroups): SpeakerCredits {
   const { quotes, groups } = store;
   // the group of each quote, built on the first quote credited to no one
-  let groupOf: Int32Array | null = null;
-  // the surnames quote `m` is credited with: its speaker's, or those of its article's credited quotes that hold
-  // its words in a row (compared on their groups' normalised texts; an article's quotes are stored one after another)
-  const creditsOfQuote = (m: number): string[] => {
-    const own = speakerSurname(quotes[m]!);
-    if (own !== null) return [own];
-    groupOf ??= quoteGroups(store);
+  let grouped: Int32Array | null = null;
+  // each speaker name's surname, and each group's text between spaces, worked out once: asked for the quotes of
+  // every group that meets a phrase or fragment in blocking, on the calling thread while the workers wait
+  const surnames = new Map<string, string | null>();
+  const surnameOf = (m: number): string | null => {
+    const speaker = quotes[m]!.speaker;
+    if (speaker === null) return null;
+    let surname = surnames.get(speaker.name);
+    if (surname === undefined) surnames.set(speaker.name, (surname = speakerSurname(quotes[m]!)));
+    return surname;
+  };
+  const padded = new Array<string | undefined>(groups.length);
+  const spaced = (g: number) => (padded[g] ??= ` ${groups[g]!.text} `);
+  // adds the surnames quote `m` is credited with to `into`: its speaker's, or those of its article's credited quotes
+  // that hold its words in a row (compared on their groups' normalised texts; an article's quotes are stored one after another)
+  const addCredits = (m: number, into: Set<string>): void => {
+    const own = surnameOf(m);
+    if (own !== null) {
+      into.add(own);
+      return;
+    }
+    const groupOf = (grouped ??= quoteGroups(store));
     const articleId = quotes[m]!.articleId;
-    const words = ` ${groups[groupOf[m]!]!.text} `;
-    const found: string[] = [];
+    const words = spaced(groupOf[m]!);
     const look = (k: number) => {
-      const surname = speakerSurname(quotes[k]!);
-      if (surname !== null && ` ${groups[groupOf![k]!]!.text} `.includes(words)) found.push(surname);
+      const surname = surnameOf(k);
+      if (surname !== null && spaced(groupOf[k]!).includes(words)) into.add(surname);
     };
     for (let k = m - 1; k >= 0 && quotes[k]!.articleId === articleId; k--) look(k);
     for (let k = m + 1; k < quotes.length && quotes[k]!.articleId === articleId; k++) look(k);
+  };
+  const creditsOfQuote = (m: number): Set<string> => {
+    const found = new Set<string>();
+    addCredits(m, found);
     return found;
   };
   const credited = new Map<number, ReadonlySet<string>>();
   const creditsOfGroup = (g: number) => {
     let found = credited.get(g);
     if (found === undefined) {
-      found = new Set(groups[g]!.members.flatMap(creditsOfQuote));
-      credited.set(g, found);
+      const credits = new Set<string>();
+      for (const m of groups[g]!.members) addCredits(m, credits);
+      credited.set(g, (found = credits));
     }
     return found;
   };
@@ -330,7 +349,7 @@ export function speakerCredits(store: QuoteGroups): SpeakerCredits {
       let common: Set<string> | null = null;
       for (const m of groups[g]!.members) {
         const credits = creditsOfQuote(m);
-        common = common === null ? new Set(credits) : new Set(credits.filter((surname) => common!.has(surname)));
+        common = common === null ? credits : new Set([...credits].filter((surname) => common!.has(surname)));
         if (common.size === 0) return false;
       }
       return true;
