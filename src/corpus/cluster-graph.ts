@@ -141,11 +141,18 @@ export function clusterGroups(
   // and is not verified (at 20,000 articles of replicated news, 109,871 of the 158,591 pairs verified before)
   const speakerless = (x: number, y: number) =>
     (phrase(x) || phrase(y) || isFragmentOf(groups[x]!.words, groups[y]!.words) || isFragmentOf(groups[y]!.words, groups[x]!.words)) && !speakers.shared(x, y);
+  // per candidate pair, whether it is such a pair (read again when linking)
+  const unlinkable = new Uint8Array(pairs.length);
   const missing: number[] = [];
   const { index } = store;
-  for (const key of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    const key = pairs[p]!;
     const [x, y] = pairOf(key);
-    if (book.has(key, textOf(x), textOf(y)) || speakerless(x, y)) continue;
+    if (speakerless(x, y)) {
+      unlinkable[p] = 1;
+      continue;
+    }
+    if (book.has(key, textOf(x), textOf(y))) continue;
     const [ex, ey] = [groups[x]!.entry, groups[y]!.entry];
     if (worthComparing(index.sharedKeys(ex, ey), index.keyCount(ex), index.keyCount(ey), groups[x]!.words, groups[y]!.words)) missing.push(key);
     else book.set(key, textOf(x), textOf(y), REJECTED);
@@ -177,12 +184,12 @@ export function clusterGroups(
   const above = (x: number, y: number) => groups[x]!.words > groups[y]!.words || (groups[x]!.words === groups[y]!.words && order(x, y) < 0);
   const sets = new UnionFind(groups.length);
   const bestParent = new Map<number, { parent: number; similarity: number; fragment: boolean }>();
-  let linked = 0;
-  for (const key of pairs) {
-    if (++linked % PAIRS_PER_PUMP === 0) pump();
-    const [x, y] = pairOf(key);
+  for (let p = 0; p < pairs.length; p++) {
+    if ((p + 1) % PAIRS_PER_PUMP === 0) pump();
     // a short phrase, a name or a fragment needs a speaker in common (such pairs were not verified)
-    if (speakerless(x, y)) continue;
+    if (unlinkable[p] === 1) continue;
+    const key = pairs[p]!;
+    const [x, y] = pairOf(key);
     const verdict = book.latest(key)!;
     if (!acceptsAt(verdict, minSimilarity, minTokens)) continue;
     const fragment = verdict.fragment !== null;

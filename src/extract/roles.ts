@@ -12,6 +12,12 @@
 
 import { isPlainWord } from './words.js';
 
+/** Occupations that stand before a name as a role ("comedian Sarah Silverman") and head a role phrase ("the pastor"). */
+const OCCUPATIONS = [
+  'pastor', 'actor', 'actress', 'comedian', 'comedienne', 'singer', 'rapper', 'author', 'novelist', 'columnist', 'commentator',
+  'journalist', 'reporter', 'filmmaker', 'producer',
+];
+
 /** Words that form titles and roles, in lower case; "secretary-general" is split on the hyphen. */
 const ROLE_WORDS = new Set([
   'president', 'presidential', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'deputy', 'secretary',
@@ -26,8 +32,7 @@ const ROLE_WORDS = new Set([
   'national', 'security', 'campaign', 'communications', 'policy', 'political', 'senior', 'former', 'top', 'interior',
   'finance', 'economy', 'trade', 'health', 'attorney-general', 'majority', 'minority', 'whip', 'house', 'senate',
   'first', 'lady', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'activist', 'speechwriter', 'pollster', 'consultant',
-  'staffer', 'operative', 'organizer', 'member', 'pastor', 'actor', 'actress', 'comedian', 'comedienne', 'singer', 'rapper',
-  'author', 'novelist', 'columnist', 'commentator', 'journalist', 'reporter', 'filmmaker', 'producer',
+  'staffer', 'operative', 'organizer', 'member', ...OCCUPATIONS,
 ]);
 
 /** Role heads that name one office, so "the <head>" is one person even when nobody was introduced with it. */
@@ -43,8 +48,7 @@ const ROLE_HEADS = new Set([
   ...SINGLE_PERSON_HEADS, 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'manager', 'strategist', 'analyst',
   'professor', 'economist', 'correspondent', 'host', 'anchor', 'officer', 'spokesperson', 'representative', 'judge', 'justice',
   'chancellor', 'premier', 'envoy', 'deputy', 'executive', 'founder', 'activist', 'lawmaker', 'colonel', 'admiral', 'sheriff',
-  'speechwriter', 'pollster', 'consultant', 'staffer', 'operative', 'organizer', 'pastor', 'actor', 'actress', 'comedian',
-  'comedienne', 'singer', 'rapper', 'author', 'novelist', 'columnist', 'commentator', 'journalist', 'reporter', 'filmmaker', 'producer',
+  'speechwriter', 'pollster', 'consultant', 'staffer', 'operative', 'organizer', ...OCCUPATIONS,
 ]);
 
 /**
