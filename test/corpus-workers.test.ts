@@ -108,7 +108,7 @@ describe('tasks as posted to a worker', () => {
         expect(received(sent)).toEqual(task);
       }),
     );
-    const extract = { op: 'extract' as const, items: [{ id: 'a', text: 'He said "yes".' }] };
+    const extract = { op: 'extract' as const, items: [{ id: 'a', text: 'He said "yes".' }], windows: true };
     expect(posted(extract)).toBe(extract);
     expect(received(extract)).toBe(extract);
   });

@@ -18,24 +18,26 @@
 
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
+import { windowTable } from './window-table.js';
 import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
- * The quotes, diagnostics (with the article id) and quote profiles of one article.
+ * The quotes, diagnostics (with the article id) and quote profiles of one article, and with `windows` its
+ * echo windows (`window-table.ts`).
  *
  * @example
- * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' });
- * [a.quotes[0]?.articleId, a.quotes[0]?.speaker?.name, a.profiles[0]?.keys]
- * //=> ['a', 'Peskov', ['ready']]
+ * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' }, true);
+ * [a.quotes[0]?.articleId, a.quotes[0]?.speaker?.name, a.profiles[0]?.keys, a.windows?.slice(0, 2)]
+ * //=> ['a', 'Peskov', ['ready'], Int32Array [16, 28] ('Peskov said.')]
  */
-export function extractArticle(article: Article): ExtractedArticle {
+export function extractArticle(article: Article, windows = false): ExtractedArticle {
   const diagnostics: Diagnostic[] = [];
   const quotes = extractQuotes(article, {
     onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
   });
-  return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
+  return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)), windows: windows ? windowTable(article.text, quotes) : null };
 }
 
 /**
@@ -63,7 +65,7 @@ export function distinctArticles(articles: readonly Article[]): { distinct: Arti
 
 /**
  * The extraction of an exact copy of an article, given the article's extraction: fresh quotes and
- * diagnostics carrying the copy's id `id`, the profiles shared; JSON-identical to extracting the copy.
+ * diagnostics carrying the copy's id `id`, the profiles and windows shared; JSON-identical to extracting the copy.
  * For a caller that extracts each distinct text once (before sending articles to worker threads,
  * say, so that copies are neither sent nor extracted) and hands each copy this.
  *
@@ -75,19 +77,20 @@ export function distinctArticles(articles: readonly Article[]): { distinct: Arti
 export function copyForArticle(extracted: ExtractedArticle, id: string): ExtractedArticle {
   if (copiesExactly(extracted)) return stamped(extracted, id);
   const withId = <T extends { articleId?: string }>(value: T): T => Object.assign(structuredClone(value), { articleId: id });
-  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles] };
+  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles], windows: extracted.windows };
 }
 
 /**
  * Fresh copies of the quotes and diagnostics with `id` as their article id, the original's objects
- * left untouched whatever the caller does with the copies. The profile objects are shared: they are
- * read only (see `profile-memo.ts`).
+ * left untouched whatever the caller does with the copies. The profile objects and the window table are
+ * shared: they are read only (see `profile-memo.ts`).
  */
 function stamped(extracted: ExtractedArticle, id: string): ExtractedArticle {
   return {
     quotes: extracted.quotes.map((quote) => quoteCopy(quote, id)),
     diagnostics: extracted.diagnostics.map((diagnostic) => diagnosticCopy(diagnostic, id)),
     profiles: [...extracted.profiles],
+    windows: extracted.windows,
   };
 }
 
