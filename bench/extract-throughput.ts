@@ -1,6 +1,6 @@
 /**
  * `tsx bench/extract-throughput.ts <base copy's src/corpus/corpus-tasks.ts> [articles] [slice]`:
- * the corpus extraction task (`extractArticles`: quotes, blocking profiles and echo windows of each article) of
+ * the corpus extraction task (`extractArticles`: quotes and blocking profiles of each article) of
  * two copies of the source, in-process, over the replicated news corpus, timed in CPU time.
  *
  * Why this shape: the task runs once over a stream of articles at corpus scale, so each copy sees
@@ -8,7 +8,7 @@
  * slice by slice (and which goes first alternates), so load on a shared machine hits both alike.
  * Memos inside a copy carry over from slice to slice as they do over a real corpus. The first
  * slice warms both copies up and is not counted. Every slice's results of the two copies must be
- * equal as JSON, window tables included when both copies cut them (the bench throws otherwise). Prints articles and characters per CPU-second of
+ * equal as JSON (the bench throws otherwise). Prints articles and characters per CPU-second of
  * each copy, the ratio of their totals, and the median of the per-slice ratios.
  *
  * @module
@@ -18,7 +18,7 @@ import { replicatedNews } from './synthetic-corpus.js';
 import type { ExtractedArticle } from '../src/corpus/corpus-tasks.js';
 import type { Article } from '../src/types.js';
 
-type Extract = (articles: readonly Article[], windows: boolean) => ExtractedArticle[];
+type Extract = (articles: readonly Article[]) => ExtractedArticle[];
 
 const [basePath, articleArg, sliceArg] = process.argv.slice(2);
 if (basePath === undefined) throw new Error('usage: tsx bench/extract-throughput.ts <base src/corpus/corpus-tasks.ts> [articles] [slice]');
@@ -42,13 +42,13 @@ for (let from = 0, round = 0; from < articles.length; from += slice, round++) {
   for (const v of round % 2 === 0 ? [0, 1] : [1, 0]) {
     const fn = v === 0 ? base : next;
     const c0 = process.cpuUsage();
-    results[v] = fn(part, true);
+    results[v] = fn(part);
     for (const extracted of results[v]) sink += extracted.quotes.length + extracted.profiles.length;
     const c = process.cpuUsage(c0);
     seconds[v] = (c.user + c.system) / 1e6;
   }
   // a speed-up only counts if nothing changed: quotes, diagnostics and profiles alike
-  if (!sameExtractions(results[0], results[1])) throw new Error(`the copies disagree on articles ${from}–${from + part.length - 1}`);
+  if (JSON.stringify(results[0]) !== JSON.stringify(results[1])) throw new Error(`the copies disagree on articles ${from}–${from + part.length - 1}`);
   if (round === 0) continue;
   for (const v of [0, 1] as const) {
     cpu[v] += seconds[v];
@@ -63,10 +63,3 @@ console.log(`articles ${count} slice ${slice} (first slice not counted) sink ${s
 console.log(`base ${rate(0)}`);
 console.log(`new  ${rate(1)}`);
 console.log(`speed-up ${(cpu[0] / cpu[1]).toFixed(3)}x (median per-slice ${median.toFixed(3)}x over ${ratios.length} slices)`);
-
-/** Whether two copies extracted the same: quotes, diagnostics and profiles, and windows unless a copy cut none. */
-function sameExtractions(a: readonly ExtractedArticle[], b: readonly ExtractedArticle[]): boolean {
-  const plain = (results: readonly ExtractedArticle[]) => JSON.stringify(results.map(({ quotes, diagnostics, profiles }) => ({ quotes, diagnostics, profiles })));
-  const windows = (x: Int32Array | null | undefined, y: Int32Array | null | undefined) => !x || !y || (x.length === y.length && x.every((n, i) => n === y[i]));
-  return plain(a) === plain(b) && a.every((x, i) => windows(x.windows, b[i]?.windows));
-}

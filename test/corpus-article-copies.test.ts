@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { copyForArticle, distinctArticles, extractArticle } from '../src/corpus/article-copies.js';
 import { profileText } from '../src/corpus/content-keys.js';
-import { windowTable } from '../src/corpus/window-table.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
 import type { Article, Diagnostic } from '../src/types.js';
 
-/** What extracting the article afresh gives (with its window table when `windows`). */
-function direct(article: Article, windows = false) {
+/** What extracting the article afresh gives. */
+function direct(article: Article) {
   const diagnostics: Diagnostic[] = [];
   const quotes = extractQuotes(article, { onDiagnostic: (d) => diagnostics.push({ ...d, articleId: article.id }) });
-  return { quotes, diagnostics, profiles: quotes.map((q) => profileText(q.text)), windows: windows ? windowTable(article.text, quotes) : null };
+  return { quotes, diagnostics, profiles: quotes.map((q) => profileText(q.text)) };
 }
 
 const TEXT = 'Peskov said: “We are ready.” Then “an unclosed one\n\n“We are ready,” he added.';
@@ -35,16 +34,6 @@ describe('extractArticle and copyForArticle (exact copies share one extraction)'
     const copy = copyForArticle(extractArticle({ id: 'a-1', text: TEXT }), 'b-2');
     expect(JSON.stringify(copy)).toBe(JSON.stringify(direct({ id: 'b-2', text: TEXT })));
     expect(copy.quotes.map((q) => q.articleId)).toEqual(['b-2', 'b-2', 'b-2']);
-  });
-
-  it('cuts the echo windows when asked, and a copy shares the table', () => {
-    const first = extractArticle({ id: 'a-1', text: TEXT }, true);
-    expect(first).toEqual(direct({ id: 'a-1', text: TEXT }, true));
-    // 'Peskov said:', 'Then', 'he added.': the text outside the quotes (the unclosed one runs to its line's end)
-    const table = [...first.windows!];
-    expect([0, 1, 2].map((w) => TEXT.slice(table[3 * w]!, table[3 * w + 1]!))).toEqual(['Peskov said:', 'Then', 'he added.']);
-    expect(table).toHaveLength(9);
-    expect(copyForArticle(first, 'b-2').windows).toBe(first.windows);
   });
 
   it('copies an extraction for a copy of the article (copyForArticle), exactly or, for an unusual shape, deeply', () => {

@@ -6,7 +6,7 @@ import { verifyPairs } from '../src/corpus/corpus-tasks.js';
 import { namesWithin, speakerSurname, SpeakerMentions } from '../src/corpus/echo-attribution.js';
 import { findEchoes } from '../src/corpus/echo-search.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
-import { windowTable } from '../src/corpus/window-table.js';
+import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 import { WindowOccurrences } from '../src/corpus/window-occurrences.js';
 import type { Speaker } from '../src/types.js';
 import { corpusQuoteAt } from './corpus-quote.js';
@@ -80,7 +80,7 @@ describe('echoes need their speaker named', () => {
     const store = new QuoteGroups(2);
     const quoted = corpusQuoteAt('q', 10, statement, name);
     store.add(quoted);
-    const windowed = articles.map((article) => ({ ...article, windows: windowTable(article.text, article.id === 'q' ? [quoted] : []) }));
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
     const sent: [string, string][] = [];
     const echoes = findEchoes(store, windowed, 2, (pairs) => {
       sent.push(...pairs);
@@ -109,8 +109,8 @@ describe('echoes need their speaker named', () => {
     const quoted = corpusQuoteAt('q', 10, statement, 'Jens Stoltenberg');
     store.add(quoted);
     const windowed = [
-      { id: 'q', text: `He said: "${statement}".`, windows: windowTable(`He said: "${statement}".`, [quoted]) },
-      ...Object.entries(texts).map(([id, text]) => ({ id, text, windows: windowTable(text, [corpusQuoteAt(id, text.indexOf('yes'), 'yes')]) })),
+      { id: 'q', text: `He said: "${statement}".`, windows: unquotedWindows(`He said: "${statement}".`, [quoted]) },
+      ...Object.entries(texts).map(([id, text]) => ({ id, text, windows: unquotedWindows(text, [corpusQuoteAt(id, text.indexOf('yes'), 'yes')]) })),
     ];
     const sent: [string, string][] = [];
     const echoes = findEchoes(store, windowed, 2, (pairs) => {

@@ -27,12 +27,8 @@ const articles: Article[] = [
 
 describe('packed replies (extraction and verdicts as a worker posts them)', () => {
   it('give back the extraction of real articles, key order included, and carry quote texts as offsets', () => {
-    const task: Task = { op: 'extract', items: articles, windows: true };
+    const task: Task = { op: 'extract', items: articles };
     const results = runTask(task) as ExtractedArticle[];
-    // the window tables cross as they are (checked by expectSame below): tass's unquoted text is three windows
-    const tass = results[0]!.windows!;
-    expect([0, 1, 2].map((w) => articles[0]!.text.slice(tass[3 * w]!, tass[3 * w + 1]!))).toEqual(['Peskov said:', 'He told reporters,', '.']);
-    expect(results.map((result) => (result.windows?.length ?? 0) / 3)).toEqual([3, 2, 1, 1]);
     expect(results.reduce((sum, result) => sum + result.quotes.length, 0)).toBeGreaterThanOrEqual(4);
     const packed = packedReply(task, results) as PackedExtractions;
     expect(packed.packed).toBe('extract');
@@ -47,7 +43,7 @@ describe('packed replies (extraction and verdicts as a worker posts them)', () =
     const piece = fc.constantFrom('“', '”', '"', '‘', '’', ' said ', ', he told reporters. ', 'Peskov', 'Ms. Smith', 'NATO', 'never underestimate Russia', '\n', ': ', '. ', 'gradual invasion', '😀', 'é');
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
-        const task: Task = { op: 'extract', items: texts.map((text, i) => ({ id: `a${i}`, text })), windows: texts.length % 2 === 0 };
+        const task: Task = { op: 'extract', items: texts.map((text, i) => ({ id: `a${i}`, text })) };
         const results = runTask(task);
         expectSame(crossed(task, results), results);
       }),
@@ -56,7 +52,7 @@ describe('packed replies (extraction and verdicts as a worker posts them)', () =
   });
 
   it('post an extraction of another shape as it is, and it reads back the same', () => {
-    const task: Task = { op: 'extract', items: articles.slice(0, 1), windows: false };
+    const task: Task = { op: 'extract', items: articles.slice(0, 1) };
     const [result] = runTask(task) as ExtractedArticle[];
     const noted = { ...result!, quotes: result!.quotes.map((quote) => ({ ...quote, note: 'extra' })) };
     expect(Array.isArray(packedReply(task, [noted]))).toBe(true);
@@ -111,7 +107,7 @@ describe('packed replies (extraction and verdicts as a worker posts them)', () =
   });
 
   it('refuse a packed reply to a task of another kind', () => {
-    const extract: Task = { op: 'extract', items: articles.slice(0, 1), windows: false };
+    const extract: Task = { op: 'extract', items: articles.slice(0, 1) };
     const verify: Task = { op: 'verify', items: [], keepAccepted: false, settings };
     expect(() => unpackedReply(verify, packedReply(extract, runTask(extract)))).toThrow('a packed extract reply to a verify task');
     const pairs: Task = { op: 'verify', items: [['we are ready', 'we are not ready']], keepAccepted: false, settings };

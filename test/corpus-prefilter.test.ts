@@ -12,7 +12,7 @@ import { verifyPairs } from '../src/corpus/corpus-tasks.js';
 import { findEchoes } from '../src/corpus/echo-search.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { sharedKeyCount, wordsAndKeys } from '../src/corpus/text-memo.js';
-import { windowTable } from '../src/corpus/window-table.js';
+import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
 import { REJECTED, verifyPair, worthComparing, type PairVerdict } from '../src/corpus/verify-pair.js';
 import { corpusQuoteAt } from './corpus-quote.js';
 
@@ -101,7 +101,7 @@ describe('echo keys', () => {
     const statement = quote('q', 39, 'never underestimate Russia.', 'Jens Stoltenberg');
     store.add(phrase);
     store.add(statement);
-    const windowed = articles.map((article) => ({ ...article, windows: windowTable(article.text, article.id === 'q' ? [phrase, statement] : []) }));
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [phrase, statement] : []) }));
     const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
     const echoes = findEchoes(store, windowed, 2, verify);
     expect(echoes.map((echo) => [echo.quote.text, echo.match.text])).toEqual([['never underestimate Russia.', 'Russia should not be underestimated, Stoltenberg added.']]);
@@ -122,7 +122,7 @@ describe('echo choice', () => {
     store.add(closer);
     store.add(farther);
     const quoted = new Map([['q1', [closer]], ['q2', [farther]]]);
-    const windowed = articles.map((article) => ({ ...article, windows: windowTable(article.text, quoted.get(article.id) ?? []) }));
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, quoted.get(article.id) ?? []) }));
     const sent: [string, string][] = [];
     const verify = (pairs: [string, string][]) => {
       sent.push(...pairs);
@@ -152,7 +152,7 @@ describe('echo cap', () => {
     const store = new QuoteGroups(2);
     const quoted = quote('q', 10, 'the alliance will never underestimate Russia in Ukraine', 'Jens Stoltenberg');
     store.add(quoted);
-    const windowed = articles.map((article) => ({ ...article, windows: windowTable(article.text, article.id === 'q' ? [quoted] : []) }));
+    const windowed = articles.map((article) => ({ ...article, windows: unquotedWindows(article.text, article.id === 'q' ? [quoted] : []) }));
     const verify = (pairs: [string, string][]) => verifyPairs(pairs, true, { minSimilarity: 0.35, minTokens: 2, compare: {} });
     const all = findEchoes(store, windowed, 2, verify);
     expect(all.map((echo) => `${echo.match.articleId}:${echo.match.start}`)).toEqual(['e1:25', 'e2:25', 'e3:25']);

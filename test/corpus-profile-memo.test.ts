@@ -43,7 +43,7 @@ describe('profileQuote (memo of quote profiles)', () => {
     const text = 'He said: "We have seen the gradual invasion of NATO into Ukraine."';
     for (const op of ['verify', 'compare'] as const) {
       forgetProfiles();
-      runTask({ op: 'extract', items: [{ id: 'a', text }], windows: false });
+      runTask({ op: 'extract', items: [{ id: 'a', text }] });
       expect(rememberedProfileCount()).toBe(1);
       const before = profileQuote('We have seen the gradual invasion of NATO into Ukraine.');
       // the extracted quote's own profile: found, not added

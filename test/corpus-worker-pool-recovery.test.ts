@@ -74,7 +74,7 @@ const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
 const tasks: Task[] = [
   { op: 'verify', items: pairs, keepAccepted: true, settings },
   { op: 'compare', items: pairs.slice(0, 120), settings },
-  { op: 'extract', items: [...seedArticles(), ...seedArticles().map((article) => ({ ...article, id: `${article.id}-copy` }))], windows: true },
+  { op: 'extract', items: [...seedArticles(), ...seedArticles().map((article) => ({ ...article, id: `${article.id}-copy` }))] },
 ];
 const single = new TaskPool(1);
 const expected = tasks.map((task) => JSON.stringify(single.run(task)));

@@ -108,7 +108,7 @@ describe('tasks as posted to a worker', () => {
         expect(received(sent)).toEqual(task);
       }),
     );
-    const extract = { op: 'extract' as const, items: [{ id: 'a', text: 'He said "yes".' }], windows: true };
+    const extract = { op: 'extract' as const, items: [{ id: 'a', text: 'He said "yes".' }] };
     expect(posted(extract)).toBe(extract);
     expect(received(extract)).toBe(extract);
   });

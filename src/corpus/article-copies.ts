@@ -18,26 +18,24 @@
 
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
-import { windowTable } from './window-table.js';
 import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
- * The quotes, diagnostics (with the article id) and quote profiles of one article, and with `windows` its
- * echo windows (`window-table.ts`).
+ * The quotes, diagnostics (with the article id) and quote profiles of one article.
  *
  * @example
- * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' }, true);
- * [a.quotes[0]?.articleId, a.quotes[0]?.speaker?.name, a.profiles[0]?.keys, a.windows?.slice(0, 2)]
- * //=> ['a', 'Peskov', ['ready'], Int32Array [16, 28] ('Peskov said.')]
+ * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' });
+ * [a.quotes[0]?.articleId, a.quotes[0]?.speaker?.name, a.profiles[0]?.keys]
+ * //=> ['a', 'Peskov', ['ready']]
  */
-export function extractArticle(article: Article, windows = false): ExtractedArticle {
+export function extractArticle(article: Article): ExtractedArticle {
   const diagnostics: Diagnostic[] = [];
   const quotes = extractQuotes(article, {
     onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
   });
-  return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)), windows: windows ? windowTable(article.text, quotes) : null };
+  return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
 }
 
 /**
@@ -65,7 +63,7 @@ export function distinctArticles(articles: readonly Article[]): { distinct: Arti
 
 /**
  * The extraction of an exact copy of an article, given the article's extraction: fresh quotes and
- * diagnostics carrying the copy's id `id`, the profiles and windows shared; JSON-identical to extracting the copy.
+ * diagnostics carrying the copy's id `id`, the profiles shared; JSON-identical to extracting the copy.
  * For a caller that extracts each distinct text once (before sending articles to worker threads,
  * say, so that copies are neither sent nor extracted) and hands each copy this.
  *
@@ -77,20 +75,19 @@ export function distinctArticles(articles: readonly Article[]): { distinct: Arti
 export function copyForArticle(extracted: ExtractedArticle, id: string): ExtractedArticle {
   if (copiesExactly(extracted)) return stamped(extracted, id);
   const withId = <T extends { articleId?: string }>(value: T): T => Object.assign(structuredClone(value), { articleId: id });
-  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles], windows: extracted.windows };
+  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles] };
 }
 
 /**
  * Fresh copies of the quotes and diagnostics with `id` as their article id, the original's objects
- * left untouched whatever the caller does with the copies. The profile objects and the window table are
- * shared: they are read only (see `profile-memo.ts`).
+ * left untouched whatever the caller does with the copies. The profile objects are shared: they are
+ * read only (see `profile-memo.ts`).
  */
 function stamped(extracted: ExtractedArticle, id: string): ExtractedArticle {
   return {
     quotes: extracted.quotes.map((quote) => quoteCopy(quote, id)),
     diagnostics: extracted.diagnostics.map((diagnostic) => diagnosticCopy(diagnostic, id)),
     profiles: [...extracted.profiles],
-    windows: extracted.windows,
   };
 }
 

@@ -28,12 +28,6 @@ export interface ExtractedArticle {
    * read it, never change it.
    */
   profiles: TextProfile[];
-  /**
-   * The article's echo windows with their hashes (`window-table.ts`), when the task asked for them: cut
-   * here, on every thread, not by the echo search on the calling thread. `null` when not asked for.
-   * Exact copies of the article share the table: read it, never change it.
-   */
-  windows: Int32Array | null;
 }
 
 /** A verdict on one pair, with the comparison (packed for the report) when it was asked for and the pair was accepted. */
@@ -51,7 +45,7 @@ export interface TaskSettings {
 
 /** One batch of work. */
 export type Task =
-  | { op: 'extract'; items: Article[]; windows: boolean }
+  | { op: 'extract'; items: Article[] }
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
   | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
 
@@ -108,12 +102,9 @@ export function received(task: PostedTask): Task {
   return { ...task, items };
 }
 
-/**
- * Extracts every article's quotes, collecting the diagnostics with the article id (`QuoteIndex.add` sends each
- * distinct text once: `distinctArticles` in `article-copies.ts`), and with `windows` each article's echo windows.
- */
-export function extractArticles(articles: readonly Article[], windows: boolean): ExtractedArticle[] {
-  return articles.map((article) => extractArticle(article, windows));
+/** Extracts every article's quotes, collecting the diagnostics with the article id (`QuoteIndex.add` sends each distinct text once: `distinctArticles` in `article-copies.ts`). */
+export function extractArticles(articles: readonly Article[]): ExtractedArticle[] {
+  return articles.map(extractArticle);
 }
 
 /**
@@ -153,7 +144,7 @@ export function forgetVerificationMemos(): void {
 export function runTask(task: Task): unknown[] {
   switch (task.op) {
     case 'extract':
-      return extractArticles(task.items, task.windows);
+      return extractArticles(task.items);
     case 'verify':
       forgetProfiles();
       return verifyPairs(task.items, task.keepAccepted, task.settings);

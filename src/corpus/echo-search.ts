@@ -22,7 +22,7 @@ import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { MIN_COVERAGE } from './verify-pair.js';
-import { WINDOW_FIELDS, WindowTexts } from './window-table.js';
+import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
 import { WindowOccurrences } from './window-occurrences.js';
 import type { CorpusQuote, Echo } from '../types.js';
@@ -53,14 +53,11 @@ export const MAX_ECHOES_PER_QUOTE = 32;
 /** Articles indexed, or quotes probed, between two calls of the `pump` of {@link echoCandidates}. */
 const PUMP_EVERY = 16;
 
-/**
- * An article's text and its unquoted windows as a window table (`window-table.ts`: start, end and hash per
- * window), read once, in article id order (it may be computed on reading).
- */
+/** An article's text and its unquoted windows (read once, in article id order; they may be computed on reading). */
 export interface WindowedArticle {
   id: string;
   text: string;
-  windows: Int32Array;
+  windows: readonly TextRange[];
 }
 
 /** Verifies (quote, window) text pairs in one batch, keeping accepted comparisons. */
@@ -164,7 +161,7 @@ interface IndexedWindows {
  */
 function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pump: () => void): IndexedWindows {
   const index = new CandidateIndex();
-  const texts = new WindowTexts();
+  const byText = new Map<string, number>();
   const windowTexts: string[] = [];
   // where each window occurs: article number and start, flat (its end is the start plus its text's length);
   // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
@@ -172,7 +169,7 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   // per window, the place in its list of the occurrence each occurrence repeats (its own, unless in an exact copy)
   const originals: number[][] = [];
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
-  // alone): their windows and starts are read back, flat, instead of looking them up again.
+  // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
   const windowsOfText = new Map<string, Int32Array>();
   sorted.forEach((article, a) => {
     if (a % PUMP_EVERY === 0) pump();
@@ -185,23 +182,25 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
       return;
     }
     const found: number[] = [];
-    const table = article.windows;
-    for (let i = 0; i < table.length; i += WINDOW_FIELDS) {
-      const start = table[i]!;
-      const w = texts.windowOf(article.text, start, table[i + 1]!, table[i + 2]!, (text) => {
+    for (const range of article.windows) {
+      const text = article.text.slice(range.start, range.end);
+      let w = byText.get(text);
+      if (w === undefined) {
         const { keys, words, pairs } = profileText(text);
         // a window too short to echo anything is remembered as such (-1): it recurs in every copy
-        if (words < minTokens || keys.length === 0) return -1;
-        windowTexts.push(text);
-        lists.push([]);
-        originals.push([]);
-        return index.add(keys, pairs);
-      });
+        w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
+        byText.set(text, w);
+        if (w >= 0) {
+          windowTexts.push(text);
+          lists.push([]);
+          originals.push([]);
+        }
+      }
       if (w >= 0) {
         const place = originals[w]!.length;
-        lists[w]!.push(a, start);
+        lists[w]!.push(a, range.start);
         originals[w]!.push(place);
-        found.push(w, start, place);
+        found.push(w, range.start, place);
       }
     }
     windowsOfText.set(article.text, Int32Array.from(found));

@@ -32,8 +32,6 @@ export interface PackedExtractions {
   strings: string[];
   /** Per article, its diagnostics as they are. */
   diagnostics: Diagnostic[][];
-  /** Per article, its window table as it is (typed arrays are copied as one block). */
-  windows: (Int32Array | null)[];
 }
 
 /** A chunk's verdicts, packed: see {@link packedReply}. */
@@ -109,7 +107,6 @@ function packExtractions(articles: readonly Article[], results: readonly Extract
   const table = new StringTable();
   const numbers: number[] = [];
   const diagnostics: Diagnostic[][] = [];
-  const windows: (Int32Array | null)[] = [];
   for (let a = 0; a < results.length; a++) {
     const { quotes, profiles } = results[a]!;
     const article = articles[a]!;
@@ -117,9 +114,8 @@ function packExtractions(articles: readonly Article[], results: readonly Extract
     numbers.push(quotes.length);
     for (let q = 0; q < quotes.length; q++) if (!packQuote(quotes[q]!, profiles[q]!, article, numbers, table)) return null;
     diagnostics.push(results[a]!.diagnostics);
-    windows.push(results[a]!.windows);
   }
-  return { packed: 'extract', numbers: Int32Array.from(numbers), strings: table.strings, diagnostics, windows };
+  return { packed: 'extract', numbers: Int32Array.from(numbers), strings: table.strings, diagnostics };
 }
 
 /**
@@ -206,7 +202,7 @@ function unpackExtractions(articles: readonly Article[], packed: PackedExtractio
       for (let k = 0; k < pairs.length; k++) pairs[k] = strings[numbers[i++]!]!;
       profiles[q] = { normalised, keys, words, pairs };
     }
-    results[a] = { quotes, diagnostics: packed.diagnostics[a]!, profiles, windows: packed.windows[a] ?? null };
+    results[a] = { quotes, diagnostics: packed.diagnostics[a]!, profiles };
   }
   return results;
 }

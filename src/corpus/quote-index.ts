@@ -19,7 +19,7 @@ import { byQuoteId, QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
 import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
-import { windowTable } from './window-table.js';
+import { unquotedWindows } from './unquoted-windows.js';
 import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { taken } from './task-chunks.js';
 import { TaskPool, type RunningTask } from './worker-pool.js';
@@ -42,9 +42,8 @@ export interface QueryOptions {
 
 /**
  * Indexes that serve one `add` and one `report` and nothing after (`alignCorpus`'s, never handed out):
- * their report lets go of the candidate index and the articles' window tables as soon as it has blocked the
- * cluster pairs and probed the echo windows (see `QuoteGroups.releaseCandidates`). Kept out of the class so
- * that no public member says so.
+ * their report lets go of the candidate index as soon as it has blocked the cluster pairs and probed the
+ * echo windows (see `QuoteGroups.releaseCandidates`). Kept out of the class so that no public member says so.
  */
 const reportOnly = new WeakSet<QuoteIndex>();
 
@@ -89,11 +88,6 @@ export interface IndexedArticle {
 export class QuoteIndex {
   private readonly options: ResolvedCorpusOptions;
   private readonly articles: IndexedArticle[] = [];
-  /**
-   * Per article (as in `articles`), its echo windows as the extraction cut them (`window-table.ts`), or `null`
-   * (restored from JSON, added without echoes, or let go after a single report's echo search): then cut again.
-   */
-  private readonly windowTables: (Int32Array | null)[] = [];
   private readonly ids = new Set<string>();
   private readonly store: QuoteGroups;
   private readonly diagnostics: Diagnostic[] = [];
@@ -146,8 +140,7 @@ export class QuoteIndex {
         this.storeArticle(article, distinct[text] === article ? own : copyForArticle(own, article.id), parts);
       }
     };
-    // the echo windows are cut by the extraction, on every thread, unless no report will search echoes
-    const task: Task = { op: 'extract', items: distinct, windows: this.options.echoes };
+    const task: Task = { op: 'extract', items: distinct };
     const pool = this.workerPool();
     if (pool !== null) {
       this.followed<ExtractedArticle>(pool, task, this.progress('extract'), (running) => storeReady(running.ready(), running, running.pump));
@@ -158,11 +151,10 @@ export class QuoteIndex {
   }
 
   /** Adds one extracted article: its id, text and source, its quotes (with their blocking profiles) and its diagnostics. */
-  private storeArticle(article: Article, { quotes, diagnostics, profiles, windows }: ExtractedArticle, parts: SharedQuoteParts): void {
+  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): void {
     this.ids.add(article.id);
     const source = article.source ?? null;
     this.articles.push({ id: article.id, text: article.text, source });
-    this.windowTables.push(windows);
     quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: `${article.id}:${quote.start}`, source }), profiles[q]));
     this.diagnostics.push(...diagnostics);
   }
@@ -172,7 +164,6 @@ export class QuoteIndex {
     for (const article of articles) {
       this.ids.add(article.id);
       this.articles.push(article);
-      this.windowTables.push(null);
     }
     for (const quote of quotes) this.store.add(quote);
     this.diagnostics.push(...diagnostics);
@@ -229,29 +220,21 @@ export class QuoteIndex {
     return this.verifyEchoes(echoCandidates(this.store, this.windowedArticles(), this.options.minTokens));
   }
 
-  /** Every article with its unquoted windows: as extracted, or cut when read. */
+  /** Every article with its unquoted windows. */
   private windowedArticles(): WindowedArticle[] {
-    let byArticle: Map<string, CorpusQuote[]> | null = null;
-    // the quotes of each article, grouped only if some article's windows must be cut here
-    const quotesOf = (id: string) => {
-      if (byArticle === null) {
-        byArticle = new Map<string, CorpusQuote[]>();
-        for (const quote of this.store.quotes) {
-          const list = byArticle.get(quote.articleId);
-          if (list) list.push(quote);
-          else byArticle.set(quote.articleId, [quote]);
-        }
-      }
-      return byArticle.get(id) ?? [];
-    };
-    const tables = this.windowTables;
-    // the windows an article's extraction did not cut are cut when the echo search reads them, and dropped
-    // after: kept for every article at once, they were millions of small objects outliving the search's first pass
-    return this.articles.map((article, a) => ({
+    const byArticle = new Map<string, CorpusQuote[]>();
+    for (const quote of this.store.quotes) {
+      const list = byArticle.get(quote.articleId);
+      if (list) list.push(quote);
+      else byArticle.set(quote.articleId, [quote]);
+    }
+    // each article's windows are cut when the echo search reads them, and dropped after: kept for every
+    // article at once, they were millions of small objects outliving the search's first pass
+    return this.articles.map((article) => ({
       id: article.id,
       text: article.text,
       get windows() {
-        return tables[a] ?? windowTable(article.text, quotesOf(article.id));
+        return unquotedWindows(article.text, byArticle.get(article.id) ?? []);
       },
     }));
   }
@@ -279,13 +262,10 @@ export class QuoteIndex {
     let echoes: Echo[];
     // Once the clusters' pairs are verified and the echo windows probed, this thread lets go of what only those
     // read: verification's memos (it verifies again only at the end, the echo pairs left, with workers), and
-    // the candidate index and window tables when nothing can query this index afterwards.
+    // the candidate index when nothing can query this index afterwards.
     const verified = () => {
       forgetVerificationMemos();
-      if (reportOnly.has(this)) {
-        this.store.releaseCandidates();
-        this.windowTables.fill(null);
-      }
+      if (reportOnly.has(this)) this.store.releaseCandidates();
     };
     if (pool !== null) {
       ({ clusters, echoes } = overlappedReport(this.store, representatives, this.verdicts, pool, this.settings(), () => this.windowedArticles(), verified));
