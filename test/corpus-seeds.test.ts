@@ -117,5 +117,14 @@ describe('QuoteIndex on the seed articles', () => {
     expect(ids).toContain('002_dc10ca1af9bf5290');
     expect(ids).toContain('004_333a1fc73b71be22');
     expect(JSON.stringify(restored.clusters())).toBe(JSON.stringify(report.clusters));
+    // the report's echoes, found again when asked: by the index, by its JSON copy, by an index built with echoes off
+    const echoes = JSON.stringify(report.echoes);
+    expect(report.echoes.some((echo) => echo.quote.text.includes('never underestimate Russia'))).toBe(true);
+    expect(JSON.stringify(index.echoes())).toBe(echoes);
+    expect(JSON.stringify(restored.echoes())).toBe(echoes);
+    const withoutEchoes = new QuoteIndex({ echoes: false });
+    withoutEchoes.add(articles);
+    expect(withoutEchoes.report().echoes).toEqual([]);
+    expect(JSON.stringify(withoutEchoes.echoes())).toBe(echoes);
   });
 });
