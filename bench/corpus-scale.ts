@@ -4,7 +4,10 @@
  * memory beyond what the process held once the input was built. Prints one JSON object on stdout.
  *
  * Usage: `node --expose-gc --import tsx bench/corpus-scale.ts <module URL> <articles> <workers>`
- * (`QD_CORPUS_HASH=0` skips serialising the report for its size and hash; `QD_CORPUS_ECHOES=0` runs without the echo search)
+ * (`QD_CORPUS_HASH=0` skips serialising the report for its size and hash; `QD_CORPUS_ECHOES=0` runs without the echo search).
+ * Besides time, memory and the report's figures it prints each thread's CPU, the CPU of V8's helper threads
+ * (`helperThreadsCpuMs`, with 2 workers) and the calling thread's collector pauses by kind (`mainGcPauseMs`):
+ * on 2 cores the run is bound by the process's CPU, not by one thread's.
  * (the module is the built `dist/index.js`, whose worker threads need the built `dist/worker.js`,
  * or `src/index.ts` under tsx, which runs in one thread).
  *
@@ -14,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { corpusChild } from './corpus-child.js';
 
 /**
@@ -44,6 +48,16 @@ const { api, corpus, threads } = await corpusChild('corpus-scale.ts <module URL>
 const baseline = process.memoryUsage().rss;
 const baselineHeap = process.memoryUsage().heapUsed;
 const threadsBefore = threadCpu();
+// the calling thread's collector pauses, by kind: on 2 cores the run is bound by the process's CPU, much of it the collector's
+const gcPauses = { minor: 0, major: 0, incremental: 0, other: 0 };
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+    const key = kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'minor' : kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL ? 'incremental' : 'other';
+    gcPauses[key] += entry.duration;
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 let report: import('../src/types.js').CorpusReport | null = api.alignCorpus(corpus.articles, { workers: threads, echoes: process.env.QD_CORPUS_ECHOES !== '0' });
@@ -53,6 +67,9 @@ const threadSeconds = [...threadCpu()].map(([tid, seconds]) => ({ tid, seconds: 
 const mainSeconds = threadSeconds.find((t) => t.tid === String(process.pid))?.seconds ?? 0;
 const busiestOther = Math.max(0, ...threadSeconds.filter((t) => t.tid !== String(process.pid)).map((t) => t.seconds));
 const peak = process.resourceUsage().maxRSS * 1024;
+// the run was synchronous: its collector entries are delivered once this thread yields
+await new Promise((resolve) => setTimeout(resolve, 100));
+gcObserver.disconnect();
 // CPU seconds by thread name (the calling thread is "main"): how much went to V8's helper threads (the collector).
 const byName: Record<string, number> = {};
 for (const { tid, seconds } of threadSeconds) {
@@ -86,6 +103,9 @@ console.log(
     mainThreadCpuMs: mainSeconds * 1000,
     busiestOtherThreadCpuMs: busiestOther * 1000,
     cpuSecondsByThreadName: byName,
+    // the CPU of the threads other than the calling one and the busiest other: with 2 workers, that one is the worker and the rest V8's helpers (collector, compiler)
+    helperThreadsCpuMs: Math.max(0, (cpu.user + cpu.system) / 1000 - mainSeconds * 1000 - busiestOther * 1000),
+    mainGcPauseMs: Object.fromEntries(Object.entries(gcPauses).map(([kind, pause]) => [kind, Math.round(pause)])),
     loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
     quotes,
     clusters,
