@@ -10,6 +10,7 @@ import { METHOD_VERSION } from '../compare/method-version.js';
 import { QuoteDivergenceError } from '../errors.js';
 import type { ResolvedCorpusOptions } from './corpus-options.js';
 import type { IndexedArticle } from './quote-index.js';
+import { quoteIdOf } from './quote-groups.js';
 import type { CompareOptions, CorpusOptions, CorpusQuote, Diagnostic } from '../types.js';
 
 /** The format tag written in every index file. */
@@ -86,7 +87,7 @@ export function indexFromJSON(json: unknown): {
     if (text === undefined || !Number.isInteger(start) || !Number.isInteger(end) || text.slice(start as number, end as number) !== quote.text) {
       fail(`quotes[${i}] does not match its article's text`);
     }
-    if (quote.id !== `${quote.articleId}:${String(start)}` || ids.has(quote.id)) fail(`quotes[${i}] has a wrong or repeated id`);
+    if (quote.id !== quoteIdOf(quote.articleId, start as number) || ids.has(quote.id)) fail(`quotes[${i}] has a wrong or repeated id`);
     if (!isObject(quote.marks) || !Array.isArray(quote.flags) || typeof quote.kind !== 'string') fail(`quotes[${i}] lacks marks, flags or kind`);
     ids.add(quote.id);
   });

@@ -22,6 +22,18 @@ export interface QuoteGroup {
   entry: number;
 }
 
+/**
+ * The id of the quote of article `articleId` starting at `start`: `articleId:start`. Joined, not written as a
+ * template: V8 makes a template of 13 characters or more a chain of string pieces (two more objects per
+ * quote, 96 bytes a quote id against 48 in one piece), and every quote keeps its id to the end of a run.
+ *
+ * @example
+ * quoteIdOf('news-0000012', 480); //=> 'news-0000012:480'
+ */
+export function quoteIdOf(articleId: string, start: number): string {
+  return [articleId, ':', start].join('');
+}
+
 /** Orders quotes by article id, then by start offset (the order of ids such as `a:9` < `a:10`). */
 export function byQuoteId(a: CorpusQuote, b: CorpusQuote): number {
   if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;

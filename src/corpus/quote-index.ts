@@ -15,7 +15,7 @@ import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedC
 import { forgetVerificationMemos, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
-import { byQuoteId, QuoteGroups } from './quote-groups.js';
+import { byQuoteId, QuoteGroups, quoteIdOf } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
 import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
@@ -155,7 +155,7 @@ export class QuoteIndex {
     this.ids.add(article.id);
     const source = article.source ?? null;
     this.articles.push({ id: article.id, text: article.text, source });
-    quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: `${article.id}:${quote.start}`, source }), profiles[q]));
+    quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }), profiles[q]));
     this.diagnostics.push(...diagnostics);
   }
 
