@@ -4,8 +4,10 @@ import { CandidateIndex } from '../src/corpus/candidate-index.js';
 import { clauseWindows } from '../src/corpus/clause-windows.js';
 import { contentKeys, keyOfWord, normalisedText, profileText } from '../src/corpus/content-keys.js';
 import { sortedByBucket } from '../src/corpus/cluster-graph.js';
+import { byQuoteId, quoteIdOf } from '../src/corpus/quote-groups.js';
 import { UnionFind } from '../src/corpus/union-find.js';
 import { unquotedWindows } from '../src/corpus/unquoted-windows.js';
+import type { CorpusQuote } from '../src/types.js';
 
 describe('content keys', () => {
   it('drops function words, strips suffixes and cuts to six characters', () => {
@@ -175,6 +177,22 @@ describe('CandidateIndex', () => {
     index.add(['c']);
     expect(index.entries()).toEqual([['a', 'b'], ['c']]);
     expect(index.size).toBe(2);
+  });
+});
+
+describe('quote ids', () => {
+  it('are the article id and the start (quoteIdOf), ordered by article id, then by start as a number (byQuoteId)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), (articleId, start) => {
+        expect(quoteIdOf(articleId, start)).toBe(`${articleId}:${start}`);
+      }),
+    );
+    const quotes = [
+      { articleId: 'b', start: 3 },
+      { articleId: 'a', start: 10 },
+      { articleId: 'a', start: 9 },
+    ] as CorpusQuote[];
+    expect([...quotes].sort(byQuoteId).map((quote) => quoteIdOf(quote.articleId, quote.start))).toEqual(['a:9', 'a:10', 'b:3']);
   });
 });
 
