@@ -31,4 +31,43 @@ describe('WindowOccurrences (where the echo search windows occur)', () => {
       }),
     );
   });
+
+  it('groups occurrences found in any order by window (grouped), as the lists would (property)', () => {
+    // each occurrence: its window, article and start, and whether it repeats an earlier one of its window (which)
+    const found = fc.array(fc.tuple(fc.nat({ max: 4 }), fc.nat({ max: 1000 }), fc.nat({ max: 5000 }), fc.option(fc.nat({ max: 100 }))), { maxLength: 40 });
+    fc.assert(
+      fc.property(found, (flat) => {
+        const windows = 5;
+        const lists: number[][] = Array.from({ length: windows }, () => []);
+        const places: number[][] = Array.from({ length: windows }, () => []);
+        const flatRepeats: number[] = [];
+        const seen: number[][] = Array.from({ length: windows }, () => []);
+        flat.forEach(([w, article, start, pick], i) => {
+          // the occurrence it repeats: an earlier one of the same window, or itself
+          const earlier = seen[w]!;
+          const repeat = pick === null || earlier.length === 0 ? i : earlier[pick % earlier.length]!;
+          const place = pick === null || earlier.length === 0 ? lists[w]!.length / 2 : seen[w]!.indexOf(repeat);
+          lists[w]!.push(article, start);
+          places[w]!.push(place);
+          earlier.push(i);
+          flatRepeats.push(repeat);
+        });
+        const expected = new WindowOccurrences(lists, places);
+        const grouped = WindowOccurrences.grouped(
+          windows,
+          Int32Array.from(flat, ([w]) => w),
+          Int32Array.from(flat.flatMap(([, article, start]) => [article, start])),
+          Int32Array.from(flatRepeats),
+        );
+        const read = (o: WindowOccurrences) =>
+          Array.from({ length: windows }, (_, w) => {
+            const [first, end] = o.of(w);
+            return Array.from({ length: end - first }, (__, k) => [o.article(first + k), o.start(first + k), o.original(first + k) - first]);
+          });
+        expect(read(grouped)).toEqual(read(expected));
+        expect(grouped.count).toBe(flat.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -25,6 +25,7 @@ import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
 import { WindowOccurrences } from './window-occurrences.js';
+import { withRoom } from '../typed-growth.js';
 import type { CorpusQuote, Echo } from '../types.js';
 
 /**
@@ -180,25 +181,22 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   const index = new CandidateIndex();
   const byText = new Map<string, number>();
   const windowTexts: string[] = [];
-  // where each window occurs: article number and start, flat (its end is the start plus its text's length);
-  // four million range objects kept alive until the echoes were selected weighed on the collector at 100,000 articles
-  const lists: number[][] = [];
-  // per window, the place in its list of the occurrence each occurrence repeats (its own, unless in an exact copy)
-  const originals: number[][] = [];
+  // every occurrence in article order, flat: its window, article number and start, and the occurrence it
+  // repeats (its own number, unless in an exact copy). Typed arrays, whose contents lie outside V8's heap: as
+  // an array of numbers per window, grown by doubling and copied into WindowOccurrences at the end, they were
+  // garbage the collector copied and promoted (the search promoted about 500 MB at 100,000 articles)
+  const found = new FlatOccurrences();
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
-  // alone): their windows and starts are read back, flat, instead of cutting, slicing and looking them up again.
+  // alone): their windows and occurrences are read back, flat, instead of cutting, slicing and looking them up again.
   const windowsOfText = new Map<string, Int32Array>();
   sorted.forEach((article, a) => {
     if (a % PUMP_EVERY === 0) pump();
     const known = windowsOfText.get(article.text);
     if (known !== undefined) {
-      for (let k = 0; k < known.length; k += 3) {
-        lists[known[k]!]!.push(a, known[k + 1]!);
-        originals[known[k]!]!.push(known[k + 2]!);
-      }
+      for (let k = 0; k < known.length; k += 3) found.push(known[k]!, a, known[k + 1]!, known[k + 2]!);
       return;
     }
-    const found: number[] = [];
+    const own: number[] = [];
     for (const range of article.windows) {
       const text = article.text.slice(range.start, range.end);
       let w = byText.get(text);
@@ -207,22 +205,39 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
         // a window too short to echo anything is remembered as such (-1): it recurs in every copy
         w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
         byText.set(text, w);
-        if (w >= 0) {
-          windowTexts.push(text);
-          lists.push([]);
-          originals.push([]);
-        }
+        if (w >= 0) windowTexts.push(text);
       }
-      if (w >= 0) {
-        const place = originals[w]!.length;
-        lists[w]!.push(a, range.start);
-        originals[w]!.push(place);
-        found.push(w, range.start, place);
-      }
+      if (w >= 0) own.push(w, range.start, found.push(w, a, range.start, found.count));
     }
-    windowsOfText.set(article.text, Int32Array.from(found));
+    windowsOfText.set(article.text, Int32Array.from(own));
   });
-  return { index, windowTexts, occurrences: new WindowOccurrences(lists, originals) };
+  return { index, windowTexts, occurrences: found.byWindow(windowTexts.length) };
+}
+
+/** Window occurrences in the order found, in growing typed arrays (see `indexWindows`). */
+class FlatOccurrences {
+  count = 0;
+  private windows = new Int32Array(1024);
+  private places = new Int32Array(2048);
+  private repeats = new Int32Array(1024);
+
+  /** Adds an occurrence of window `w` at `start` in article `article`, repeating occurrence `repeat`; returns its number. */
+  push(w: number, article: number, start: number, repeat: number): number {
+    const o = this.count++;
+    this.windows = withRoom(this.windows, this.count);
+    this.places = withRoom(this.places, 2 * this.count);
+    this.repeats = withRoom(this.repeats, this.count);
+    this.windows[o] = w;
+    this.places[2 * o] = article;
+    this.places[2 * o + 1] = start;
+    this.repeats[o] = repeat;
+    return o;
+  }
+
+  /** The occurrences grouped by window (`windows` of them), each window's in the order found. */
+  byWindow(windows: number): WindowOccurrences {
+    return WindowOccurrences.grouped(windows, this.windows.subarray(0, this.count), this.places.subarray(0, 2 * this.count), this.repeats.subarray(0, this.count));
+  }
 }
 
 /** Whether window `w` occurs somewhere it can echo one of `speakers`' quotes (see {@link echoedAt}). */
