@@ -184,7 +184,7 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   // every occurrence in article order, flat: its window, article number and start, and the occurrence it
   // repeats (its own number, unless in an exact copy). Typed arrays, whose contents lie outside V8's heap: as
   // an array of numbers per window, grown by doubling and copied into WindowOccurrences at the end, they were
-  // garbage the collector copied and promoted (the search promoted about 500 MB at 100,000 articles)
+  // garbage the collector copied and promoted (at 100,000 articles the search promoted 501 MB with them, 282 without)
   const found = new FlatOccurrences();
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
   // alone): their windows and occurrences are read back, flat, instead of cutting, slicing and looking them up again.
