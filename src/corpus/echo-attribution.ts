@@ -67,7 +67,7 @@ export function namesWithin(text: string, from: number, to: number, surname: str
  * occurrence is found once and kept.
  *
  * @example
- * const mentions = new SpeakerMentions([{ id: 'a', text: 'Peskov said “no” and warned that the threat grows.' }], new WindowOccurrences([[0, 17]]), ['and warned that the threat grows.']);
+ * const mentions = new SpeakerMentions([{ id: 'a', text: 'Peskov said “no” and warned that the threat grows.' }], WindowOccurrences.fromLists([[0, 17]]), ['and warned that the threat grows.']);
  * mentions.names(0, 0, 'Peskov'); //=> true (the window's sentence names him before the quotation)
  */
 export class SpeakerMentions {

@@ -236,7 +236,7 @@ class FlatOccurrences {
 
   /** The occurrences grouped by window (`windows` of them), each window's in the order found. */
   byWindow(windows: number): WindowOccurrences {
-    return WindowOccurrences.grouped(windows, this.windows.subarray(0, this.count), this.places.subarray(0, 2 * this.count), this.repeats.subarray(0, this.count));
+    return new WindowOccurrences(windows, this.windows.subarray(0, this.count), this.places.subarray(0, 2 * this.count), this.repeats.subarray(0, this.count));
   }
 }
 
