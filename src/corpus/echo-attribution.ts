@@ -67,7 +67,7 @@ export function namesWithin(text: string, from: number, to: number, surname: str
  * occurrence is found once and kept.
  *
  * @example
- * const mentions = new SpeakerMentions([{ id: 'a', text: 'Peskov said “no” and warned that the threat grows.' }], WindowOccurrences.fromLists([[0, 17]]), ['and warned that the threat grows.']);
+ * const mentions = new SpeakerMentions([{ id: 'a', text: 'Peskov said “no” and warned that the threat grows.' }], WindowOccurrences.fromArticles([[[0, 17]]]), ['and warned that the threat grows.']);
  * mentions.names(0, 0, 'Peskov'); //=> true (the window's sentence names him before the quotation)
  */
 export class SpeakerMentions {
@@ -140,10 +140,10 @@ export class SpeakerMentions {
     const key = `${w} ${surname}`;
     let first = this.firstNamings.get(key);
     if (first === undefined) {
-      const [from, end] = this.occurrences.of(w);
+      const from = this.occurrences.first(w);
       first = this.inWindow(w, surname) ? from : -1;
       // an occurrence in an exact copy answers as its original, met before it
-      for (let o = from; first < 0 && o < end; o++) if (this.occurrences.original(o) === o && this.aroundWindow(w, o, surname)) first = o;
+      for (let o = from; first < 0 && o >= 0; o = this.occurrences.next(o)) if (this.occurrences.original(o) === o && this.aroundWindow(w, o, surname)) first = o;
       this.firstNamings.set(key, first);
     }
     return first;

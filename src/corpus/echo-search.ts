@@ -25,7 +25,6 @@ import { MIN_COVERAGE } from './verify-pair.js';
 import type { TextRange } from './unquoted-windows.js';
 import type { VerifiedPair } from './corpus-tasks.js';
 import { WindowOccurrences } from './window-occurrences.js';
-import { withRoom } from '../typed-growth.js';
 import type { CorpusQuote, Echo } from '../types.js';
 
 /**
@@ -181,22 +180,18 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   const index = new CandidateIndex();
   const byText = new Map<string, number>();
   const windowTexts: string[] = [];
-  // every occurrence in article order, flat: its window, article number and start, and the occurrence it
-  // repeats (its own number, unless in an exact copy). Typed arrays, whose contents lie outside V8's heap: as
-  // an array of numbers per window, grown by doubling and copied into WindowOccurrences at the end, they were
-  // garbage the collector copied and promoted (at 100,000 articles the search promoted 501 MB with them, 282 without)
-  const found = new FlatOccurrences();
+  const occurrences = new WindowOccurrences(sorted.length);
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
-  // alone): their windows and occurrences are read back, flat, instead of cutting, slicing and looking them up again.
-  const windowsOfText = new Map<string, Int32Array>();
+  // alone): they are read back from the first article with its text, not cut, sliced and looked up again.
+  const firstWithText = new Map<string, number>();
   sorted.forEach((article, a) => {
     if (a % PUMP_EVERY === 0) pump();
-    const known = windowsOfText.get(article.text);
-    if (known !== undefined) {
-      for (let k = 0; k < known.length; k += 3) found.push(known[k]!, a, known[k + 1]!, known[k + 2]!);
+    const original = firstWithText.get(article.text);
+    if (original !== undefined) {
+      occurrences.addCopy(a, original);
       return;
     }
-    const own: number[] = [];
+    firstWithText.set(article.text, a);
     for (const range of article.windows) {
       const text = article.text.slice(range.start, range.end);
       let w = byText.get(text);
@@ -207,37 +202,10 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
         byText.set(text, w);
         if (w >= 0) windowTexts.push(text);
       }
-      if (w >= 0) own.push(w, range.start, found.push(w, a, range.start, found.count));
+      if (w >= 0) occurrences.add(a, w, range.start);
     }
-    windowsOfText.set(article.text, Int32Array.from(own));
   });
-  return { index, windowTexts, occurrences: found.byWindow(windowTexts.length) };
-}
-
-/** Window occurrences in the order found, in growing typed arrays (see `indexWindows`). */
-class FlatOccurrences {
-  count = 0;
-  private windows = new Int32Array(1024);
-  private places = new Int32Array(2048);
-  private repeats = new Int32Array(1024);
-
-  /** Adds an occurrence of window `w` at `start` in article `article`, repeating occurrence `repeat`; returns its number. */
-  push(w: number, article: number, start: number, repeat: number): number {
-    const o = this.count++;
-    this.windows = withRoom(this.windows, this.count);
-    this.places = withRoom(this.places, 2 * this.count);
-    this.repeats = withRoom(this.repeats, this.count);
-    this.windows[o] = w;
-    this.places[2 * o] = article;
-    this.places[2 * o + 1] = start;
-    this.repeats[o] = repeat;
-    return o;
-  }
-
-  /** The occurrences grouped by window (`windows` of them), each window's in the order found. */
-  byWindow(windows: number): WindowOccurrences {
-    return new WindowOccurrences(windows, this.windows.subarray(0, this.count), this.places.subarray(0, 2 * this.count), this.repeats.subarray(0, this.count));
-  }
+  return { index, windowTexts, occurrences };
 }
 
 /** Whether window `w` occurs somewhere it can echo one of `speakers`' quotes (see {@link echoedAt}). */
@@ -249,8 +217,7 @@ function echoesSomewhere(mentions: SpeakerMentions, occurrences: WindowOccurrenc
     if (naming >= 0 && (first < 0 || naming < first)) first = naming;
   }
   if (first < 0) return false;
-  const end = occurrences.of(w)[1];
-  for (let o = first; o < end; o++) if (echoedAt(mentions, w, o, articleIds, speakers) !== undefined) return true;
+  for (let o = first; o >= 0; o = occurrences.next(o)) if (echoedAt(mentions, w, o, articleIds, speakers) !== undefined) return true;
   return false;
 }
 
@@ -313,8 +280,7 @@ function selectEchoes(
     if (!verdict.accepted || comparison === null || verdict.coverage[0] < MIN_COVERAGE) return;
     similarity[p] = verdict.similarity;
     packed[p] = comparison;
-    const [first, end] = occurrences.of(pairs[p]!.window);
-    for (let o = first; o < end; o++) {
+    for (let o = occurrences.first(pairs[p]!.window); o >= 0; o = occurrences.next(o)) {
       const quote = quoteAt(p, o);
       if (quote === undefined) continue;
       const held = best[o]!;

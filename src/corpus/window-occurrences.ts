@@ -1,103 +1,141 @@
 /**
- * Where each window of the echo search occurs: an article number and a start per occurrence, window after
- * window, in two typed arrays. Why: the echo selection holds them until the last echo pair is verified, at
- * the end of a corpus run, when memory peaks; as one growing array of numbers per window they took twice
- * the bytes or more, each array an object for the collector to mark.
+ * Where each window of the echo search occurs. Occurrences are numbered in the order they are added, article
+ * after article; each holds its window, article number and start, and the next occurrence of the same window,
+ * so a window's occurrences, followed from its first, come in article order. An article that is an exact copy
+ * of an earlier one repeats its occurrences, and each of them answers for its original (see
+ * {@link WindowOccurrences.original}).
+ *
+ * Why this shape: the echo search holds the occurrences until the last echo pair is verified, when a corpus run's
+ * memory peaks (3.7 M of them at 100,000 articles of replicated news). Kept as one array of numbers per window,
+ * they took twice the bytes or more, each array an object for the collector to copy and mark. Kept in typed
+ * arrays grown by doubling, then copied window by window, they allocated about 250 MB outside V8's heap during
+ * the search; V8 starts a full collection whenever that memory has grown by 64 MB since the last one, and the
+ * buffers a doubling leaves behind count until that collection: three full collections of a 1.5 GB heap, which
+ * found almost nothing to free. Here they grow in fixed chunks ({@link Int32Chunks}) and are never copied.
  *
  * @module
  */
 
-/** Occurrences of windows `0 … windows - 1`, numbered `0 … count - 1` (a window's are consecutive). */
+import { Int32Chunks, withRoom } from '../typed-growth.js';
+
+/** Occurrences of the echo search's windows, added article by article. */
 export class WindowOccurrences {
-  /** Occurrences of window `w` are numbered `first[w]` … `first[w + 1] - 1`. */
-  private readonly first: Int32Array;
-  /** Article number and start of each occurrence, interleaved. */
-  private readonly places: Int32Array;
-  /** Per occurrence, the occurrence it repeats (see {@link WindowOccurrences.original}). */
-  private readonly originals: Int32Array;
+  private readonly windows = new Int32Chunks();
+  private readonly articles = new Int32Chunks();
+  private readonly starts = new Int32Chunks();
+  /** Per occurrence, the next occurrence of its window, plus one (0: none). */
+  private readonly nexts = new Int32Chunks();
+  /** Per window, its first and its last occurrence, plus one (0: none yet). */
+  private firsts = new Int32Array(64);
+  private lasts = new Int32Array(64);
+  /** Per article, its first occurrence (set for every article up to the last one added). */
+  private readonly articleFirst: Int32Array;
+  /** Per article, the earlier article whose text it repeats, or -1. */
+  private readonly copyOf: Int32Array;
+  /** The article whose occurrences are being added (articles come in order). */
+  private current = -1;
 
-  /**
-   * The occurrences of windows `0 … windows - 1` from flat arrays in the order they were found, grouped by
-   * window in one counting pass, each window's keeping their order: for occurrence `i`, its window `of[i]`,
-   * article and start `places[2i]` and `places[2i + 1]`, and the occurrence it repeats `repeats[i]` (an
-   * earlier one of the same window, or `i`).
-   *
-   * @example
-   * const occurrences = new WindowOccurrences(2, Int32Array.of(1, 0, 0), Int32Array.of(0, 40, 0, 12, 3, 12), Int32Array.of(0, 1, 1));
-   * [occurrences.of(0), occurrences.start(0), occurrences.article(1), occurrences.original(1), occurrences.of(1)];
-   * //=> [[0, 2], 12, 3, 0, [2, 3]]
-   */
-  constructor(windows: number, of: Int32Array, places: Int32Array, repeats: Int32Array) {
-    this.first = new Int32Array(windows + 1);
-    for (let i = 0; i < of.length; i++) this.first[of[i]! + 1]!++;
-    for (let w = 0; w < windows; w++) this.first[w + 1]! += this.first[w]!;
-    // where each flat occurrence goes: its window's next free place
-    const next = this.first.slice(0, windows);
-    const position = new Int32Array(of.length);
-    this.places = new Int32Array(places.length);
-    for (let i = 0; i < of.length; i++) {
-      const o = next[of[i]!]!++;
-      position[i] = o;
-      this.places[2 * o] = places[2 * i]!;
-      this.places[2 * o + 1] = places[2 * i + 1]!;
-    }
-    this.originals = new Int32Array(of.length);
-    for (let i = 0; i < of.length; i++) this.originals[position[i]!] = position[repeats[i]!]!;
+  /** Room for the occurrences of articles `0 … articles - 1`. */
+  constructor(articles: number) {
+    this.articleFirst = new Int32Array(articles);
+    this.copyOf = new Int32Array(articles).fill(-1);
   }
 
   /**
-   * The occurrences given window by window (tests, examples).
-   *
-   * @param lists - for each window, its occurrences as `article, start` pairs, flat
-   * @param originals - for each window, per occurrence the place in its list of the occurrence it repeats
-   *   (the window at the same offset of an earlier article with the same text), or its own place; none by default
+   * The occurrences of articles given in order, each as its `[window, start]` pairs or as the number of an
+   * earlier article whose text it repeats (tests, examples).
    *
    * @example
-   * const occurrences = WindowOccurrences.fromLists([[0, 12, 3, 12], [1, 40]]);
-   * [occurrences.count, occurrences.of(1), occurrences.article(2), occurrences.start(2)];
-   * //=> [3, [2, 3], 1, 40]
+   * const occurrences = WindowOccurrences.fromArticles([[[0, 12]], [[2, 40]], 0]);
+   * [occurrences.count, occurrences.first(0), occurrences.next(0), occurrences.article(2), occurrences.original(2)];
+   * //=> [3, 0, 2, 2, 0]
    */
-  static fromLists(lists: readonly (readonly number[])[], originals?: readonly (readonly number[])[]): WindowOccurrences {
-    const of: number[] = [];
-    const repeats: number[] = [];
-    lists.forEach((list, w) => {
-      const from = of.length;
-      for (let k = 0; k < list.length / 2; k++) {
-        of.push(w);
-        repeats.push(from + (originals?.[w]?.[k] ?? k));
-      }
+  static fromArticles(articles: readonly (readonly (readonly [window: number, start: number])[] | number)[]): WindowOccurrences {
+    const occurrences = new WindowOccurrences(articles.length);
+    articles.forEach((found, article) => {
+      if (typeof found === 'number') occurrences.addCopy(article, found);
+      else for (const [window, start] of found) occurrences.add(article, window, start);
     });
-    return new WindowOccurrences(lists.length, Int32Array.from(of), Int32Array.from(lists.flat()), Int32Array.from(repeats));
+    return occurrences;
   }
 
   /**
-   * The occurrence that occurrence `o` repeats: the same window at the same offset of an earlier article
-   * with the same text (an exact copy, whose surroundings are the same), or `o` itself.
+   * Adds an occurrence of window `window` at `start` in article `article`, and returns its number. Articles
+   * are added in order (an article's occurrences after those of every article before it).
    *
-   * @example
-   * WindowOccurrences.fromLists([[0, 12, 3, 12]], [[0, 0]]).original(1); //=> 0
+   * @throws {Error} when `article` comes before the article last added (a bug, not bad data).
    */
-  original(o: number): number {
-    return this.originals[o]!;
+  add(article: number, window: number, start: number): number {
+    this.enter(article);
+    const o = this.windows.push(window);
+    this.articles.push(article);
+    this.starts.push(start);
+    this.nexts.push(0);
+    this.firsts = withRoom(this.firsts, window + 1);
+    this.lasts = withRoom(this.lasts, window + 1);
+    const last = this.lasts[window]!;
+    if (last === 0) this.firsts[window] = o + 1;
+    else this.nexts.set(last - 1, o + 1);
+    this.lasts[window] = o + 1;
+    return o;
+  }
+
+  /**
+   * Adds the occurrences of article `article`, an exact copy of the text of article `original` (added
+   * before): the same windows at the same starts, each repeating the original's.
+   *
+   * @throws {Error} when `original` is not an article added before `article`.
+   */
+  addCopy(article: number, original: number): void {
+    if (original < 0 || original >= article) throw new Error(`article ${article} cannot copy article ${original}`);
+    this.enter(article);
+    this.copyOf[article] = original;
+    // the original's occurrences end where the next article's begin (set by `enter`, since original < article)
+    const end = this.articleFirst[original + 1]!;
+    for (let o = this.articleFirst[original]!; o < end; o++) this.add(article, this.windows.get(o), this.starts.get(o));
   }
 
   /** Number of occurrences of all windows. */
   get count(): number {
-    return this.places.length / 2;
+    return this.windows.length;
   }
 
-  /** The numbers of window `w`'s occurrences, as `[first, end)`. */
-  of(w: number): [number, number] {
-    return [this.first[w]!, this.first[w + 1]!];
+  /** The first occurrence of window `w`, or -1 when it has none. */
+  first(w: number): number {
+    return w < this.firsts.length ? this.firsts[w]! - 1 : -1;
+  }
+
+  /** The occurrence of the same window after occurrence `o`, or -1 when `o` is its last. */
+  next(o: number): number {
+    return this.nexts.get(o) - 1;
   }
 
   /** Article number of occurrence `o`. */
   article(o: number): number {
-    return this.places[2 * o]!;
+    return this.articles.get(o);
   }
 
   /** Start of occurrence `o` in its article. */
   start(o: number): number {
-    return this.places[2 * o + 1]!;
+    return this.starts.get(o);
+  }
+
+  /**
+   * The occurrence that occurrence `o` repeats: the same window at the same offset of the first article with
+   * the same text (an exact copy, whose surroundings are the same), or `o` itself.
+   *
+   * @example
+   * WindowOccurrences.fromArticles([[[0, 12]], 0]).original(1); //=> 0
+   */
+  original(o: number): number {
+    const article = this.articles.get(o);
+    const copied = this.copyOf[article]!;
+    return copied < 0 ? o : o - this.articleFirst[article]! + this.articleFirst[copied]!;
+  }
+
+  /** Starts article `article` (and any skipped before it, which have no occurrences). */
+  private enter(article: number): void {
+    if (article < this.current) throw new Error(`occurrences of article ${article} added after those of article ${this.current}`);
+    while (this.current < article) this.articleFirst[++this.current] = this.count;
   }
 }
