@@ -46,7 +46,7 @@ describe('SpeakerMentions', () => {
   const whole = 'Others agreed.';
 
   it("reads the window's whole sentence when a quotation was cut out of it, and only that sentence", () => {
-    const mentions = new SpeakerMentions([{ id: 'a', text }], WindowOccurrences.fromArticles([[[0, text.indexOf(piece)], [1, text.indexOf(whole)]]]), [piece, whole]);
+    const mentions = new SpeakerMentions([text], WindowOccurrences.fromArticles([[[0, text.indexOf(piece)], [1, text.indexOf(whole)]]]), [piece, whole]);
     expect(mentions.names(0, 0, 'Peskov')).toBe(true);
     expect(mentions.inWindow(0, 'Peskov')).toBe(false);
     // "Others agreed." is a sentence of its own: the name in the one before does not count
@@ -63,7 +63,7 @@ describe('SpeakerMentions', () => {
     ];
     // the window occurs in a, in b (a copy of a: its original is a's occurrence) and in c
     const at = text.indexOf(piece);
-    const mentions = new SpeakerMentions(articles, WindowOccurrences.fromArticles([[[0, at]], 0, [[0, other.indexOf(piece)]]]), [piece]);
+    const mentions = new SpeakerMentions(articles.map((article) => article.text), WindowOccurrences.fromArticles([[[0, at]], 0, [[0, other.indexOf(piece)]]]), [piece]);
     expect([0, 1, 2].map((o) => mentions.names(0, o, 'Peskov'))).toEqual([true, true, false]);
     expect([0, 1, 2].map((o) => mentions.names(0, o, 'Lavrov'))).toEqual([false, false, true]);
     expect(mentions.firstNaming(0, 'Lavrov')).toBe(2);

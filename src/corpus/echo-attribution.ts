@@ -67,7 +67,7 @@ export function namesWithin(text: string, from: number, to: number, surname: str
  * occurrence is found once and kept.
  *
  * @example
- * const mentions = new SpeakerMentions([{ id: 'a', text: 'Peskov said “no” and warned that the threat grows.' }], WindowOccurrences.fromArticles([[[0, 17]]]), ['and warned that the threat grows.']);
+ * const mentions = new SpeakerMentions(['Peskov said “no” and warned that the threat grows.'], WindowOccurrences.fromArticles([[[0, 17]]]), ['and warned that the threat grows.']);
  * mentions.names(0, 0, 'Peskov'); //=> true (the window's sentence names him before the quotation)
  */
 export class SpeakerMentions {
@@ -79,8 +79,9 @@ export class SpeakerMentions {
   private readonly checked: (string | undefined)[];
   private readonly found: Uint8Array;
 
+  /** `texts`: each article's text, by article number (the articles themselves are not kept). */
   constructor(
-    private readonly articles: readonly { readonly id: string; readonly text: string }[],
+    private readonly texts: readonly string[],
     private readonly occurrences: WindowOccurrences,
     private readonly windowTexts: readonly string[],
   ) {
@@ -117,7 +118,7 @@ export class SpeakerMentions {
   private lookAround(w: number, o: number, surname: string): boolean {
     const start = this.occurrences.start(o);
     const end = start + this.windowTexts[w]!.length;
-    const text = this.articles[this.occurrences.article(o)]!.text;
+    const text = this.texts[this.occurrences.article(o)]!;
     if (this.sentences[2 * o] === UNKNOWN) {
       this.sentences[2 * o] = sentenceStart(text, start);
       this.sentences[2 * o + 1] = sentenceEnd(text, end);

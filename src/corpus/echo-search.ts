@@ -104,7 +104,7 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleIds = sorted.map((article) => article.id);
   const { index, windowTexts, occurrences } = indexWindows(sorted, minTokens, pump);
-  const mentions = new SpeakerMentions(sorted, occurrences, windowTexts);
+  const mentions = new SpeakerMentions(sorted.map((article) => article.text), occurrences, windowTexts);
 
   // Candidate (quote group, window) pairs: windows found in some article other than the quote's, in a sentence
   // that names the quote's speaker (echo-attribution.ts).

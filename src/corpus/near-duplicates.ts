@@ -63,13 +63,6 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
     addTo(`<${endWords(group.text, true)}`, g);
     addTo(`>${endWords(group.text, false)}`, g);
   });
-  // word arrays only for the groups that share a bucket with another, split once
-  const words = new Map<number, string[]>();
-  const wordsOf = (g: number) => {
-    let sequence = words.get(g);
-    if (sequence === undefined) words.set(g, (sequence = groups[g]!.text.split(' ')));
-    return sequence;
-  };
   const sets = new UnionFind(groups.length);
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
@@ -79,7 +72,7 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
       for (let j = i + 1; j < bucket.length && j <= i + BUCKET_WINDOW; j++) {
         const y = bucket[j]!;
         if (groups[y]!.words > groups[x]!.words + 1) break;
-        if (sets.find(x) === sets.find(y) || !oneEditApart(wordsOf(x), wordsOf(y))) continue;
+        if (sets.find(x) === sets.find(y) || !oneEditApart(groups[x]!.text, groups[y]!.text)) continue;
         const article = singleArticle(store, x);
         if (article !== null && article === singleArticle(store, y)) continue;
         sets.union(x, y);
@@ -87,7 +80,6 @@ function findHeads(store: QuoteGroups, rank: Int32Array): Int32Array {
     }
   }
   buckets.clear();
-  words.clear();
   // the head of each family: most quotes, then first by quote id
   const best = new Map<number, number>();
   for (let g = 0; g < groups.length; g++) {
@@ -113,21 +105,62 @@ function endWords(text: string, first: boolean): string {
 }
 
 /**
- * Whether two word sequences (the longer second, or of equal length) are at most one word substitution,
- * insertion or deletion apart.
+ * Whether two normalised texts (words joined by single spaces; the one with more words second, or of equal
+ * length) are at most one word substitution, insertion or deletion apart. Read in place: split into arrays
+ * of words, kept for every group met in a bucket, the texts were garbage that outlived the young
+ * generation (sampled at 30,000 articles of replicated news: 34 MB).
  *
  * @example
- * oneEditApart(['we', 'will', 'win'], ['we', 'shall', 'win']);
+ * oneEditApart('we will win', 'we shall win');
  * //=> true
  */
-export function oneEditApart(shorter: readonly string[], longer: readonly string[]): boolean {
-  const n = shorter.length;
-  const m = longer.length;
+export function oneEditApart(shorter: string, longer: string): boolean {
+  const n = wordCount(shorter);
+  const m = wordCount(longer);
+  // words in common at the start
   let start = 0;
-  while (start < n && shorter[start] === longer[start]) start++;
+  for (let a = 0, b = 0; start < n && start < m; start++) {
+    const aEnd = wordEnd(shorter, a);
+    const bEnd = wordEnd(longer, b);
+    if (!sameWord(shorter, a, aEnd, longer, b, bEnd)) break;
+    a = aEnd + 1;
+    b = bEnd + 1;
+  }
   if (start === n) return m - n <= 1;
+  // words in common at the end, short of those at the start in the shorter text
   let end = 0;
-  while (end < n - start && shorter[n - 1 - end] === longer[m - 1 - end]) end++;
+  for (let aTo = shorter.length, bTo = longer.length; end < n - start && end < m; end++) {
+    const aFrom = wordStart(shorter, aTo);
+    const bFrom = wordStart(longer, bTo);
+    if (!sameWord(shorter, aFrom, aTo, longer, bFrom, bTo)) break;
+    aTo = aFrom - 1;
+    bTo = bFrom - 1;
+  }
   // what is left between the common prefix and suffix: one word against one (substitution) or none against one (insertion)
   return n - start - end <= 1 && m - start - end <= 1 && m - n <= 1;
+}
+
+/** Number of words of `text` (its spaces, plus one). */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/** End of the word of `text` starting at `from`. */
+function wordEnd(text: string, from: number): number {
+  const space = text.indexOf(' ', from);
+  return space < 0 ? text.length : space;
+}
+
+/** Start of the word of `text` ending at `to`. */
+function wordStart(text: string, to: number): number {
+  return to === 0 ? 0 : text.lastIndexOf(' ', to - 1) + 1;
+}
+
+/** Whether `x.slice(xFrom, xTo)` equals `y.slice(yFrom, yTo)`. */
+function sameWord(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
+  if (xTo - xFrom !== yTo - yFrom) return false;
+  for (let k = 0; k < xTo - xFrom; k++) if (x.charCodeAt(xFrom + k) !== y.charCodeAt(yFrom + k)) return false;
+  return true;
 }

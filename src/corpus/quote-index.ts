@@ -19,7 +19,7 @@ import { byQuoteId, QuoteGroups, quoteIdOf } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
 import { SharedQuoteParts } from './shared-quote-parts.js';
 import { summariseSources } from './source-summary.js';
-import { unquotedWindows } from './unquoted-windows.js';
+import { unquotedWindows, type TextRange } from './unquoted-windows.js';
 import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { taken } from './task-chunks.js';
 import { TaskPool, type RunningTask } from './worker-pool.js';
@@ -62,6 +62,26 @@ const givenPools = new WeakMap<QuoteIndex, TaskPool>();
 export function forSingleReport(index: QuoteIndex): QuoteIndex {
   reportOnly.add(index);
   return index;
+}
+
+/** No quotes (an article without any, for the echo search). */
+const NO_QUOTES: readonly CorpusQuote[] = [];
+
+/**
+ * An article as the echo search reads it: its unquoted windows are cut when read. A class, not an object
+ * literal with a getter: such a literal made a closure and an accessor per article (about 430 bytes each,
+ * for every article of the corpus, while the search indexes its windows).
+ */
+class ArticleWindows implements WindowedArticle {
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    private readonly quotes: readonly CorpusQuote[],
+  ) {}
+
+  get windows(): TextRange[] {
+    return unquotedWindows(this.text, this.quotes);
+  }
 }
 
 /** An article as the index keeps it. */
@@ -230,13 +250,7 @@ export class QuoteIndex {
     }
     // each article's windows are cut when the echo search reads them, and dropped after: kept for every
     // article at once, they were millions of small objects outliving the search's first pass
-    return this.articles.map((article) => ({
-      id: article.id,
-      text: article.text,
-      get windows() {
-        return unquotedWindows(article.text, byArticle.get(article.id) ?? []);
-      },
-    }));
+    return this.articles.map((article) => new ArticleWindows(article.id, article.text, byArticle.get(article.id) ?? NO_QUOTES));
   }
 
   /** The echoes of a search: its pairs verified (progress stage `echoes`). */
