@@ -33,8 +33,11 @@ describe('content keys', () => {
 
 describe('profileText and clauseWindows', () => {
   it('gives keys, key pairs, normalised text and word count in one pass', () => {
-    expect(profileText('Never underestimate Russia.')).toEqual({ normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] });
-    expect(profileText('the gradual invasion of NATO').pairs).toEqual(['gradua invasi', 'invasi nato']);
+    expect(profileText('Never underestimate Russia.')).toEqual({ normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: [0, 1] });
+    // pairs are places in the sorted keys, the smaller first: (gradua, invasi), (invasi, nato)
+    expect(profileText('the gradual invasion of NATO')).toMatchObject({ keys: ['gradua', 'invasi', 'nato'], pairs: [0, 1, 1, 2] });
+    // a key next to itself makes no pair, and a pair met twice (either way round) is one: (nato, russia), (nato, ukrain)
+    expect(profileText('NATO, NATO and Russia; Ukraine and NATO; Russia and NATO')).toMatchObject({ keys: ['nato', 'russia', 'ukrain'], pairs: [0, 1, 0, 2, 1, 2] });
   });
 
   it('cuts a long quote into clauses and neighbouring clause pairs', () => {
@@ -64,19 +67,30 @@ describe('CandidateIndex', () => {
 
   it('finds through a shared key pair what the rarest single keys miss', () => {
     const index = new CandidateIndex(1);
-    index.add(['x', 'y'], ['x y']);
-    index.add(['x', 'z'], ['x z']);
-    index.add(['w', 'y'], ['w y']);
+    index.add(['x', 'y'], [0, 1]);
+    index.add(['x', 'z'], [0, 1]);
+    index.add(['w', 'y'], [0, 1]);
     // both keys of the query are stop keys (in more than one entry), but the pair is not
-    expect(index.probe(['x', 'y'], { minContainment: 0.5, pairs: ['x y'] })).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
+    expect(index.probe(['x', 'y'], { minContainment: 0.5, pairs: [0, 1] })).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
+    // the same pair, given the other way round in a query whose keys come in another order
+    expect(index.probe(['y', 'x'], { minContainment: 0.5, pairs: [0, 1] })).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
     expect(index.probe(['x', 'y'], { minContainment: 0.5 })).toEqual([]);
+    // a pair of keys the index does not hold finds nothing
+    expect(index.probe(['x', 'v'], { minContainment: 0.5, pairs: [0, 1] })).toEqual([]);
     expect(index.probeEntry(1, { minContainment: 0.5 })).toEqual([]);
-    expect(index.pairsOf(1)).toEqual(['x z']);
+    // places in keysOf's keys (ordered by the index's key ids: x, y, z, w)
+    expect([index.keysOf(1), index.pairsOf(1)]).toEqual([['x', 'z'], [0, 1]]);
+    expect([index.keysOf(2), index.pairsOf(2)]).toEqual([['y', 'w'], [0, 1]]);
+    expect(() => index.add(['x'], [0, 1])).toThrow('key pair (0, 1) outside the 1 keys');
   });
 
   it('probes an entry by its ids as by its names and pairs, without the entry itself and the entries flagged in skip', () => {
     const keySet = fc.uniqueArray(fc.constantFrom(...'abcdefgh'.split('')), { minLength: 1, maxLength: 5 });
-    const entry = fc.tuple(keySet, fc.uniqueArray(fc.constantFrom('a b', 'b c', 'c d', 'd e'), { maxLength: 2 }), fc.boolean());
+    // pairs of places in the entry's keys, the smaller first
+    const pairOf = ([x, y]: [number, number]) => (x < y ? [x, y] : [y, x]);
+    const entry = keySet.chain((keys) =>
+      fc.tuple(fc.constant(keys), fc.array(fc.tuple(fc.nat({ max: keys.length - 1 }), fc.nat({ max: keys.length - 1 })), { maxLength: 3 }).map((pairs) => pairs.filter(([x, y]) => x !== y).flatMap(pairOf)), fc.boolean()),
+    );
     fc.assert(
       fc.property(fc.array(entry, { minLength: 2, maxLength: 15 }), fc.constantFrom(0.3, 0.5, 1), (entries, c) => {
         const index = new CandidateIndex(4);

@@ -15,7 +15,8 @@
  * @module
  */
 
-import { withRoom } from '../typed-growth.js';
+import { Int32Chunks, withRoom } from '../typed-growth.js';
+import { PairIds } from './pair-ids.js';
 
 /**
  * Share of the smaller key set two texts must share to be verified (blocking's filter, and a
@@ -52,8 +53,11 @@ export interface ProbeOptions {
    * A flag array, not a callback, as it is read for every entry a probe visits.
    */
   skip?: Uint8Array;
-  /** The query's key pairs: entries sharing a pair that is not a stop key are checked too. */
-  pairs?: readonly string[];
+  /**
+   * The query's key pairs, as places in its keys (see `TextProfile.pairs`): entries sharing a pair that is
+   * not a stop key are checked too.
+   */
+  pairs?: readonly number[];
 }
 
 /**
@@ -76,10 +80,16 @@ export class CandidateIndex {
   private readonly keyIds = new Map<string, number>();
   private readonly names: string[] = [];
   private readonly postings: number[][] = [];
-  /** Postings of key pairs (secondary keys: probed, never counted in containment), and each entry's pair ids. */
-  private readonly pairIds = new Map<string, number>();
-  private readonly pairNames: string[] = [];
-  private readonly pairPostings: number[][] = [];
+  /**
+   * Key pairs (secondary keys: probed, never counted in containment), numbered by their two key ids, and each
+   * entry's pair numbers. A pair's postings are a chain, newest first: its last posting (plus one), and per
+   * posting its entry and the posting before it (plus one), with the pair's number of postings.
+   */
+  private readonly pairIds = new PairIds();
+  private pairCounts = new Int32Array(64);
+  private pairHeads = new Int32Array(64);
+  private readonly pairEntries = new Int32Chunks();
+  private readonly pairNexts = new Int32Chunks();
   private pairData = new Int32Array(1024);
   private pairOffsets = new Int32Array(1025);
   /** Every entry's sorted key ids, end to end (flat typed arrays: millions of entries stay compact). */
@@ -100,20 +110,29 @@ export class CandidateIndex {
     return this.count;
   }
 
-  /** Adds an entry with the given distinct keys (and key pairs); returns its number. */
-  add(keys: readonly string[], pairs: readonly string[] = []): number {
+  /**
+   * Adds an entry with the given distinct keys, and key pairs as places in `keys` (see `TextProfile.pairs`);
+   * returns its number.
+   *
+   * @throws {Error} when a pair's place is outside `keys` (a bug, not bad data).
+   */
+  add(keys: readonly string[], pairs: readonly number[] = []): number {
     const entry = this.count;
-    const pairFrom = this.pairOffsets[entry]!;
-    this.pairData = withRoom(this.pairData, pairFrom + pairs.length);
-    this.pairOffsets = withRoom(this.pairOffsets, entry + 2);
-    pairs.forEach((pair, i) => {
-      this.pairData[pairFrom + i] = post(pair, entry, this.pairIds, this.pairNames, this.pairPostings);
-    });
-    this.pairOffsets[entry + 1] = pairFrom + pairs.length;
     const ids = new Int32Array(keys.length);
     keys.forEach((key, i) => {
       ids[i] = post(key, entry, this.keyIds, this.names, this.postings);
     });
+    const pairFrom = this.pairOffsets[entry]!;
+    const pairCount = pairs.length >> 1;
+    this.pairData = withRoom(this.pairData, pairFrom + pairCount);
+    this.pairOffsets = withRoom(this.pairOffsets, entry + 2);
+    for (let p = 0; p < pairCount; p++) {
+      const x = ids[pairs[2 * p]!];
+      const y = ids[pairs[2 * p + 1]!];
+      if (x === undefined || y === undefined) throw new Error(`key pair (${pairs[2 * p]}, ${pairs[2 * p + 1]}) outside the ${keys.length} keys`);
+      this.pairData[pairFrom + p] = this.postPair(Math.min(x, y), Math.max(x, y), entry);
+    }
+    this.pairOffsets[entry + 1] = pairFrom + pairCount;
     ids.sort();
     const from = this.offsets[entry]!;
     this.keyData = withRoom(this.keyData, from + ids.length);
@@ -158,9 +177,28 @@ export class CandidateIndex {
     return [...this.keyData.subarray(this.offsets[entry]!, this.offsets[entry + 1]!)].map((id) => this.names[id]!);
   }
 
-  /** The key pairs of entry `entry`. */
-  pairsOf(entry: number): string[] {
-    return [...this.pairData.subarray(this.pairOffsets[entry]!, this.pairOffsets[entry + 1]!)].map((id) => this.pairNames[id]!);
+  /** The key pairs of entry `entry`, as places in {@link CandidateIndex.keysOf}'s keys (see `TextProfile.pairs`). */
+  pairsOf(entry: number): number[] {
+    const from = this.offsets[entry]!;
+    const to = this.offsets[entry + 1]!;
+    const places: number[] = [];
+    for (let p = this.pairOffsets[entry]!; p < this.pairOffsets[entry + 1]!; p++) {
+      const pair = this.pairData[p]!;
+      places.push(placeOf(this.keyData, from, to, this.pairIds.low(pair)), placeOf(this.keyData, from, to, this.pairIds.high(pair)));
+    }
+    return places;
+  }
+
+  /** Posts `entry` under the pair of key ids `low < high`; returns the pair's number. */
+  private postPair(low: number, high: number, entry: number): number {
+    const pair = this.pairIds.idOf(low, high);
+    this.pairCounts = withRoom(this.pairCounts, pair + 1);
+    this.pairHeads = withRoom(this.pairHeads, pair + 1);
+    const posting = this.pairEntries.push(entry);
+    this.pairNexts.push(this.pairHeads[pair]!);
+    this.pairHeads[pair] = posting + 1;
+    this.pairCounts[pair]!++;
+    return pair;
   }
 
   /**
@@ -169,14 +207,16 @@ export class CandidateIndex {
    */
   probe(keys: readonly string[], options: ProbeOptions): Candidate[] {
     const known: number[] = [];
-    for (const key of keys) {
-      const id = this.keyIds.get(key);
-      if (id !== undefined) known.push(id);
-    }
+    const ids = keys.map((key) => this.keyIds.get(key) ?? -1);
+    for (const id of ids) if (id >= 0) known.push(id);
     const pairs: number[] = [];
-    for (const pair of options.pairs ?? []) {
-      const id = this.pairIds.get(pair);
-      if (id !== undefined) pairs.push(id);
+    const places = options.pairs ?? [];
+    for (let p = 0; p + 1 < places.length; p += 2) {
+      const x = ids[places[p]!] ?? -1;
+      const y = ids[places[p + 1]!] ?? -1;
+      // a pair of keys this index does not hold is no pair of its entries either
+      const pair = x < 0 || y < 0 ? -1 : this.pairIds.find(Math.min(x, y), Math.max(x, y));
+      if (pair >= 0) pairs.push(pair);
     }
     return this.probeIds(known, keys.length, pairs, options, -1);
   }
@@ -202,26 +242,31 @@ export class CandidateIndex {
     const { keyData, offsets } = this;
     const allKeys = options.allKeys === true;
     const skip = options.skip ?? NO_ENTRIES;
-    const visit = (list: readonly number[]) => {
-      if (list.length > this.maxFrequency) return;
-      for (const entry of list) {
-        if (seenBy[entry] === probe) continue;
-        seenBy[entry] = probe;
-        const from = offsets[entry]!;
-        const size = offsets[entry + 1]! - from;
-        // The prefix rule guarantees discovery only of entries at least as large as the query;
-        // smaller ones find this query when they are probed themselves (order-independent result).
-        // (Tested first: at 100,000 articles most visited entries are smaller.)
-        if (!allKeys && size < total) continue;
-        if (entry === self || skip[entry] === 1) continue;
-        // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
-        const shared = countSharedAt(queryIds, 0, queryIds.length, keyData, from, from + size);
-        const containment = shared / Math.min(total, size);
-        if (containment >= options.minContainment && shared >= minShared) found.push({ entry, shared, containment });
-      }
+    const check = (entry: number) => {
+      if (seenBy[entry] === probe) return;
+      seenBy[entry] = probe;
+      const from = offsets[entry]!;
+      const size = offsets[entry + 1]! - from;
+      // The prefix rule guarantees discovery only of entries at least as large as the query;
+      // smaller ones find this query when they are probed themselves (order-independent result).
+      // (Tested first: at 100,000 articles most visited entries are smaller.)
+      if (!allKeys && size < total) return;
+      if (entry === self || skip[entry] === 1) return;
+      // counted in place: a subarray view per visited entry was a third of the probing time, in garbage
+      const shared = countSharedAt(queryIds, 0, queryIds.length, keyData, from, from + size);
+      const containment = shared / Math.min(total, size);
+      if (containment >= options.minContainment && shared >= minShared) found.push({ entry, shared, containment });
     };
-    for (let p = 0; p < prefix; p++) visit(this.postings[known[p]!]!);
-    for (let p = 0; p < pairs.length; p++) visit(this.pairPostings[pairs[p]!]!);
+    for (let p = 0; p < prefix; p++) {
+      const list = this.postings[known[p]!]!;
+      if (list.length <= this.maxFrequency) for (const entry of list) check(entry);
+    }
+    const { pairCounts, pairHeads, pairEntries, pairNexts } = this;
+    for (let p = 0; p < pairs.length; p++) {
+      const pair = pairs[p]!;
+      if (pairCounts[pair]! > this.maxFrequency) continue;
+      for (let posting = pairHeads[pair]! - 1; posting >= 0; posting = pairNexts.get(posting) - 1) check(pairEntries.get(posting));
+    }
     return found.sort((x, y) => x.entry - y.entry);
   }
 
@@ -234,6 +279,18 @@ export class CandidateIndex {
     }
     return out;
   }
+}
+
+/** The place of key id `id` in the sorted ids `keyData[from, to)` (it is there). */
+function placeOf(keyData: Int32Array, from: number, to: number, id: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyData[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - from;
 }
 
 /** No entry flagged (the default of {@link ProbeOptions.skip}). */
@@ -260,8 +317,8 @@ function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array,
 /**
  * Adds `entry` to the postings of `name` in a vocabulary (ids, names by id, postings by id), adding the name
  * when new, and returns its id. A new list starts as `[entry]`: an array grown by `push` from empty keeps room
- * for 17 elements, and most key pairs are held by one entry only (an index over 34,067 distinct news sentences:
- * 151,130 of its 208,789 key pairs; 57.3 MB of heap with lists grown from empty, 38.3 MB so).
+ * for 17 elements (when key pairs were posted so too, most held by one entry, an index over 34,067 distinct
+ * news sentences took 57.3 MB of heap with lists grown from empty, 38.3 MB so; pairs now have chains in typed arrays).
  */
 function post(name: string, entry: number, ids: Map<string, number>, names: string[], postings: number[][]): number {
   let id = ids.get(name);

@@ -107,10 +107,13 @@ export interface TextProfile {
   /** Number of word tokens. */
   words: number;
   /**
-   * Key pairs: each two neighbouring content keys, sorted and joined by a space, distinct and sorted.
-   * Far more selective than single keys, they let blocking find renderings whose shared single keys are all frequent.
+   * Key pairs: each two neighbouring content keys (distinct), as their places in {@link TextProfile.keys}, the
+   * smaller first, flat (`[x0, y0, x1, y1, …]`), distinct and in ascending order. Far more selective than single
+   * keys, they let blocking find renderings whose shared single keys are all frequent. Numbers, not strings
+   * joining the two keys: the index keys them by its own key ids (`pair-ids.ts`), and a worker's reply carries
+   * them as they are.
    */
-  pairs: string[];
+  pairs: number[];
 }
 
 /**
@@ -118,21 +121,52 @@ export interface TextProfile {
  *
  * @example
  * profileText('Never underestimate Russia.');
- * //=> { normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: ['russia undere'] }
+ * //=> { normalised: 'never underestimate russia', keys: ['russia', 'undere'], words: 3, pairs: [0, 1] }
  */
 export function profileText(text: string): TextProfile {
   const norms = wordNorms(text);
   const keys = new Set<string>();
-  const pairs = new Set<string>();
-  let previous: string | null = null;
+  // the keys in text order, a key repeated next to itself once: the pairs are read from it once the keys are sorted
+  const sequence: string[] = [];
   for (const norm of norms) {
     const key = keyOfWord(norm);
     if (key === null) continue;
     keys.add(key);
-    if (previous !== null && previous !== key) pairs.add(previous < key ? `${previous} ${key}` : `${key} ${previous}`);
-    previous = key;
+    if (sequence.length === 0 || sequence[sequence.length - 1] !== key) sequence.push(key);
   }
-  return { normalised: norms.join(' '), keys: sortedStrings(keys), words: norms.length, pairs: sortedStrings(pairs) };
+  const sorted = sortedStrings(keys);
+  return { normalised: norms.join(' '), keys: sorted, words: norms.length, pairs: neighbourPairs(sequence, sorted) };
+}
+
+/** The distinct pairs of neighbours in `sequence`, as places in `sorted` (see {@link TextProfile.pairs}). */
+function neighbourPairs(sequence: readonly string[], sorted: readonly string[]): number[] {
+  if (sequence.length < 2) return [];
+  const n = sorted.length;
+  const codes = new Set<number>();
+  for (let k = 1; k < sequence.length; k++) {
+    const x = placeOf(sorted, sequence[k - 1]!);
+    const y = placeOf(sorted, sequence[k]!);
+    codes.add(x < y ? x * n + y : y * n + x);
+  }
+  const ordered = [...codes].sort((p, q) => p - q);
+  const pairs = new Array<number>(2 * ordered.length);
+  ordered.forEach((code, i) => {
+    pairs[2 * i] = Math.floor(code / n);
+    pairs[2 * i + 1] = code % n;
+  });
+  return pairs;
+}
+
+/** The place of `key` in `sorted` (it is there), by binary search in code-unit order. */
+function placeOf(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Longest set {@link sortedStrings} sorts by insertion: a quote's keys and key pairs mostly number a dozen or two. */

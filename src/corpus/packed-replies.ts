@@ -121,7 +121,7 @@ function packExtractions(articles: readonly Article[], results: readonly Extract
 /**
  * Appends the record of `quote` and its profile to `out`: stamped (1) or not (0), start, end, text, open
  * and close marks, kind, the number of flags and each flag, the speaker (`NONE`, or name, mention, cue,
- * via), then the profile (normalised text, words, the number of keys and each key, the same for pairs).
+ * via), then the profile (normalised text, words, the number of keys and each key, the number of pair places and each place).
  * Strings are references into `table` ({@link SLICE} for a span of the article). False, with `out` left
  * part-written, when the quote is not of the shape extraction builds.
  */
@@ -143,8 +143,9 @@ function packQuote(quote: Quote, profile: TextProfile, article: Article, out: nu
   }
   out.push(table.ref(profile.normalised), profile.words, profile.keys.length);
   for (const key of profile.keys) out.push(table.ref(key));
+  // the pairs are places in the keys: numbers already
   out.push(profile.pairs.length);
-  for (const pair of profile.pairs) out.push(table.ref(pair));
+  for (const place of profile.pairs) out.push(place);
   return true;
 }
 
@@ -198,8 +199,8 @@ function unpackExtractions(articles: readonly Article[], packed: PackedExtractio
       const words = numbers[i++]!;
       const keys = new Array<string>(numbers[i++]!);
       for (let k = 0; k < keys.length; k++) keys[k] = strings[numbers[i++]!]!;
-      const pairs = new Array<string>(numbers[i++]!);
-      for (let k = 0; k < pairs.length; k++) pairs[k] = strings[numbers[i++]!]!;
+      const pairs = new Array<number>(numbers[i++]!);
+      for (let k = 0; k < pairs.length; k++) pairs[k] = numbers[i++]!;
       profiles[q] = { normalised, keys, words, pairs };
     }
     results[a] = { quotes, diagnostics: packed.diagnostics[a]!, profiles };
