@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { clusterGroups, looksLikeTitle, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, looksLikeTitle, pairKey, pairOf, verdictsInOrder, verifiedDivergence } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
@@ -83,7 +83,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const reps = store.representatives();
   const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-  const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
+  const components = clusterGroups(store, reps, cache, verdictsInOrder(verify), 0.35, 2);
   return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
 }
 
@@ -121,7 +121,7 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     for (const q of corpus) store.add(q);
     const reps = store.representatives();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, new VerdictBook(), verify, 0.35, 2);
+    const components = clusterGroups(store, reps, new VerdictBook(), verdictsInOrder(verify), 0.35, 2);
     store.releaseCandidates();
     const clusters = buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y)));
     expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
@@ -242,7 +242,7 @@ describe('reference search', () => {
     const reps = store.representatives();
     const cache = new VerdictBook();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, cache, verify, 0.35, 2);
+    const components = clusterGroups(store, reps, cache, verdictsInOrder(verify), 0.35, 2);
     const asked: [string, string][][] = [];
     const compare = (pairs: [string, string][]) => {
       asked.push(pairs);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clusterGroups } from '../src/corpus/cluster-graph.js';
+import { clusterGroups, verdictsInOrder } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { contentKeys, wordCount } from '../src/corpus/content-keys.js';
 import { verifyPairs } from '../src/corpus/corpus-tasks.js';
@@ -81,7 +81,7 @@ describe('worthComparing', () => {
       sent.push(...pairs);
       return pairs.map(([x, y]) => verifyPair(x, y, 0.35, 2, {}));
     };
-    const components = clusterGroups(store, store.representatives(), cache, verify, 0.35, 2);
+    const components = clusterGroups(store, store.representatives(), cache, verdictsInOrder(verify), 0.35, 2);
     expect(sent).toEqual([]);
     expect([...cache.entries()].map(({ a, b, verdict }) => ({ a, b, verdict }))).toEqual([{ a: phrase.text, b: long.text, verdict: REJECTED }]);
     expect(components).toEqual([[0], [1]]);

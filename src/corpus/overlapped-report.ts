@@ -41,13 +41,21 @@ export function overlappedReport(
     store,
     representatives,
     verdicts,
-    (pairs) => {
+    (pairs, each) => {
       const running = pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
-      const search = echoCandidates(store, windowedArticles(), settings.minTokens, running.pump);
-      const verified = running.finish().map((pair) => pair.verdict);
+      // each verdict is handed on (and let go by the task) as soon as it and those before it are in
+      let delivered = 0;
+      const deliver = () => {
+        for (const ready = running.ready(); delivered < ready; delivered++) each(delivered, running.take(delivered).verdict);
+      };
+      const search = echoCandidates(store, windowedArticles(), settings.minTokens, () => {
+        running.pump();
+        deliver();
+      });
+      running.finish(deliver);
+      deliver();
       // from here the workers verify the echo pairs whenever the clusters' comparisons leave them free
       echoes = backgroundEchoes(search, pool, settings);
-      return verified;
     },
     settings.minSimilarity,
     settings.minTokens,

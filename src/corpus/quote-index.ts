@@ -221,7 +221,7 @@ export class QuoteIndex {
       this.store,
       representatives,
       this.verdicts,
-      (pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict),
+      (pairs, each) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).forEach((pair, i) => each(i, pair.verdict)),
       minSimilarity,
       this.options.minTokens,
     );
