@@ -160,6 +160,8 @@ export function clusterGroups(
   const unlinkable = new Uint8Array(pairs.length);
   const missing: number[] = [];
   const { index } = store;
+  // each pair takes at most one new place in the book
+  book.reserve(pairs.length);
   for (let p = 0; p < pairs.length; p++) {
     const key = pairs[p]!;
     const [x, y] = pairOf(key);

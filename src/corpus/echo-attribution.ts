@@ -26,7 +26,7 @@ import type { WindowOccurrences } from './window-occurrences.js';
 /** How far the sentence around a window is looked for, each way, in characters (a sentence is rarely longer). */
 const MAX_SENTENCE_REACH = 1_000;
 /** Marks an occurrence whose sentence is not known yet, in {@link SpeakerMentions}. */
-const UNKNOWN = -1;
+const UNKNOWN = 0xffff;
 
 /**
  * The surname of a quote's speaker (the last word of the name that starts with a capital letter), or `null`
@@ -71,8 +71,12 @@ export function namesWithin(text: string, from: number, to: number, surname: str
  * mentions.names(0, 0, 'Peskov'); //=> true (the window's sentence names him before the quotation)
  */
 export class SpeakerMentions {
-  /** Per occurrence, its sentence's start and end, or {@link UNKNOWN} (then both are). */
-  private readonly sentences: Int32Array;
+  /**
+   * Per occurrence, how far its sentence reaches before its start and after its end (at most
+   * {@link MAX_SENTENCE_REACH} + 1 each: 16 bits hold them, half the bytes of two offsets, outside V8's heap,
+   * for millions of occurrences), or {@link UNKNOWN} (then both are).
+   */
+  private readonly sentences: Uint16Array;
   /** {@link SpeakerMentions.firstNaming}'s answers, by window and surname. */
   private readonly firstNamings = new Map<string, number>();
   /** Per occurrence, the last surname {@link SpeakerMentions.aroundWindow} looked for there, and whether it was found. */
@@ -85,7 +89,7 @@ export class SpeakerMentions {
     private readonly occurrences: WindowOccurrences,
     private readonly windowTexts: readonly string[],
   ) {
-    this.sentences = new Int32Array(2 * occurrences.count).fill(UNKNOWN);
+    this.sentences = new Uint16Array(2 * occurrences.count).fill(UNKNOWN);
     this.checked = new Array<string | undefined>(occurrences.count).fill(undefined);
     this.found = new Uint8Array(occurrences.count);
   }
@@ -120,11 +124,11 @@ export class SpeakerMentions {
     const end = start + this.windowTexts[w]!.length;
     const text = this.texts[this.occurrences.article(o)]!;
     if (this.sentences[2 * o] === UNKNOWN) {
-      this.sentences[2 * o] = sentenceStart(text, start);
-      this.sentences[2 * o + 1] = sentenceEnd(text, end);
+      this.sentences[2 * o] = start - sentenceStart(text, start);
+      this.sentences[2 * o + 1] = sentenceEnd(text, end) - end;
     }
-    const from = this.sentences[2 * o]!;
-    const to = this.sentences[2 * o + 1]!;
+    const from = start - this.sentences[2 * o]!;
+    const to = end + this.sentences[2 * o + 1]!;
     return (from < start && namesWithin(text, from, start, surname)) || (to > end && namesWithin(text, end, to, surname));
   }
 
