@@ -18,7 +18,7 @@ import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
-import type { TaskPool } from './worker-pool.js';
+import type { RunningTask, TaskPool } from './worker-pool.js';
 import type { Cluster, Echo } from '../types.js';
 
 /**
@@ -44,16 +44,12 @@ export function overlappedReport(
     (pairs, each) => {
       const running = pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
       // each verdict is handed on (and let go by the task) as soon as it and those before it are in
-      let delivered = 0;
-      const deliver = () => {
-        for (const ready = running.ready(); delivered < ready; delivered++) each(delivered, running.take(delivered).verdict);
-      };
+      const deliver = handOn(running, (i, pair) => each(i, pair.verdict));
       const search = echoCandidates(store, windowedArticles(), settings.minTokens, () => {
         running.pump();
         deliver();
       });
       running.finish(deliver);
-      deliver();
       // from here the workers verify the echo pairs whenever the clusters' comparisons leave them free
       echoes = backgroundEchoes(search, pool, settings);
     },
@@ -74,6 +70,18 @@ export function overlappedReport(
   return { clusters, echoes: echoes.finish() };
 }
 
+/**
+ * A function that hands `each` the results of `running` that are in and not yet handed on, in item order,
+ * taking each from the task (so that a batch's results are not all alive until its end). Passed to
+ * `RunningTask.finish`, it has handed on every result when `finish` returns.
+ */
+function handOn<R>(running: RunningTask<R>, each: (i: number, result: R) => void): () => void {
+  let handed = 0;
+  return () => {
+    for (const ready = running.ready(); handed < ready; handed++) each(handed, running.take(handed));
+  };
+}
+
 /** The echo pairs of a search being verified in the background of the pool. */
 interface BackgroundEchoes {
   /** Keeps the workers fed and selects among the verdicts in so far; never waits. */
@@ -91,10 +99,7 @@ interface BackgroundEchoes {
 function backgroundEchoes(search: EchoSearch, pool: TaskPool, settings: TaskSettings): BackgroundEchoes {
   const running = pool.start<VerifiedPair>({ op: 'verify', items: search.pairs, keepAccepted: true, settings });
   const selection = search.selection();
-  let selected = 0;
-  const selectReady = () => {
-    for (const ready = running.ready(); selected < ready; selected++) selection.add(running.take(selected));
-  };
+  const selectReady = handOn(running, (_, pair) => selection.add(pair));
   return {
     pump: () => {
       running.pump();

@@ -29,23 +29,13 @@ export class PairIds {
 
   /** The number of `(low, high)`, or -1 when it has none. */
   find(low: number, high: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash(low, high) & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
-      if (held === 0) return -1;
-      if (this.lows[held - 1] === low && this.highs[held - 1] === high) return held - 1;
-    }
+    return this.slots[this.slotOf(low, high)]! - 1;
   }
 
   /** The number of `(low, high)`, given it if it has none. */
   idOf(low: number, high: number): number {
-    const mask = this.slots.length - 1;
-    let slot = hash(low, high) & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
-      if (held === 0) break;
-      if (this.lows[held - 1] === low && this.highs[held - 1] === high) return held - 1;
-    }
+    const slot = this.slotOf(low, high);
+    if (this.slots[slot] !== 0) return this.slots[slot]! - 1;
     const id = this.count++;
     this.lows = withRoom(this.lows, this.count);
     this.highs = withRoom(this.highs, this.count);
@@ -55,6 +45,15 @@ export class PairIds {
     // at most half full, so that a probe ends soon on an empty slot
     if (2 * this.count > this.slots.length) this.grow();
     return id;
+  }
+
+  /** The slot holding `(low, high)`, or the empty slot where it would go. */
+  private slotOf(low: number, high: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash(low, high) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0 || (this.lows[held - 1] === low && this.highs[held - 1] === high)) return slot;
+    }
   }
 
   /** The first integer of pair `id`. */
