@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildClusters } from '../src/corpus/build-clusters.js';
+import { buildClusters, comparisonsInOrder } from '../src/corpus/build-clusters.js';
 import { clusterGroups, looksLikeTitle, pairKey, pairOf, verdictsInOrder, verifiedDivergence } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
@@ -84,7 +84,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
   const components = clusterGroups(store, reps, cache, verdictsInOrder(verify), 0.35, 2);
-  return { store, reps, components, clusters: buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y))) };
+  return { store, reps, components, clusters: buildClusters(store, reps, components, comparisonsInOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))) };
 }
 
 describe('pair keys', () => {
@@ -123,7 +123,7 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
     const components = clusterGroups(store, reps, new VerdictBook(), verdictsInOrder(verify), 0.35, 2);
     store.releaseCandidates();
-    const clusters = buildClusters(store, reps, components, (pairs) => pairs.map(([x, y]) => lcsComparison(x, y)));
+    const clusters = buildClusters(store, reps, components, comparisonsInOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))));
     expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
       ['a:10', 'b:20', 'c:5', 'f:1'],
       ['d:7', 'e:3'],
@@ -248,7 +248,7 @@ describe('reference search', () => {
       asked.push(pairs);
       return pairs.map(([x, y]) => lcsComparison(x, y));
     };
-    const clusters = buildClusters(store, reps, components, compare, known ? verifiedDivergence(cache, store, reps) : undefined);
+    const clusters = buildClusters(store, reps, components, comparisonsInOrder(compare), known ? verifiedDivergence(cache, store, reps) : undefined);
     return { clusters, asked, cache };
   }
 

@@ -23,8 +23,22 @@ export const MAX_MEDOID_READINGS = 24;
 /** Largest number of reference candidates for which the medoid is searched. */
 export const MAX_MEDOID_CANDIDATES = 6;
 
-/** Compares pairs of texts (reference `a`, variant `b`) in one batch, packed (`report-comparison.ts`). */
-export type CompareBatch = (pairs: [string, string][]) => PackedComparison[];
+/**
+ * Compares pairs of texts (reference `a`, variant `b`) in one batch, packed (`report-comparison.ts`), handing
+ * each comparison to `each` with its pair's place in `pairs`, in that order, as it comes: the clusters are
+ * assembled as their comparisons come in (with workers, while they compare the rest).
+ */
+export type CompareBatch = (pairs: [string, string][], each: (i: number, comparison: PackedComparison) => void) => void;
+
+/**
+ * The {@link CompareBatch} of a function that returns a batch's comparisons at once, in pair order.
+ *
+ * @example
+ * buildClusters(store, representatives, components, comparisonsInOrder((pairs) => pairs.map(([a, b]) => packComparison(compareQuotes(a, b)))));
+ */
+export function comparisonsInOrder(compare: (pairs: [string, string][]) => readonly PackedComparison[]): CompareBatch {
+  return (pairs, each) => compare(pairs).forEach((comparison, i) => each(i, comparison));
+}
 
 /**
  * The divergence between the representatives of two groups when verification already compared them
@@ -77,13 +91,14 @@ export function buildClusters(
     const medoid = candidates.length <= MAX_MEDOID_CANDIDATES && readings.length <= MAX_MEDOID_READINGS;
     if (medoid) {
       const isCandidate = new Set(candidates);
-      readings.forEach((g, position) => {
-        for (const c of candidates) {
+      // asked for candidate by candidate: a chunk's pairs share their first text
+      for (const c of candidates) {
+        readings.forEach((g, position) => {
           // a pair of candidates is compared once, in the orientation of the first in `readings`
-          if (c === g || (isCandidate.has(g) && readings.indexOf(c) > position) || known(c, g) !== null) continue;
+          if (c === g || (isCandidate.has(g) && readings.indexOf(c) > position) || known(c, g) !== null) return;
           comparisons.want(repText(c), repText(g));
-        }
-      });
+        });
+      }
     }
     return { sorted, readings, weight, candidates, medoid };
   });
@@ -101,40 +116,50 @@ export function buildClusters(
   const chosen = new Set(references.map(({ group }) => repText(group)));
   comparisons.keepFrom(chosen);
 
-  // 2. The reference against every distinct text of its cluster.
+  // 2. The reference against every distinct text of its cluster, asked for in the clusters' order; each
+  // cluster is assembled as soon as its comparisons are in, while the rest are compared (with workers, the
+  // witness tables were built at the end, on this thread alone, with the workers idle).
   const members = plans.map(({ sorted }, c) => {
     if (c % PUMP_EVERY === 0) pump();
     return sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId);
   });
   const order = members.map((_, i) => i).sort((x, y) => byQuoteId(members[x]![0]!, members[y]![0]!));
-  members.forEach((clusterQuotes, i) => {
-    if (i % PUMP_EVERY === 0) pump();
-    const reference = repText(references[i]!.group);
-    for (const quote of clusterQuotes) comparisons.want(reference, quote.text);
-  });
-  comparisons.fetch();
-
-  return order.map((i, n) => {
+  // per cluster in output order, the number of comparisons asked for once its own are
+  const needed = order.map((i, n) => {
     if (n % PUMP_EVERY === 0) pump();
-    const clusterQuotes = members[i]!;
-    const { group, choice } = references[i]!;
-    const referenceQuote = quotes[representatives[group]!]!;
-    const variants: Variant[] = clusterQuotes.map((quote) => {
-      const comparison = comparisons.get(referenceQuote.text, quote.text);
-      return { articleId: quote.articleId, source: quote.source, quote, comparison, divergence: comparison.divergence };
-    });
-    const others = variants.filter((variant) => variant.quote.id !== referenceQuote.id);
-    const speakers = speakersOf(clusterQuotes);
-    return {
-      id: `cluster:${clusterQuotes[0]!.id}`,
-      variants,
-      reference: { quoteId: referenceQuote.id, text: referenceQuote.text, choice },
-      table: buildWitnessTable(variants.map((variant) => ({ id: variant.quote.id, comparison: variant.comparison }))),
-      speakers: speakers.names,
-      attributionConflict: speakers.conflict,
-      meanDivergence: others.reduce((sum, variant) => sum + variant.divergence, 0) / Math.max(1, others.length),
-    };
+    const reference = repText(references[i]!.group);
+    for (const quote of members[i]!) comparisons.want(reference, quote.text);
+    return comparisons.wanted;
   });
+  const clusters: Cluster[] = [];
+  const assembleReady = (ready: number) => {
+    while (clusters.length < order.length && needed[clusters.length]! <= ready) {
+      if (clusters.length % PUMP_EVERY === 0) pump();
+      const i = order[clusters.length]!;
+      clusters.push(assemble(members[i]!, quotes[representatives[references[i]!.group]!]!, references[i]!.choice, comparisons));
+    }
+  };
+  comparisons.fetch(assembleReady);
+  return clusters;
+}
+
+/** The cluster of `clusterQuotes` (sorted by id) around `referenceQuote`, its comparisons fetched in `comparisons`. */
+function assemble(clusterQuotes: readonly CorpusQuote[], referenceQuote: CorpusQuote, choice: Cluster['reference']['choice'], comparisons: ComparisonBook): Cluster {
+  const variants: Variant[] = clusterQuotes.map((quote) => {
+    const comparison = comparisons.get(referenceQuote.text, quote.text);
+    return { articleId: quote.articleId, source: quote.source, quote, comparison, divergence: comparison.divergence };
+  });
+  const others = variants.filter((variant) => variant.quote.id !== referenceQuote.id);
+  const speakers = speakersOf(clusterQuotes);
+  return {
+    id: `cluster:${clusterQuotes[0]!.id}`,
+    variants,
+    reference: { quoteId: referenceQuote.id, text: referenceQuote.text, choice },
+    table: buildWitnessTable(variants.map((variant) => ({ id: variant.quote.id, comparison: variant.comparison }))),
+    speakers: speakers.names,
+    attributionConflict: speakers.conflict,
+    meanDivergence: others.reduce((sum, variant) => sum + variant.divergence, 0) / Math.max(1, others.length),
+  };
 }
 
 /**
@@ -160,28 +185,42 @@ function speakersOf(quotes: readonly CorpusQuote[]): { names: string[]; conflict
  */
 class ComparisonBook {
   private readonly done = new Map<string, Map<string, QuoteComparison>>();
-  private readonly wanted = new Map<string, Set<string>>();
+  private wantedPairs: [string, string][] = [];
+  private readonly asked = new Map<string, Set<string>>();
 
   constructor(private readonly compare: CompareBatch) {}
 
-  want(a: string, b: string): void {
-    if (this.find(a, b) !== undefined) return;
-    const seconds = this.wanted.get(a);
-    if (seconds) seconds.add(b);
-    else this.wanted.set(a, new Set([b]));
+  /** Number of pairs asked for since the last {@link ComparisonBook.fetch}. */
+  get wanted(): number {
+    return this.wantedPairs.length;
   }
 
-  fetch(): void {
-    const pairs: [string, string][] = [];
-    for (const [a, seconds] of this.wanted) for (const b of seconds) pairs.push([a, b]);
-    const results = this.compare(pairs);
-    pairs.forEach(([a, b], i) => {
+  want(a: string, b: string): void {
+    if (this.find(a, b) !== undefined) return;
+    const seconds = this.asked.get(a);
+    if (seconds?.has(b)) return;
+    if (seconds) seconds.add(b);
+    else this.asked.set(a, new Set([b]));
+    this.wantedPairs.push([a, b]);
+  }
+
+  /**
+   * Compares the pairs asked for, in the order asked. `progress` is told, as they come in, how many of them
+   * (in that order) are in, and once more when all are.
+   */
+  fetch(progress: (ready: number) => void = () => undefined): void {
+    const pairs = this.wantedPairs;
+    this.wantedPairs = [];
+    this.asked.clear();
+    this.compare(pairs, (i, result) => {
+      const [a, b] = pairs[i]!;
       const row = this.done.get(a);
-      const comparison = reportComparison(results[i]!, a, b);
+      const comparison = reportComparison(result, a, b);
       if (row) row.set(b, comparison);
       else this.done.set(a, new Map([[b, comparison]]));
+      progress(i + 1);
     });
-    this.wanted.clear();
+    progress(pairs.length);
   }
 
   /** Forgets the comparisons whose first text is not in `texts` (they will not be asked for again). */

@@ -4,8 +4,9 @@
  * bounds the run's time): while the workers verify the cluster candidates, the calling thread indexes
  * and probes the echo windows; the echo pairs are verified from then on, in the background of the
  * pool (`TaskPool.start`): while the calling thread links the clusters and plans their comparisons,
- * between the comparisons' chunks, and while it builds the witness tables; the echoes are selected as
- * the verdicts come in. The two results are independent, so they are those of the sequential path
+ * and between the comparisons' chunks; the echoes are selected as the verdicts come in, and each cluster
+ * (its witness table above all) is assembled as soon as its comparisons are in, while the workers compare
+ * the rest. The two results are independent, so they are those of the sequential path
  * (`QuoteIndex.report` without workers), for any number of threads.
  *
  * @module
@@ -63,7 +64,10 @@ export function overlappedReport(
     store,
     representatives,
     components,
-    (pairs) => pool.run<PackedComparison>({ op: 'compare', items: pairs, settings }),
+    (pairs, each) => {
+      const running = pool.start<PackedComparison>({ op: 'compare', items: pairs, settings });
+      running.finish(handOn(running, each));
+    },
     verifiedDivergence(verdicts, store, representatives),
     pump,
   );

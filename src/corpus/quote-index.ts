@@ -8,7 +8,7 @@
 
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { copyForArticle, distinctArticles } from './article-copies.js';
-import { buildClusters } from './build-clusters.js';
+import { buildClusters, comparisonsInOrder } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
@@ -232,7 +232,13 @@ export class QuoteIndex {
     const settings = this.settings();
     const progress = this.progress('report');
     const known = verifiedDivergence(this.verdicts, this.store, representatives);
-    return buildClusters(this.store, representatives, components, (pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress), known);
+    return buildClusters(
+      this.store,
+      representatives,
+      components,
+      comparisonsInOrder((pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress)),
+      known,
+    );
   }
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */
