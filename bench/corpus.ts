@@ -39,7 +39,8 @@ import type { Figure } from '../eval/figure.js';
 import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { minContainment } from '../src/corpus/candidate-index.js';
-import { candidatePairs, clusterGroups, pairOf, verdictsInOrder } from '../src/corpus/cluster-graph.js';
+import { inPairOrder } from '../src/corpus/corpus-tasks.js';
+import { candidatePairs, clusterGroups, pairOf } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { familyHeads } from '../src/corpus/near-duplicates.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
@@ -354,7 +355,7 @@ function bruteForce(): Figure[] {
   const { store, reps } = storeOf(quotes);
   started = performance.now();
   const cache = new VerdictBook();
-  clusterGroups(store, reps, cache, verdictsInOrder((pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {}))), DEFAULT_MIN_SIMILARITY, 2);
+  clusterGroups(store, reps, cache, inPairOrder((pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {}))), DEFAULT_MIN_SIMILARITY, 2);
   const clusteringMs = performance.now() - started;
   void sink;
   return [

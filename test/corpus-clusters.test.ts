@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildClusters, comparisonsInOrder } from '../src/corpus/build-clusters.js';
-import { clusterGroups, looksLikeTitle, pairKey, pairOf, verdictsInOrder, verifiedDivergence } from '../src/corpus/cluster-graph.js';
+import { buildClusters } from '../src/corpus/build-clusters.js';
+import { inPairOrder } from '../src/corpus/corpus-tasks.js';
+import { clusterGroups, looksLikeTitle, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { judgeComparison } from '../src/corpus/verify-pair.js';
@@ -83,8 +84,8 @@ function run(quotes: readonly CorpusQuote[]) {
   const reps = store.representatives();
   const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-  const components = clusterGroups(store, reps, cache, verdictsInOrder(verify), 0.35, 2);
-  return { store, reps, components, clusters: buildClusters(store, reps, components, comparisonsInOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))) };
+  const components = clusterGroups(store, reps, cache, inPairOrder(verify), 0.35, 2);
+  return { store, reps, components, clusters: buildClusters(store, reps, components, inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))) };
 }
 
 describe('pair keys', () => {
@@ -121,9 +122,9 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     for (const q of corpus) store.add(q);
     const reps = store.representatives();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, new VerdictBook(), verdictsInOrder(verify), 0.35, 2);
+    const components = clusterGroups(store, reps, new VerdictBook(), inPairOrder(verify), 0.35, 2);
     store.releaseCandidates();
-    const clusters = buildClusters(store, reps, components, comparisonsInOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))));
+    const clusters = buildClusters(store, reps, components, inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))));
     expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
       ['a:10', 'b:20', 'c:5', 'f:1'],
       ['d:7', 'e:3'],
@@ -242,13 +243,13 @@ describe('reference search', () => {
     const reps = store.representatives();
     const cache = new VerdictBook();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, cache, verdictsInOrder(verify), 0.35, 2);
+    const components = clusterGroups(store, reps, cache, inPairOrder(verify), 0.35, 2);
     const asked: [string, string][][] = [];
     const compare = (pairs: [string, string][]) => {
       asked.push(pairs);
       return pairs.map(([x, y]) => lcsComparison(x, y));
     };
-    const clusters = buildClusters(store, reps, components, comparisonsInOrder(compare), known ? verifiedDivergence(cache, store, reps) : undefined);
+    const clusters = buildClusters(store, reps, components, inPairOrder(compare), known ? verifiedDivergence(cache, store, reps) : undefined);
     return { clusters, asked, cache };
   }
 

@@ -16,6 +16,7 @@ import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
+import type { PairBatch } from './corpus-tasks.js';
 import type { Cluster, CorpusQuote, QuoteComparison, Variant } from '../types.js';
 
 /** Largest number of distinct readings for which the medoid is searched. */
@@ -25,20 +26,10 @@ export const MAX_MEDOID_CANDIDATES = 6;
 
 /**
  * Compares pairs of texts (reference `a`, variant `b`) in one batch, packed (`report-comparison.ts`), handing
- * each comparison to `each` with its pair's place in `pairs`, in that order, as it comes: the clusters are
- * assembled as their comparisons come in (with workers, while they compare the rest).
+ * each comparison on as it comes ({@link PairBatch}): the clusters are assembled as their comparisons come in
+ * (with workers, while they compare the rest).
  */
-export type CompareBatch = (pairs: [string, string][], each: (i: number, comparison: PackedComparison) => void) => void;
-
-/**
- * The {@link CompareBatch} of a function that returns a batch's comparisons at once, in pair order.
- *
- * @example
- * buildClusters(store, representatives, components, comparisonsInOrder((pairs) => pairs.map(([a, b]) => packComparison(compareQuotes(a, b)))));
- */
-export function comparisonsInOrder(compare: (pairs: [string, string][]) => readonly PackedComparison[]): CompareBatch {
-  return (pairs, each) => compare(pairs).forEach((comparison, i) => each(i, comparison));
-}
+export type CompareBatch = PairBatch<PackedComparison>;
 
 /**
  * The divergence between the representatives of two groups when verification already compared them

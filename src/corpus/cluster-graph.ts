@@ -24,27 +24,16 @@ import { wordTokens } from '../text/tokens.js';
 import { CAPITALISED_START } from '../patterns.js';
 import { acceptsAt, isFragmentOf, REJECTED, worthComparing, type PairVerdict } from './verify-pair.js';
 import type { VerdictBook } from './verdict-book.js';
+import type { PairBatch } from './corpus-tasks.js';
 
 /** At most this many candidates are verified per group (the best by shared keys): bounds verification cost. */
 export const MAX_CANDIDATES = 24;
 
 /**
- * Verifies pairs of texts in one batch (in-process or in workers), handing each verdict to `each` with its
- * pair's place in `pairs`, in that order, as it comes: a verdict taken as it comes dies young, where a batch's
- * verdicts all kept to its end (about a million objects at 100,000 articles, alive for the whole echo search)
- * were promoted to the old generation and collected there.
+ * Verifies pairs of texts in one batch, handing each verdict on as it comes ({@link PairBatch}): at 100,000
+ * articles about a million verdicts, which, all kept to the batch's end, lived through the whole echo search.
  */
-export type VerifyBatch = (pairs: [string, string][], each: (i: number, verdict: PairVerdict) => void) => void;
-
-/**
- * The {@link VerifyBatch} of a function that returns a batch's verdicts at once, in pair order.
- *
- * @example
- * clusterGroups(store, representatives, new VerdictBook(), verdictsInOrder((pairs) => pairs.map(([a, b]) => verifyPair(a, b, 0.35, 2, {}))), 0.35, 2);
- */
-export function verdictsInOrder(verify: (pairs: [string, string][]) => readonly PairVerdict[]): VerifyBatch {
-  return (pairs, each) => verify(pairs).forEach((verdict, i) => each(i, verdict));
-}
+export type VerifyBatch = PairBatch<PairVerdict>;
 
 /** Candidate pairs linked (or groups read) between two calls of the pump (a few milliseconds). */
 const PAIRS_PER_PUMP = 4096;

@@ -36,6 +36,24 @@ export interface VerifiedPair {
   comparison: PackedComparison | null;
 }
 
+/**
+ * A batch of work over pairs of texts (in-process or in workers) that hands each pair's result to `each` with
+ * the pair's place in `pairs`, in that order, as it comes: a result taken as it comes dies young, where a
+ * batch's results all kept to its end were promoted to the old generation and collected there.
+ */
+export type PairBatch<R> = (pairs: [string, string][], each: (i: number, result: R) => void) => void;
+
+/**
+ * The {@link PairBatch} of a function that returns a batch's results at once, in pair order.
+ *
+ * @example
+ * const verify = inPairOrder((pairs: [string, string][]) => pairs.map(([a, b]) => verifyPair(a, b, 0.35, 2, {})));
+ * verify([['we are ready', 'we are not ready']], (i, verdict) => console.log(i, verdict.accepted));
+ */
+export function inPairOrder<R>(batch: (pairs: [string, string][]) => readonly R[]): PairBatch<R> {
+  return (pairs, each) => batch(pairs).forEach((result, i) => each(i, result));
+}
+
 /** Settings shared by every task of one run. */
 export interface TaskSettings {
   minSimilarity: number;

@@ -8,11 +8,11 @@
 
 import { METHOD_VERSION } from '../compare/method-version.js';
 import { copyForArticle, distinctArticles } from './article-copies.js';
-import { buildClusters, comparisonsInOrder } from './build-clusters.js';
+import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
-import { forgetVerificationMemos, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
+import { forgetVerificationMemos, inPairOrder, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups, quoteIdOf } from './quote-groups.js';
@@ -221,7 +221,7 @@ export class QuoteIndex {
       this.store,
       representatives,
       this.verdicts,
-      (pairs, each) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).forEach((pair, i) => each(i, pair.verdict)),
+      inPairOrder((pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict)),
       minSimilarity,
       this.options.minTokens,
     );
@@ -236,7 +236,7 @@ export class QuoteIndex {
       this.store,
       representatives,
       components,
-      comparisonsInOrder((pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress)),
+      inPairOrder((pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress)),
       known,
     );
   }
