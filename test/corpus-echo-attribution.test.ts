@@ -1,6 +1,7 @@
 /**
  * An echo is reported speech: the sentence it occurs in must name the quote's speaker (echo-attribution.ts).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verifyPairs } from '../src/corpus/corpus-tasks.js';
 import { namesWithin, speakerSurname, SpeakerMentions } from '../src/corpus/echo-attribution.js';
@@ -67,6 +68,57 @@ describe('SpeakerMentions', () => {
     expect([0, 1, 2].map((o) => mentions.names(0, o, 'Peskov'))).toEqual([true, true, false]);
     expect([0, 1, 2].map((o) => mentions.names(0, o, 'Lavrov'))).toEqual([false, false, true]);
     expect(mentions.firstNaming(0, 'Lavrov')).toBe(2);
+  });
+});
+
+describe('SpeakerMentions.firstNaming', () => {
+  // sentences a window can be: whole, or with a quotation cut out of it (then the rest of the sentence may name someone)
+  const sentences = [
+    'The threat grows.',
+    'Peskov said the threat grows.',
+    'Lavrov said “never” and the threat grows.',
+    'Officials said “never” and the threat grows.',
+    'The threat grows, Lavrov said “again” today.',
+  ];
+
+  it('is the first occurrence, in article order, whose sentence names the surname (only sentences reaching beyond the window are read around it)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.array(fc.nat(sentences.length - 1), { minLength: 1, maxLength: 4 }), fc.nat(7)), { minLength: 1, maxLength: 8 }), (drawn) => {
+        // an article is some of the sentences, or a copy of an earlier article (a number)
+        const texts: string[] = [];
+        const found: (readonly (readonly [number, number])[] | number)[] = [];
+        const windowTexts: string[] = [];
+        const byText = new Map<string, number>();
+        for (const item of drawn) {
+          const a = texts.length;
+          if (typeof item === 'number' && a > 0 && typeof found[item % a] !== 'number') {
+            texts.push(texts[item % a]!);
+            found.push(item % a);
+            continue;
+          }
+          const text = (typeof item === 'number' ? [item % sentences.length] : item).map((s) => sentences[s]!).join(' ');
+          const quotes = [...text.matchAll(/“[^”]*”/g)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, marks: { open: '“', close: '”' } }));
+          texts.push(text);
+          found.push(
+            unquotedWindows(text, quotes).map((range) => {
+              const window = text.slice(range.start, range.end);
+              if (!byText.has(window)) byText.set(window, windowTexts.push(window) - 1);
+              return [byText.get(window)!, range.start] as const;
+            }),
+          );
+        }
+        const occurrences = WindowOccurrences.fromArticles(found);
+        const mentions = new SpeakerMentions(texts, occurrences, windowTexts);
+        const reference = new SpeakerMentions(texts, occurrences, windowTexts);
+        for (let w = 0; w < windowTexts.length; w++) {
+          for (const surname of ['Peskov', 'Lavrov', 'Officials', 'Ryabkov']) {
+            let expected = -1;
+            for (let o = occurrences.first(w); expected < 0 && o >= 0; o = occurrences.next(o)) if (reference.names(w, o, surname)) expected = o;
+            expect(mentions.firstNaming(w, surname)).toBe(expected);
+          }
+        }
+      }),
+    );
   });
 });
 

@@ -27,6 +27,8 @@ import type { WindowOccurrences } from './window-occurrences.js';
 const MAX_SENTENCE_REACH = 1_000;
 /** Marks an occurrence whose sentence is not known yet, in {@link SpeakerMentions}. */
 const UNKNOWN = 0xffff;
+/** Marks a window whose occurrences reaching beyond it are not listed yet, in {@link SpeakerMentions}. */
+const NOT_LISTED = -1;
 
 /**
  * The surname of a quote's speaker (the last word of the name that starts with a capital letter), or `null`
@@ -77,11 +79,24 @@ export class SpeakerMentions {
    * for millions of occurrences), or {@link UNKNOWN} (then both are).
    */
   private readonly sentences: Uint16Array;
-  /** {@link SpeakerMentions.firstNaming}'s answers, by window and surname. */
-  private readonly firstNamings = new Map<string, number>();
+  /**
+   * {@link SpeakerMentions.firstNaming}'s answers, by surname, then window (a key made of the two was a new
+   * string to build and hash on every call).
+   */
+  private readonly firstNamings = new Map<string, Map<number, number>>();
   /** Per occurrence, the last surname {@link SpeakerMentions.aroundWindow} looked for there, and whether it was found. */
   private readonly checked: (string | undefined)[];
   private readonly found: Uint8Array;
+  /**
+   * Per window, the first of its original occurrences whose sentence reaches beyond it (plus one; 0: none), or
+   * {@link NOT_LISTED}; per listed occurrence, the next such occurrence of its window (plus one; 0: none). Only
+   * those can name a speaker outside the window. Why: {@link SpeakerMentions.firstNaming} read every
+   * occurrence of a window for every surname the window was probed with, and a sentence of replicated
+   * news recurs in hundreds of articles, most often whole: at 100,000 articles that walk was the echo
+   * search's costliest step after the probes, on the calling thread.
+   */
+  private readonly firstBeyond: Int32Array;
+  private readonly nextBeyond: Int32Array;
 
   /** `texts`: each article's text, by article number (the articles themselves are not kept). */
   constructor(
@@ -92,6 +107,8 @@ export class SpeakerMentions {
     this.sentences = new Uint16Array(2 * occurrences.count).fill(UNKNOWN);
     this.checked = new Array<string | undefined>(occurrences.count).fill(undefined);
     this.found = new Uint8Array(occurrences.count);
+    this.firstBeyond = new Int32Array(windowTexts.length).fill(NOT_LISTED);
+    this.nextBeyond = new Int32Array(occurrences.count);
   }
 
   /** The article number of occurrence `o`. */
@@ -113,23 +130,50 @@ export class SpeakerMentions {
   aroundWindow(w: number, o: number, surname: string): boolean {
     const original = this.occurrences.original(o);
     if (this.checked[original] === surname) return this.found[original] === 1;
-    const found = this.lookAround(w, original, surname);
+    const found = this.reachesBeyond(w, original) && this.lookAround(w, original, surname);
     this.checked[original] = surname;
     this.found[original] = found ? 1 : 0;
     return found;
   }
 
+  /** Whether the sentence of occurrence `o` of window `w` reaches beyond the window (its reach is found once and kept). */
+  private reachesBeyond(w: number, o: number): boolean {
+    if (this.sentences[2 * o] === UNKNOWN) {
+      const start = this.occurrences.start(o);
+      const end = start + this.windowTexts[w]!.length;
+      const text = this.texts[this.occurrences.article(o)]!;
+      this.sentences[2 * o] = start - sentenceStart(text, start);
+      this.sentences[2 * o + 1] = sentenceEnd(text, end) - end;
+    }
+    return this.sentences[2 * o] !== 0 || this.sentences[2 * o + 1] !== 0;
+  }
+
+  /** Whether the sentence of occurrence `o` of window `w`, whose reach is known, names `surname` outside the window. */
   private lookAround(w: number, o: number, surname: string): boolean {
     const start = this.occurrences.start(o);
     const end = start + this.windowTexts[w]!.length;
     const text = this.texts[this.occurrences.article(o)]!;
-    if (this.sentences[2 * o] === UNKNOWN) {
-      this.sentences[2 * o] = start - sentenceStart(text, start);
-      this.sentences[2 * o + 1] = sentenceEnd(text, end) - end;
-    }
     const from = start - this.sentences[2 * o]!;
     const to = end + this.sentences[2 * o + 1]!;
     return (from < start && namesWithin(text, from, start, surname)) || (to > end && namesWithin(text, end, to, surname));
+  }
+
+  /**
+   * The first original occurrence of window `w` whose sentence reaches beyond it, or -1; the others follow
+   * through {@link SpeakerMentions.nextBeyond}. Listed when first asked for, in one walk over the window's occurrences.
+   */
+  private firstReachingBeyond(w: number): number {
+    if (this.firstBeyond[w] === NOT_LISTED) {
+      this.firstBeyond[w] = 0;
+      let last = -1;
+      for (let o = this.occurrences.first(w); o >= 0; o = this.occurrences.next(o)) {
+        if (this.occurrences.original(o) !== o || !this.reachesBeyond(w, o)) continue;
+        if (last < 0) this.firstBeyond[w] = o + 1;
+        else this.nextBeyond[last] = o + 1;
+        last = o;
+      }
+    }
+    return this.firstBeyond[w]! - 1;
   }
 
   /** Whether occurrence `o` of window `w` names `surname` in its sentence. */
@@ -142,14 +186,15 @@ export class SpeakerMentions {
    * many quotes, often of one speaker).
    */
   firstNaming(w: number, surname: string): number {
-    const key = `${w} ${surname}`;
-    let first = this.firstNamings.get(key);
+    let answers = this.firstNamings.get(surname);
+    if (answers === undefined) this.firstNamings.set(surname, (answers = new Map()));
+    let first = answers.get(w);
     if (first === undefined) {
-      const from = this.occurrences.first(w);
-      first = this.inWindow(w, surname) ? from : -1;
-      // an occurrence in an exact copy answers as its original, met before it
-      for (let o = from; first < 0 && o >= 0; o = this.occurrences.next(o)) if (this.occurrences.original(o) === o && this.aroundWindow(w, o, surname)) first = o;
-      this.firstNamings.set(key, first);
+      first = this.inWindow(w, surname) ? this.occurrences.first(w) : -1;
+      // only an occurrence whose sentence reaches beyond the window can name the speaker outside it; one in an
+      // exact copy answers as its original, met before it
+      for (let o = this.firstReachingBeyond(w); first < 0 && o >= 0; o = this.nextBeyond[o]! - 1) if (this.aroundWindow(w, o, surname)) first = o;
+      answers.set(w, first);
     }
     return first;
   }
