@@ -19,6 +19,7 @@ const workerSource = fileURLToPath(new URL('../src/corpus/worker.ts', import.met
 let worker: URL;
 let dying: URL;
 let held: URL;
+let counting: URL;
 /** Opens the gate of the `held` workers of this process (see below). */
 const gate = new BroadcastChannel(`quote-divergence-test-gate-${process.pid}`);
 afterAll(() => gate.close());
@@ -62,6 +63,22 @@ beforeAll(async () => {
   const heldEntry = `${cache}held-entry-${process.pid}.mjs`;
   writeFileSync(heldEntry, `import ${JSON.stringify(holdHook)};\nimport ${JSON.stringify(workerSource)};\n`);
   held = bundle(heldEntry, 'held-worker');
+  // The same worker, preceded by a listener that says on `counts` how many chunks it has been sent.
+  const countHook = `${cache}count-hook-${process.pid}.mjs`;
+  writeFileSync(
+    countHook,
+    [
+      `import { BroadcastChannel, workerData } from 'node:worker_threads';`,
+      `const counts = new BroadcastChannel(${JSON.stringify(`quote-divergence-test-counts-${process.pid}`)});`,
+      `counts.unref();`,
+      `let chunks = 0;`,
+      `workerData.port.on('message', () => counts.postMessage(++chunks));`,
+      ``,
+    ].join('\n'),
+  );
+  const countEntry = `${cache}count-entry-${process.pid}.mjs`;
+  writeFileSync(countEntry, `import ${JSON.stringify(countHook)};\nimport ${JSON.stringify(workerSource)};\n`);
+  counting = bundle(countEntry, 'counting-worker');
 });
 
 const words = ['gradual', 'incursion', 'invasion', 'NATO', 'Ukraine', 'alliance', 'plans', 'signal', 'message', 'Russia', 'peace', 'secret'];
@@ -123,6 +140,43 @@ describe('TaskPool when a worker dies', () => {
     tasks.forEach((task, k) => expect(JSON.stringify(pool.run(task)), task.op).toBe(expected[k]));
     expect(pool.deaths).toBe(0);
     expect(pool.threads).toBe(2);
+  });
+});
+
+describe('TaskPool.finish without the calling thread helping', () => {
+  const pools: TaskPool[] = [];
+  afterAll(() => pools.forEach((pool) => pool.close()));
+
+  it('leaves every chunk to the worker, and gives the results of one thread', async () => {
+    const counts = new BroadcastChannel(`quote-divergence-test-counts-${process.pid}`);
+    let sent = 0;
+    counts.onmessage = (event) => (sent = Math.max(sent, (event as { data: number }).data));
+    try {
+      const pool = new TaskPool(2, counting);
+      pools.push(pool);
+      const task = tasks[1]!;
+      const running = pool.start(task);
+      let calls = 0;
+      expect(JSON.stringify(running.finish(() => calls++, false))).toBe(expected[1]);
+      // 120 comparisons in chunks of ceil(120 / (8 chunks per thread * 2 threads)) = 8: 15 chunks, all sent to the worker
+      for (const until = Date.now() + 2_000; sent < 15 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sent).toBe(15);
+      expect(calls).toBeGreaterThan(0);
+    } finally {
+      counts.close();
+    }
+  });
+
+  it('recovers from dying workers, and computes on the calling thread once none is left', () => {
+    const pool = new TaskPool(2, dying);
+    pools.push(pool);
+    for (let round = 0; round < 12 && pool.threads > 1; round++) {
+      const running = pool.start(tasks[1]!);
+      expect(JSON.stringify(running.finish(undefined, false))).toBe(expected[1]);
+    }
+    expect(pool.deaths).toBe(5);
+    expect(pool.threads).toBe(1);
+    expect(JSON.stringify(pool.start(tasks[0]!).finish(undefined, false))).toBe(expected[0]);
   });
 });
 

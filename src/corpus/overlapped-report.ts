@@ -4,9 +4,11 @@
  * bounds the run's time): while the workers verify the cluster candidates, the calling thread indexes
  * and probes the echo windows; the echo pairs are verified from then on, in the background of the
  * pool (`TaskPool.start`): while the calling thread links the clusters and plans their comparisons,
- * and between the comparisons' chunks; the echoes are selected as the verdicts come in, and each cluster
- * (its witness table above all) is assembled as soon as its comparisons are in, while the workers compare
- * the rest. The two results are independent, so they are those of the sequential path
+ * and whenever the comparisons leave the workers free; the echoes are selected as the verdicts come in,
+ * and each cluster (its witness table above all) is assembled as soon as its comparisons are in, while
+ * the workers compare the rest. The calling thread compares nothing itself (`finish` without help): when
+ * it took chunks too, the worker idled a quarter of that stage while the calling thread assembled clusters
+ * between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results are independent, so they are those of the sequential path
  * (`QuoteIndex.report` without workers), for any number of threads.
  *
  * @module
@@ -66,7 +68,8 @@ export function overlappedReport(
     components,
     (pairs, each) => {
       const running = pool.start<PackedComparison>({ op: 'compare', items: pairs, settings });
-      running.finish(handOn(running, each));
+      // this thread assembles the clusters as their comparisons come in, and compares none itself
+      running.finish(handOn(running, each), false);
     },
     verifiedDivergence(verdicts, store, representatives),
     pump,

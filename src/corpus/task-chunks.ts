@@ -41,6 +41,11 @@ export class TaskChunks<R> implements ChunkOwner {
     this.stored = new Uint8Array(this.count);
   }
 
+  /** Whether chunks are left to deal. */
+  get left(): boolean {
+    return this.again.length > 0 || this.next < this.count;
+  }
+
   /** The next chunk to deal, if any is left. */
   deal(): number | undefined {
     return this.again.length > 0 ? this.again.shift() : this.next < this.count ? this.next++ : undefined;

@@ -72,9 +72,10 @@ export interface RunningTask<R> {
    * Does the remaining chunks on this thread too, waits for the workers, and returns all results in
    * item order. `between` is called after each chunk this thread does, after each reply it waits for,
    * and once all results are in: the caller can consume the {@link RunningTask.ready} results meanwhile
-   * and has consumed them all when `finish` returns.
+   * and has consumed them all when `finish` returns. With `help` false this thread does no chunk itself while a
+   * worker is alive: it only collects the replies, and `between` has all its time (see `overlapped-report.ts`).
    */
-  finish(between?: () => void): R[];
+  finish(between?: () => void, help?: boolean): R[];
 }
 
 
@@ -159,20 +160,30 @@ export class TaskPool {
     this.active.push(chunks as TaskChunks<unknown>);
     const pump = () => this.pump();
     pump();
-    const finish = (between: () => void = () => undefined) => {
+    const finish = (between: () => void = () => undefined, help = true) => {
       try {
         for (;;) {
-          // This thread takes a chunk whenever the workers are served, and collects what they have done.
-          for (let chunk = chunks.deal(); chunk !== undefined; chunk = chunks.deal()) {
-            chunks.store(chunk, runTask(chunks.part(chunk)));
-            pump();
-            between();
+          // This thread takes a chunk whenever the workers are served (unless told not to help while it has a
+          // worker), and collects what they have done.
+          if (help || this.workers.length === 0) {
+            for (let chunk = chunks.deal(); chunk !== undefined; chunk = chunks.deal()) {
+              chunks.store(chunk, runTask(chunks.part(chunk)));
+              pump();
+              between();
+            }
           }
-          if (chunks.outstanding === 0) {
+          if (chunks.outstanding === 0 && !chunks.left) {
             between();
             return chunks.results;
           }
-          const helper = this.workers.find((candidate) => candidate.pending.some((sent) => sent.owner === chunks))!;
+          // a worker holding a chunk of this task; else (its chunks all wait to be dealt while the workers hold an
+          // earlier task's) one holding any, whose reply frees a place for this task's next chunk
+          const helper =
+            this.workers.find((candidate) => candidate.pending.some((sent) => sent.owner === chunks)) ?? this.workers.find((candidate) => candidate.pending.length > 0);
+          if (helper === undefined) {
+            pump();
+            continue;
+          }
           const reply = this.receive(helper);
           if (reply === null) {
             this.replace(helper);
