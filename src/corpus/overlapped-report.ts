@@ -8,8 +8,8 @@
  * and each cluster (its witness table above all) is assembled as soon as its comparisons are in, while
  * the workers compare the rest. The calling thread compares nothing itself (`finish` without help): when
  * it took chunks too, the worker idled a quarter of that stage while the calling thread assembled clusters
- * between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results are independent, so they are those of the sequential path
- * (`QuoteIndex.report` without workers), for any number of threads.
+ * between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results are independent,
+ * so they are those of the sequential path (`QuoteIndex.report` without workers), for any number of threads.
  *
  * @module
  */
