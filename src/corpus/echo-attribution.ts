@@ -130,7 +130,7 @@ export class SpeakerMentions {
   aroundWindow(w: number, o: number, surname: string): boolean {
     const original = this.occurrences.original(o);
     if (this.checked[original] === surname) return this.found[original] === 1;
-    const found = this.reachesBeyond(w, original) && this.lookAround(w, original, surname);
+    const found = this.lookAround(w, original, surname);
     this.checked[original] = surname;
     this.found[original] = found ? 1 : 0;
     return found;
@@ -148,8 +148,9 @@ export class SpeakerMentions {
     return this.sentences[2 * o] !== 0 || this.sentences[2 * o + 1] !== 0;
   }
 
-  /** Whether the sentence of occurrence `o` of window `w`, whose reach is known, names `surname` outside the window. */
+  /** Whether the sentence of occurrence `o` of window `w` names `surname` outside the window. */
   private lookAround(w: number, o: number, surname: string): boolean {
+    if (!this.reachesBeyond(w, o)) return false;
     const start = this.occurrences.start(o);
     const end = start + this.windowTexts[w]!.length;
     const text = this.texts[this.occurrences.article(o)]!;

@@ -48,7 +48,8 @@ export class TaskChunks<R> implements ChunkOwner {
 
   /** The next chunk to deal, if any is left. */
   deal(): number | undefined {
-    return this.again.length > 0 ? this.again.shift() : this.next < this.count ? this.next++ : undefined;
+    if (!this.left) return undefined;
+    return this.again.shift() ?? this.next++;
   }
 
   /** The task of one chunk's items. */
