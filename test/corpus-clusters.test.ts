@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildClusters } from '../src/corpus/build-clusters.js';
-import { inPairOrder } from '../src/corpus/corpus-tasks.js';
+import { collectedPairs, inPairOrder } from '../src/corpus/corpus-tasks.js';
 import { clusterGroups, looksLikeTitle, pairKey, pairOf, verifiedDivergence } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
@@ -85,7 +85,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
   const components = clusterGroups(store, reps, cache, inPairOrder(verify), 0.35, 2);
-  return { store, reps, components, clusters: buildClusters(store, reps, components, inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))) };
+  return { store, reps, components, clusters: buildClusters(store, reps, components, collectedPairs(inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))))) };
 }
 
 describe('pair keys', () => {
@@ -124,7 +124,7 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
     const components = clusterGroups(store, reps, new VerdictBook(), inPairOrder(verify), 0.35, 2);
     store.releaseCandidates();
-    const clusters = buildClusters(store, reps, components, inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))));
+    const clusters = buildClusters(store, reps, components, collectedPairs(inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))));
     expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
       ['a:10', 'b:20', 'c:5', 'f:1'],
       ['d:7', 'e:3'],
@@ -249,7 +249,7 @@ describe('reference search', () => {
       asked.push(pairs);
       return pairs.map(([x, y]) => lcsComparison(x, y));
     };
-    const clusters = buildClusters(store, reps, components, inPairOrder(compare), known ? verifiedDivergence(cache, store, reps) : undefined);
+    const clusters = buildClusters(store, reps, components, collectedPairs(inPairOrder(compare)), known ? verifiedDivergence(cache, store, reps) : undefined);
     return { clusters, asked, cache };
   }
 
@@ -258,10 +258,11 @@ describe('reference search', () => {
     const reusing = clustersWith(true);
     expect(JSON.stringify(reusing.clusters)).toBe(JSON.stringify(plain.clusters));
     expect(plain.clusters.map((cluster) => [cluster.reference.quoteId, cluster.reference.choice])).toEqual([['b:0', 'medoid']]);
-    // every pair of the four readings was verified whole, so the medoid search itself compares nothing
+    // every pair of the four readings was verified whole, so the medoid search itself asks for nothing (no batch
+    // is opened for it): the one batch is the reference against each reading
     expect([...reusing.cache.entries()].every(({ verdict }) => verdict.wholeDivergence !== null)).toBe(true);
     const texts = renderings.map((q) => q.text);
-    expect(reusing.asked).toEqual([[], texts.map((text) => [texts[1], text])]);
+    expect(reusing.asked).toEqual([texts.map((text) => [texts[1], text])]);
     // without them: the three candidates (d is too short to be one) pairwise in one orientation, and each against d
     expect(plain.asked[0]!.length).toBe(3 + 3);
     expect(plain.asked[0]!.some(([x, y]) => x === y)).toBe(false);

@@ -29,6 +29,48 @@ describe('TaskChunks (one started task: chunks dealt, results back in item order
     expect(chunks.results).toEqual([undefined, expected[1], expected[2]]);
   });
 
+  it('deals the full chunks of an open task as they fill, and the partial last one once it is closed', () => {
+    const task: Task = { op: 'verify', items: [], keepAccepted: false, settings };
+    const expected = runTask({ ...task, items: pairs }) as VerifiedPair[];
+    const chunks = new TaskChunks<VerifiedPair>(task, 2, true);
+    expect(chunks.deal()).toBeUndefined();
+    chunks.add(pairs[0]!);
+    expect([chunks.left, chunks.deal()]).toEqual([false, undefined]);
+    chunks.add(pairs[1]!);
+    chunks.add(pairs[2]!);
+    expect([chunks.left, chunks.deal(), chunks.deal()]).toEqual([true, 0, undefined]);
+    chunks.store(0, runTask(chunks.part(0)));
+    expect(chunks.ready()).toBe(2);
+    chunks.close();
+    expect(() => chunks.add(pairs[0]!)).toThrow('open task');
+    expect([chunks.deal(), chunks.deal()]).toEqual([1, undefined]);
+    chunks.store(1, runTask(chunks.part(1)));
+    expect(chunks.ready()).toBe(3);
+    expect(chunks.results).toEqual(expected);
+  });
+
+  it('grows an open task past the chunks it was sized for, results in item order whichever chunk comes back first', () => {
+    const many = Array.from({ length: 41 }, (_, i) => pairs[i % pairs.length]!);
+    const task: Task = { op: 'verify', items: [], keepAccepted: false, settings };
+    const expected = runTask({ ...task, items: many }) as VerifiedPair[];
+    const chunks = new TaskChunks<VerifiedPair>(task, 4, true);
+    const dealt: number[] = [];
+    for (const pair of many) {
+      chunks.add(pair);
+      for (let chunk = chunks.deal(); chunk !== undefined; chunk = chunks.deal()) dealt.push(chunk);
+    }
+    expect(dealt).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    chunks.close();
+    dealt.push(chunks.deal()!);
+    // stored last chunk first: nothing is ready until chunk 0 is in
+    for (const chunk of [...dealt].reverse()) {
+      expect(chunks.ready()).toBe(0);
+      chunks.store(chunk, runTask(chunks.part(chunk)));
+    }
+    expect(chunks.ready()).toBe(41);
+    expect(chunks.results).toEqual(expected);
+  });
+
   it('deals a lost chunk again before new ones', () => {
     const task: Task = { op: 'verify', items: pairs, keepAccepted: false, settings };
     const chunks = new TaskChunks<VerifiedPair>(task, 1);

@@ -180,6 +180,64 @@ describe('TaskPool.finish without the calling thread helping', () => {
   });
 });
 
+describe('TaskPool.open (items added while the task runs)', () => {
+  const pools: TaskPool[] = [];
+  afterAll(() => pools.forEach((pool) => pool.close()));
+  const comparisons = tasks[1] as Extract<Task, { op: 'compare' }>;
+
+  it('sends the worker each chunk as it fills, before the task is finished, and gives the results of one thread', async () => {
+    const counts = new BroadcastChannel(`quote-divergence-test-counts-${process.pid}`);
+    let sent = 0;
+    counts.onmessage = (event) => (sent = Math.max(sent, (event as { data: number }).data));
+    try {
+      const pool = new TaskPool(2, counting);
+      pools.push(pool);
+      const running = pool.open({ ...comparisons, items: [] });
+      // one full chunk of comparisons (128 pairs: the pairs repeated) goes out while more are to come
+      const items = [...comparisons.items, ...comparisons.items];
+      items.slice(0, 128).forEach((pair) => running.add(pair));
+      running.pump();
+      for (const until = Date.now() + 2_000; sent < 1 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sent).toBe(1);
+      items.slice(128).forEach((pair) => running.add(pair));
+      const results = running.finish(undefined, false);
+      expect(JSON.stringify(results)).toBe(JSON.stringify([...JSON.parse(expected[1]!), ...JSON.parse(expected[1]!)]));
+      // 240 pairs: one full chunk and the partial last, both to the worker
+      for (const until = Date.now() + 2_000; sent < 2 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sent).toBe(2);
+    } finally {
+      counts.close();
+    }
+  });
+
+  it('gives the results of one thread with workers that die, and with none', () => {
+    const items = Array.from({ length: 3 }, () => comparisons.items).flat();
+    const whole = JSON.stringify(single.run({ ...comparisons, items }));
+    const dyingPool = new TaskPool(3, dying);
+    pools.push(dyingPool);
+    for (const pool of [dyingPool, single]) {
+      const running = pool.open({ ...comparisons, items: [] });
+      items.forEach((pair, i) => {
+        running.add(pair);
+        if (i % 50 === 0) running.pump();
+      });
+      expect(JSON.stringify(running.finish(undefined, false))).toBe(whole);
+      expect(() => running.add(items[0]!)).toThrow('open task');
+    }
+  });
+
+  it('finishes an open task no item was added to with no result', () => {
+    const pool = new TaskPool(2, worker);
+    pools.push(pool);
+    expect(pool.open({ ...comparisons, items: [] }).finish(undefined, false)).toEqual([]);
+  });
+
+  it('keeps a started task closed', () => {
+    const running = single.start(tasks[1]!) as ReturnType<TaskPool['open']>;
+    expect(() => running.add(comparisons.items[0]!)).toThrow('open task');
+  });
+});
+
 describe('TaskPool results as they come in', () => {
   const pools: TaskPool[] = [];
   afterAll(() => pools.forEach((pool) => pool.close()));

@@ -16,7 +16,7 @@ import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
-import type { PairBatch } from './corpus-tasks.js';
+import type { OpenPairs, PairStream } from './corpus-tasks.js';
 import type { Cluster, CorpusQuote, QuoteComparison, Variant } from '../types.js';
 
 /** Largest number of distinct readings for which the medoid is searched. */
@@ -25,11 +25,11 @@ export const MAX_MEDOID_READINGS = 24;
 export const MAX_MEDOID_CANDIDATES = 6;
 
 /**
- * Compares pairs of texts (reference `a`, variant `b`) in one batch, packed (`report-comparison.ts`), handing
- * each comparison on as it comes ({@link PairBatch}): the clusters are assembled as their comparisons come in
- * (with workers, while they compare the rest).
+ * Compares pairs of texts (reference `a`, variant `b`), packed (`report-comparison.ts`), as they are asked for
+ * ({@link OpenPairs}; with workers, while the rest are planned), handing each comparison on as it comes: the
+ * clusters are assembled as their comparisons come in (with workers, while they compare the rest).
  */
-export type CompareBatch = PairBatch<PackedComparison>;
+export type CompareStream = OpenPairs<PackedComparison>;
 
 /**
  * The divergence between the representatives of two groups when verification already compared them
@@ -49,7 +49,7 @@ export function buildClusters(
   store: QuoteGroups,
   representatives: readonly number[],
   components: readonly number[][],
-  compare: CompareBatch,
+  compare: CompareStream,
   known: KnownDivergence = () => null,
   pump: () => void = () => undefined,
 ): Cluster[] {
@@ -173,13 +173,17 @@ function speakersOf(quotes: readonly CorpusQuote[]): { names: string[]; conflict
  * Comparisons asked for by text pair, fetched in batches, each computed once. They are kept by first text,
  * then second: a key joining the two texts was a new string at every look-up, copied and hashed whole
  * (2.2 s of the calling thread at 100,000 articles), where a text's own hash is computed once and kept.
+ * A batch's pairs go to the stream as they are asked for: with workers, they are compared while the rest are
+ * planned (planning the report's million comparisons took seconds with the worker idle).
  */
 class ComparisonBook {
   private readonly done = new Map<string, Map<string, QuoteComparison>>();
   private wantedPairs: [string, string][] = [];
   private readonly asked = new Map<string, Set<string>>();
+  /** The stream of the batch being asked for, opened by its first pair. */
+  private stream: PairStream<PackedComparison> | null = null;
 
-  constructor(private readonly compare: CompareBatch) {}
+  constructor(private readonly compare: CompareStream) {}
 
   /** Number of pairs asked for since the last {@link ComparisonBook.fetch}. */
   get wanted(): number {
@@ -193,6 +197,7 @@ class ComparisonBook {
     if (seconds) seconds.add(b);
     else this.asked.set(a, new Set([b]));
     this.wantedPairs.push([a, b]);
+    (this.stream ??= this.compare()).add(a, b);
   }
 
   /**
@@ -201,9 +206,11 @@ class ComparisonBook {
    */
   fetch(progress: (ready: number) => void = () => undefined): void {
     const pairs = this.wantedPairs;
+    const stream = this.stream;
     this.wantedPairs = [];
     this.asked.clear();
-    this.compare(pairs, (i, result) => {
+    this.stream = null;
+    stream?.finish((i, result) => {
       const [a, b] = pairs[i]!;
       const row = this.done.get(a);
       const comparison = reportComparison(result, a, b);

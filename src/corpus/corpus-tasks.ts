@@ -54,6 +54,38 @@ export function inPairOrder<R>(batch: (pairs: [string, string][]) => readonly R[
   return (pairs, each) => batch(pairs).forEach((result, i) => each(i, result));
 }
 
+/**
+ * Pairs of texts asked for one at a time, worked on as they come (with workers, while more are asked for),
+ * their results handed to `each` by `finish` with each pair's place in the order asked, as they come.
+ */
+export interface PairStream<R> {
+  add(a: string, b: string): void;
+  finish(each: (i: number, result: R) => void): void;
+}
+
+/** Opens a new {@link PairStream}. */
+export type OpenPairs<R> = () => PairStream<R>;
+
+/**
+ * The {@link OpenPairs} of a {@link PairBatch}: each stream's pairs are collected, and the batch runs on all of
+ * them at `finish` (no work overlaps the asking: without workers there is no one to do it).
+ *
+ * @example
+ * const open = collectedPairs(inPairOrder((pairs: [string, string][]) => pairs.map(([a, b]) => a === b)));
+ * const stream = open();
+ * stream.add('we are ready', 'we are ready');
+ * stream.finish((i, same) => console.log(i, same)); // 0 true
+ */
+export function collectedPairs<R>(batch: PairBatch<R>): OpenPairs<R> {
+  return () => {
+    const pairs: [string, string][] = [];
+    return {
+      add: (a, b) => void pairs.push([a, b]),
+      finish: (each) => batch(pairs, each),
+    };
+  };
+}
+
 /** Settings shared by every task of one run. */
 export interface TaskSettings {
   minSimilarity: number;

@@ -6,7 +6,8 @@
  * pool (`TaskPool.start`): while the calling thread links the clusters and plans their comparisons,
  * and whenever the comparisons leave the workers free; the echoes are selected as the verdicts come in,
  * and each cluster (its witness table above all) is assembled as soon as its comparisons are in, while
- * the workers compare the rest. The calling thread compares nothing itself (`finish` without help): when
+ * the workers compare the rest. The comparisons go to the workers as they are planned (an open task:
+ * planning them took seconds with the workers idle). The calling thread compares nothing itself (`finish` without help): when
  * it took chunks too, the worker idled a quarter of that stage while the calling thread assembled clusters
  * between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results are independent,
  * so they are those of the sequential path (`QuoteIndex.report` without workers), for any number of threads.
@@ -66,10 +67,14 @@ export function overlappedReport(
     store,
     representatives,
     components,
-    (pairs, each) => {
-      const running = pool.start<PackedComparison>({ op: 'compare', items: pairs, settings });
-      // this thread assembles the clusters as their comparisons come in, and compares none itself
-      running.finish(handOn(running, each), false);
+    () => {
+      // the workers compare the pairs as they are planned
+      const running = pool.open<PackedComparison>({ op: 'compare', items: [], settings });
+      return {
+        add: (a, b) => running.add([a, b]),
+        // this thread assembles the clusters as their comparisons come in, and compares none itself
+        finish: (each) => running.finish(handOn(running, each), false),
+      };
     },
     verifiedDivergence(verdicts, store, representatives),
     pump,

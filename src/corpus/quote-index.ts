@@ -12,7 +12,7 @@ import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
-import { forgetVerificationMemos, inPairOrder, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
+import { collectedPairs, forgetVerificationMemos, inPairOrder, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import { indexFromJSON, indexToJSON, type QuoteIndexJSON } from './index-json.js';
 import { byQuoteId, QuoteGroups, quoteIdOf } from './quote-groups.js';
@@ -236,7 +236,7 @@ export class QuoteIndex {
       this.store,
       representatives,
       components,
-      inPairOrder((pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress)),
+      collectedPairs(inPairOrder((pairs) => this.run<PackedComparison>({ op: 'compare', items: pairs, settings }, progress))),
       known,
     );
   }

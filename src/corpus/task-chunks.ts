@@ -1,7 +1,8 @@
 /**
  * The chunks of one task started on the worker pool (`worker-pool.ts`): which are left to deal, which
  * are out at a worker, and the results put back in item order as chunks come back, whichever thread
- * did them, so that the output does not depend on who ran what.
+ * did them, so that the output does not depend on who ran what. An *open* task grows while it runs
+ * (`add`): its full chunks are dealt as they fill, the last, partial one once it is closed.
  *
  * @module
  */
@@ -24,24 +25,56 @@ export class TaskChunks<R> implements ChunkOwner {
   readonly results: R[];
   /** Chunks sent to workers and not answered yet. */
   outstanding = 0;
-  private readonly count: number;
   /** Chunks whose results are in, and how many leading chunks are (see `ready`). */
-  private readonly stored: Uint8Array;
+  private stored: Uint8Array;
   private leading = 0;
   private next = 0;
   /** Chunks a dead worker held unanswered, dealt again before new ones. */
   private readonly again: number[] = [];
+  /** Whether items may still be added (see {@link TaskChunks.add}). */
+  private open: boolean;
 
+  /**
+   * @param task the task, whose items an open task's {@link TaskChunks.add} appends to.
+   * @param size items per chunk.
+   * @param open whether items will be added until {@link TaskChunks.close}.
+   */
   constructor(
     private readonly task: Task,
     private readonly size: number,
+    open = false,
   ) {
+    this.open = open;
     this.results = new Array<R>(task.items.length);
-    this.count = Math.ceil(task.items.length / size);
-    this.stored = new Uint8Array(this.count);
+    this.stored = new Uint8Array(Math.max(1, Math.ceil(task.items.length / size)));
   }
 
-  /** Whether chunks are left to deal. */
+  /** Number of chunks that can be dealt: the full ones while the task is open, and the last, partial one once it is closed. */
+  private get count(): number {
+    const items = this.task.items.length;
+    return this.open ? Math.floor(items / this.size) : Math.ceil(items / this.size);
+  }
+
+  /** Appends an item to an open task. */
+  add(item: Task['items'][number]): void {
+    if (!this.open) throw new Error('items can only be added to an open task');
+    const items: unknown[] = this.task.items;
+    items.push(item);
+    this.results.push(undefined as R);
+    const chunks = Math.ceil(items.length / this.size);
+    if (chunks > this.stored.length) {
+      const stored = new Uint8Array(2 * chunks);
+      stored.set(this.stored);
+      this.stored = stored;
+    }
+  }
+
+  /** Says that no item will be added: the last, partial chunk can be dealt. */
+  close(): void {
+    this.open = false;
+  }
+
+  /** Whether a chunk is left to deal now (while the task is open, more may fill). */
   get left(): boolean {
     return this.again.length > 0 || this.next < this.count;
   }
@@ -61,7 +94,8 @@ export class TaskChunks<R> implements ChunkOwner {
   store(chunk: number, values: readonly unknown[]): void {
     values.forEach((value, k) => (this.results[chunk * this.size + k] = value as R));
     this.stored[chunk] = 1;
-    while (this.leading < this.count && this.stored[this.leading] === 1) this.leading++;
+    const count = this.count;
+    while (this.leading < count && this.stored[this.leading] === 1) this.leading++;
   }
 
   answered(chunk: number, reply: PostedReply): void {

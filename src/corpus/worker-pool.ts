@@ -78,6 +78,15 @@ export interface RunningTask<R> {
   finish(between?: () => void, help?: boolean): R[];
 }
 
+/**
+ * A task started open on the pool (see {@link TaskPool.open}): its items are added while it runs, and the
+ * workers get each chunk as it fills. `finish` closes it: no item is added after.
+ */
+export interface OpenTask<R> extends RunningTask<R> {
+  /** Appends an item; its chunk goes to a worker once full (the last, partial one at `finish`). */
+  add(item: Task['items'][number]): void;
+}
+
 
 /**
  * Runs batches of tasks in this thread and `threads - 1` workers.
@@ -140,10 +149,33 @@ export class TaskPool {
    * started task must be finished.
    */
   start<R>(task: Task): RunningTask<R> {
+    return this.begin<R>(task, false);
+  }
+
+  /**
+   * Starts `task` open, its items still to come (`add`): the workers get each chunk as soon as it is full,
+   * while this thread asks for more (the report's comparisons are compared while they are planned). As for
+   * {@link TaskPool.start}, this thread calls `pump` now and then until `finish`, which closes the task.
+   *
+   * @example
+   * const running = pool.open<PackedComparison>({ op: 'compare', items: [], settings });
+   * for (const pair of plannedPairs()) running.add(pair);
+   * const comparisons = running.finish();
+   */
+  open<R>(task: Task): OpenTask<R> {
+    return this.begin<R>(task, true);
+  }
+
+  /** {@link TaskPool.start} or, with `open`, {@link TaskPool.open}. */
+  private begin<R>(task: Task, open: boolean): OpenTask<R> {
     const items: unknown[] = task.items;
-    if (this.workers.length === 0 || items.length < 2) {
+    if (this.workers.length === 0 || (!open && items.length < 2)) {
       let done: R[] | null = null;
       return {
+        add: (item) => {
+          if (!open || done !== null) throw new Error('items can only be added to an open task');
+          items.push(item);
+        },
         pump: () => undefined,
         ready: () => (done === null ? 0 : done.length),
         result: (i) => done![i]!,
@@ -155,12 +187,14 @@ export class TaskPool {
         },
       };
     }
-    const size = Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
-    const chunks = new TaskChunks<R>(task, size);
+    // an open task's length is not known: its chunks are the full size
+    const size = open ? ITEMS_PER_CHUNK[task.op] : Math.max(1, Math.min(ITEMS_PER_CHUNK[task.op], Math.ceil(items.length / (MIN_CHUNKS_PER_THREAD * this.threads))));
+    const chunks = new TaskChunks<R>(task, size, open);
     this.active.push(chunks as TaskChunks<unknown>);
     const pump = () => this.pump();
     pump();
     const finish = (between: () => void = () => undefined, help = true) => {
+      chunks.close();
       try {
         for (;;) {
           // This thread takes a chunk whenever the workers are served (unless told not to help while it has a
@@ -199,7 +233,7 @@ export class TaskPool {
         if (at >= 0) this.active.splice(at, 1);
       }
     };
-    return { pump, ready: () => chunks.ready(), result: (i) => chunks.results[i]!, take: (i) => taken(chunks.results, i), finish };
+    return { add: (item) => chunks.add(item), pump, ready: () => chunks.ready(), result: (i) => chunks.results[i]!, take: (i) => taken(chunks.results, i), finish };
   }
 
   /** Collects the replies that have arrived, replaces dead workers, and sends the workers more chunks; never waits. */
