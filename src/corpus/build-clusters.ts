@@ -16,6 +16,7 @@ import { familyHeads } from './near-duplicates.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
+import { whileHeld } from './gc-roots.js';
 import type { OpenPairs, PairStream } from './corpus-tasks.js';
 import type { Cluster, CorpusQuote, QuoteComparison, Variant } from '../types.js';
 
@@ -93,7 +94,8 @@ export function buildClusters(
     }
     return { sorted, readings, weight, candidates, medoid };
   });
-  comparisons.fetch();
+  // the comparisons coming in are held from module scope, as the clusters assembled from them (`gc-roots.ts`)
+  whileHeld(comparisons, () => comparisons.fetch());
   const references = plans.map(({ readings, weight, candidates, medoid }, c) => {
     if (c % PUMP_EVERY === 0) pump();
     const score = (c: number) => (medoid ? readings.reduce((sum, g) => sum + weight.get(g)! * divergence(c, g), 0) : 0);
@@ -130,7 +132,7 @@ export function buildClusters(
       clusters.push(assemble(members[i]!, quotes[representatives[references[i]!.group]!]!, references[i]!.choice, comparisons));
     }
   };
-  comparisons.fetch(assembleReady);
+  whileHeld([comparisons, clusters], () => comparisons.fetch(assembleReady));
   return clusters;
 }
 

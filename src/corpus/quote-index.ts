@@ -24,6 +24,7 @@ import { StageProgress, type ProgressStage } from './progress-steps.js';
 import { taken } from './task-chunks.js';
 import { TaskPool, type RunningTask } from './worker-pool.js';
 import { overlappedReport } from './overlapped-report.js';
+import { whileHeld } from './gc-roots.js';
 import { queryMatches } from './query-matches.js';
 import { QuoteDivergenceError } from '../errors.js';
 import { workerStopped } from './worker-stopped.js';
@@ -136,6 +137,11 @@ export class QuoteIndex {
    * @throws {QuoteDivergenceError} `INVALID_ARGUMENT`, `EMPTY_ID`, or `DUPLICATE_ID` (also against articles already added).
    */
   add(articles: Article[]): void {
+    whileHeld(this, () => this.addArticles(articles));
+  }
+
+  /** The work of {@link QuoteIndex.add}, the index held from module scope meanwhile (`gc-roots.ts`). */
+  private addArticles(articles: Article[]): void {
     checkArticles(articles, this.ids);
     // Exact copies of an article's text (agency copy run unchanged, pages crawled twice) are extracted
     // once, here, whatever the number of threads: only the first of each text is sent to be extracted.
@@ -207,6 +213,11 @@ export class QuoteIndex {
 
   /** Clusters of renderings spanning two or more articles, sorted by their first quote id. */
   clusters(options: { minSimilarity?: number } = {}): Cluster[] {
+    return whileHeld(this, () => this.clustersAt(options));
+  }
+
+  /** The work of {@link QuoteIndex.clusters}, the index held from module scope meanwhile (`gc-roots.ts`). */
+  private clustersAt(options: { minSimilarity?: number }): Cluster[] {
     const minSimilarity = options.minSimilarity ?? this.options.minSimilarity;
     checkMinSimilarity(minSimilarity);
     const representatives = this.store.representatives();
@@ -243,7 +254,7 @@ export class QuoteIndex {
 
   /** Quotes matched by unquoted text in another article, sorted by quote id, then match position. */
   echoes(): Echo[] {
-    return this.verifyEchoes(echoCandidates(this.store, this.windowedArticles(), this.options.minTokens));
+    return whileHeld(this, () => this.verifyEchoes(echoCandidates(this.store, this.windowedArticles(), this.options.minTokens)));
   }
 
   /** Every article with its unquoted windows. */
@@ -275,6 +286,11 @@ export class QuoteIndex {
    * progress hook, the stages overlap instead (`overlapped-report.ts`).
    */
   report(): CorpusReport {
+    return whileHeld(this, () => this.wholeReport());
+  }
+
+  /** The work of {@link QuoteIndex.report}, the index held from module scope meanwhile (`gc-roots.ts`). */
+  private wholeReport(): CorpusReport {
     const representatives = this.store.representatives();
     // the pool the stages overlap on (with workers, echoes and no progress hook), or null
     const pool = this.options.echoes && this.options.onProgress === null ? this.workerPool() : null;
