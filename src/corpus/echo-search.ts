@@ -14,6 +14,7 @@
  * @module
  */
 
+import { whileHeld } from './gc-roots.js';
 import { CandidateIndex } from './candidate-index.js';
 import { SpeakerMentions, speakerSurname } from './echo-attribution.js';
 import { profileText } from './content-keys.js';
@@ -111,30 +112,33 @@ export function echoCandidates(store: QuoteGroups, articles: readonly WindowedAr
   // Near-duplicates (`near-duplicates.ts`) probe through their family's head: its quotes stand for the family.
   const pairs: { speakers: EchoedSpeakers; window: number }[] = [];
   const heads = familyHeads(store, store.representatives());
-  store.groups.forEach((group, g) => {
-    if (g % PUMP_EVERY === 0) pump();
-    if (group.entry < 0 || heads[g] !== g || store.index.keyCount(group.entry) < MIN_ECHO_SHARED_KEYS) return;
-    const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
-    const text = members[0]!.text;
-    // only copies whose speaker has a surname can be echoed (echo-attribution.ts)
-    const copies: { quote: CorpusQuote; surname: string }[] = [];
-    for (const quote of members) {
-      const surname = quote.text === text ? speakerSurname(quote) : null;
-      if (surname !== null) copies.push({ quote, surname });
-    }
-    if (copies.length === 0) return;
-    const surnames = [...new Set(copies.map((copy) => copy.surname))];
-    const found = index
-      .probe(store.index.keysOf(group.entry), {
-        minContainment: minContainment(store.index.keyCount(group.entry)),
-        minShared: MIN_ECHO_SHARED_KEYS,
-        pairs: store.index.pairsOf(group.entry),
-      })
-      .map((candidate) => ({ ...candidate, speakers: speakersFor(mentions, candidate.entry, copies, surnames) }))
-      .filter((candidate) => echoesSomewhere(mentions, occurrences, candidate.entry, articleIds, candidate.speakers))
-      .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
-      .slice(0, MAX_ECHO_CANDIDATES);
-    for (const candidate of found) pairs.push({ speakers: candidate.speakers, window: candidate.entry });
+  // what the probes read and the pairs they find, held from module scope meanwhile (`gc-roots.ts`)
+  whileHeld([index, mentions, occurrences, pairs], () => {
+    store.groups.forEach((group, g) => {
+      if (g % PUMP_EVERY === 0) pump();
+      if (group.entry < 0 || heads[g] !== g || store.index.keyCount(group.entry) < MIN_ECHO_SHARED_KEYS) return;
+      const members = group.members.map((m) => store.quotes[m]!).sort(byQuoteId);
+      const text = members[0]!.text;
+      // only copies whose speaker has a surname can be echoed (echo-attribution.ts)
+      const copies: { quote: CorpusQuote; surname: string }[] = [];
+      for (const quote of members) {
+        const surname = quote.text === text ? speakerSurname(quote) : null;
+        if (surname !== null) copies.push({ quote, surname });
+      }
+      if (copies.length === 0) return;
+      const surnames = [...new Set(copies.map((copy) => copy.surname))];
+      const found = index
+        .probe(store.index.keysOf(group.entry), {
+          minContainment: minContainment(store.index.keyCount(group.entry)),
+          minShared: MIN_ECHO_SHARED_KEYS,
+          pairs: store.index.pairsOf(group.entry),
+        })
+        .map((candidate) => ({ ...candidate, speakers: speakersFor(mentions, candidate.entry, copies, surnames) }))
+        .filter((candidate) => echoesSomewhere(mentions, occurrences, candidate.entry, articleIds, candidate.speakers))
+        .sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.entry - y.entry)
+        .slice(0, MAX_ECHO_CANDIDATES);
+      for (const candidate of found) pairs.push({ speakers: candidate.speakers, window: candidate.entry });
+    });
   });
   return echoSearch(pairs, articleIds, mentions, occurrences, windowTexts);
 }
@@ -184,26 +188,29 @@ function indexWindows(sorted: readonly WindowedArticle[], minTokens: number, pum
   // An exact copy of an article met before has its quotes, so its windows (extraction depends on the text
   // alone): they are read back from the first article with its text, not cut, sliced and looked up again.
   const firstWithText = new Map<string, number>();
-  sorted.forEach((article, a) => {
-    if (a % PUMP_EVERY === 0) pump();
-    const original = firstWithText.get(article.text);
-    if (original !== undefined) {
-      occurrences.addCopy(a, original);
-      return;
-    }
-    firstWithText.set(article.text, a);
-    for (const range of article.windows) {
-      const text = article.text.slice(range.start, range.end);
-      let w = byText.get(text);
-      if (w === undefined) {
-        const { keys, words, pairs } = profileText(text);
-        // a window too short to echo anything is remembered as such (-1): it recurs in every copy
-        w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
-        byText.set(text, w);
-        if (w >= 0) windowTexts.push(text);
+  // the index as it grows, held from module scope meanwhile (`gc-roots.ts`)
+  whileHeld([index, byText, windowTexts, occurrences], () => {
+    sorted.forEach((article, a) => {
+      if (a % PUMP_EVERY === 0) pump();
+      const original = firstWithText.get(article.text);
+      if (original !== undefined) {
+        occurrences.addCopy(a, original);
+        return;
       }
-      if (w >= 0) occurrences.add(a, w, range.start);
-    }
+      firstWithText.set(article.text, a);
+      for (const range of article.windows) {
+        const text = article.text.slice(range.start, range.end);
+        let w = byText.get(text);
+        if (w === undefined) {
+          const { keys, words, pairs } = profileText(text);
+          // a window too short to echo anything is remembered as such (-1): it recurs in every copy
+          w = words < minTokens || keys.length === 0 ? -1 : index.add(keys, pairs);
+          byText.set(text, w);
+          if (w >= 0) windowTexts.push(text);
+        }
+        if (w >= 0) occurrences.add(a, w, range.start);
+      }
+    });
   });
   return { index, windowTexts, occurrences };
 }
