@@ -143,15 +143,30 @@ describe('TaskPool when a worker dies', () => {
   });
 });
 
+/**
+ * Runs `body` listening to the `counting` workers of this process: `counted(n)` waits (up to 2 s) until one of them
+ * has been sent `n` chunks, and gives the most chunks one has been sent by then.
+ */
+async function countingChunks(body: (counted: (n: number) => Promise<number>) => Promise<void>): Promise<void> {
+  const counts = new BroadcastChannel(`quote-divergence-test-counts-${process.pid}`);
+  let sent = 0;
+  counts.onmessage = (event) => (sent = Math.max(sent, (event as { data: number }).data));
+  try {
+    await body(async (n) => {
+      for (const until = Date.now() + 2_000; sent < n && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
+      return sent;
+    });
+  } finally {
+    counts.close();
+  }
+}
+
 describe('TaskPool.finish without the calling thread helping', () => {
   const pools: TaskPool[] = [];
   afterAll(() => pools.forEach((pool) => pool.close()));
 
-  it('leaves every chunk to the worker, and gives the results of one thread', async () => {
-    const counts = new BroadcastChannel(`quote-divergence-test-counts-${process.pid}`);
-    let sent = 0;
-    counts.onmessage = (event) => (sent = Math.max(sent, (event as { data: number }).data));
-    try {
+  it('leaves every chunk to the worker, and gives the results of one thread', () =>
+    countingChunks(async (counted) => {
       const pool = new TaskPool(2, counting);
       pools.push(pool);
       const task = tasks[1]!;
@@ -159,13 +174,9 @@ describe('TaskPool.finish without the calling thread helping', () => {
       let calls = 0;
       expect(JSON.stringify(running.finish(() => calls++, false))).toBe(expected[1]);
       // 120 comparisons in chunks of ceil(120 / (8 chunks per thread * 2 threads)) = 8: 15 chunks, all sent to the worker
-      for (const until = Date.now() + 2_000; sent < 15 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(sent).toBe(15);
+      expect(await counted(15)).toBe(15);
       expect(calls).toBeGreaterThan(0);
-    } finally {
-      counts.close();
-    }
-  });
+    }));
 
   it('recovers from dying workers, and computes on the calling thread once none is left', () => {
     const pool = new TaskPool(2, dying);
@@ -185,11 +196,8 @@ describe('TaskPool.open (items added while the task runs)', () => {
   afterAll(() => pools.forEach((pool) => pool.close()));
   const comparisons = tasks[1] as Extract<Task, { op: 'compare' }>;
 
-  it('sends the worker each chunk as it fills, before the task is finished, and gives the results of one thread', async () => {
-    const counts = new BroadcastChannel(`quote-divergence-test-counts-${process.pid}`);
-    let sent = 0;
-    counts.onmessage = (event) => (sent = Math.max(sent, (event as { data: number }).data));
-    try {
+  it('sends the worker each chunk as it fills, before the task is finished, and gives the results of one thread', () =>
+    countingChunks(async (counted) => {
       const pool = new TaskPool(2, counting);
       pools.push(pool);
       const running = pool.open({ ...comparisons, items: [] });
@@ -197,18 +205,13 @@ describe('TaskPool.open (items added while the task runs)', () => {
       const items = [...comparisons.items, ...comparisons.items];
       items.slice(0, 128).forEach((pair) => running.add(pair));
       running.pump();
-      for (const until = Date.now() + 2_000; sent < 1 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(sent).toBe(1);
+      expect(await counted(1)).toBe(1);
       items.slice(128).forEach((pair) => running.add(pair));
       const results = running.finish(undefined, false);
       expect(JSON.stringify(results)).toBe(JSON.stringify([...JSON.parse(expected[1]!), ...JSON.parse(expected[1]!)]));
       // 240 pairs: one full chunk and the partial last, both to the worker
-      for (const until = Date.now() + 2_000; sent < 2 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(sent).toBe(2);
-    } finally {
-      counts.close();
-    }
-  });
+      expect(await counted(2)).toBe(2);
+    }));
 
   it('gives the results of one thread with workers that die, and with none', () => {
     const items = Array.from({ length: 3 }, () => comparisons.items).flat();
