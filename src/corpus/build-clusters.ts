@@ -198,8 +198,10 @@ class ComparisonBook {
     if (seconds?.has(b)) return;
     if (seconds) seconds.add(b);
     else this.asked.set(a, new Set([b]));
-    this.wantedPairs.push([a, b]);
-    (this.stream ??= this.compare()).add(a, b);
+    // one array per pair, in the book's list and in the stream's
+    const pair: [string, string] = [a, b];
+    this.wantedPairs.push(pair);
+    (this.stream ??= this.compare()).add(pair);
   }
 
   /**

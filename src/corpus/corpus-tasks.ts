@@ -59,7 +59,8 @@ export function inPairOrder<R>(batch: (pairs: [string, string][]) => readonly R[
  * their results handed to `each` by `finish` with each pair's place in the order asked, as they come.
  */
 export interface PairStream<R> {
-  add(a: string, b: string): void;
+  /** Asks for `pair` (kept as given: the caller may hold the same array to read the results against). */
+  add(pair: [string, string]): void;
   finish(each: (i: number, result: R) => void): void;
 }
 
@@ -73,14 +74,14 @@ export type OpenPairs<R> = () => PairStream<R>;
  * @example
  * const open = collectedPairs(inPairOrder((pairs: [string, string][]) => pairs.map(([a, b]) => a === b)));
  * const stream = open();
- * stream.add('we are ready', 'we are ready');
+ * stream.add(['we are ready', 'we are ready']);
  * stream.finish((i, same) => console.log(i, same)); // 0 true
  */
 export function collectedPairs<R>(batch: PairBatch<R>): OpenPairs<R> {
   return () => {
     const pairs: [string, string][] = [];
     return {
-      add: (a, b) => void pairs.push([a, b]),
+      add: (pair) => void pairs.push(pair),
       finish: (each) => batch(pairs, each),
     };
   };

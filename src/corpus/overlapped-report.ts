@@ -7,10 +7,11 @@
  * and whenever the comparisons leave the workers free; the echoes are selected as the verdicts come in,
  * and each cluster (its witness table above all) is assembled as soon as its comparisons are in, while
  * the workers compare the rest. The comparisons go to the workers as they are planned (an open task:
- * planning them took seconds with the workers idle). The calling thread compares nothing itself (`finish` without help): when
- * it took chunks too, the worker idled a quarter of that stage while the calling thread assembled clusters
- * between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results are independent,
- * so they are those of the sequential path (`QuoteIndex.report` without workers), for any number of threads.
+ * planning them took seconds with the workers idle). The calling thread compares nothing itself (`finish`
+ * without help): when it took chunks too, the worker idled a quarter of that stage while the calling thread
+ * assembled clusters between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results
+ * are independent, so they are those of the sequential path (`QuoteIndex.report` without workers), for any
+ * number of threads.
  *
  * @module
  */
@@ -71,7 +72,7 @@ export function overlappedReport(
       // the workers compare the pairs as they are planned
       const running = pool.open<PackedComparison>({ op: 'compare', items: [], settings });
       return {
-        add: (a, b) => running.add([a, b]),
+        add: (pair) => running.add(pair),
         // this thread assembles the clusters as their comparisons come in, and compares none itself
         finish: (each) => running.finish(handOn(running, each), false),
       };
