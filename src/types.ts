@@ -64,8 +64,9 @@ export interface Diagnostic {
   line: number;
   column: number;
   /**
-   * The article the diagnostic belongs to, when known. A corpus report's `worker-stopped` warning belongs to
-   * none (it is about the run: offsets 0, line and column 1).
+   * The article the diagnostic belongs to, when known. A corpus report's `worker-stopped` warning (about the
+   * run) and `index-method-version` warning (an index loaded from a file of another method version) belong
+   * to none: offsets 0, line and column 1.
    */
   articleId?: string;
 }
@@ -431,6 +432,7 @@ export interface CorpusReport {
   echoes: Echo[];
   sources: SourceSummary[];
   diagnostics: Diagnostic[];
+  /** The method version ({@link METHOD_VERSION}): extraction, comparison and the corpus rules; reports are comparable only within one. */
   methodVersion: string;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { QuoteIndex } from '../src/corpus/quote-index.js';
+import { METHOD_VERSION } from '../src/compare/method-version.js';
 import { codeOf } from './error-code.js';
 import type { Article, CorpusOptions } from '../src/types.js';
 
@@ -39,6 +40,8 @@ describe('misuse of alignCorpus and QuoteIndex', () => {
       '{not json',
       { ...good, format: 'other' },
       { ...good, version: 2 },
+      { ...good, methodVersion: undefined },
+      { ...good, methodVersion: 1 },
       { ...good, articles: 'x' },
       { ...good, articles: [{ id: '', text: '' }] },
       { ...good, articles: [{ id: 'a', text: 'abc', source: null }], quotes: [{ articleId: 'a', id: 'a:0', text: 'zz', start: 0, end: 2, marks: {}, flags: [], kind: 'utterance' }] },
@@ -54,5 +57,47 @@ describe('misuse of alignCorpus and QuoteIndex', () => {
       quotes: [],
       diagnostics: [],
     });
+  });
+});
+
+describe('an index file written with another method version', () => {
+  const articles: Article[] = [
+    { id: 'a', text: '"We will never underestimate Russia," Stoltenberg said.' },
+    { id: 'b', text: 'Stoltenberg said: "we will never underestimate Russia".' },
+  ];
+
+  it('loads, with one warning that names both versions, and answers queries as before', () => {
+    const index = new QuoteIndex();
+    index.add(articles);
+    const older = { ...index.toJSON(), methodVersion: '0.9.0' };
+    const restored = QuoteIndex.fromJSON(older);
+    const diagnostics = restored.report().diagnostics;
+    expect(diagnostics.filter((d) => d.rule === 'index-method-version')).toEqual([
+      {
+        rule: 'index-method-version',
+        message:
+          `the index was written with method version 0.9.0 and loaded with ${METHOD_VERSION}: its quotes were extracted with 0.9.0, ` +
+          `quotes added since and all clusters, comparisons and echoes with ${METHOD_VERSION}; results are comparable only within one version`,
+        severity: 'warning',
+        start: 0,
+        end: 0,
+        line: 1,
+        column: 1,
+      },
+    ]);
+    expect(diagnostics[0]!.rule).toBe('index-method-version');
+    expect(restored.query('never underestimate Russia')).toEqual(index.query('never underestimate Russia'));
+    // saved again, it is written with this version and keeps the warning: its quotes still come from 0.9.0
+    const saved = restored.toJSON();
+    expect(saved.methodVersion).toBe(METHOD_VERSION);
+    const again = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(saved)));
+    expect(again.report().diagnostics.filter((d) => d.rule === 'index-method-version').map((d) => d.message)).toEqual([diagnostics[0]!.message]);
+  });
+
+  it('gives no warning for a file of this version', () => {
+    const index = new QuoteIndex();
+    index.add(articles);
+    expect(QuoteIndex.fromJSON(index.toJSON()).report().diagnostics).toEqual(index.report().diagnostics);
+    expect(index.report().diagnostics.some((d) => d.rule === 'index-method-version')).toBe(false);
   });
 });

@@ -18,11 +18,17 @@ export const INDEX_FORMAT = 'quote-divergence/quote-index';
 /** The version of the index format; files of other versions are rejected. */
 export const INDEX_FORMAT_VERSION = 1;
 
+/** Rule id of the warning of an index loaded from a file written with another method version (it belongs to no article). */
+export const INDEX_METHOD_VERSION = 'index-method-version';
+
 /** What {@link QuoteIndex.toJSON} returns. */
 export interface QuoteIndexJSON {
   format: typeof INDEX_FORMAT;
   version: typeof INDEX_FORMAT_VERSION;
-  /** The method version of the library that wrote the file (for information). */
+  /**
+   * The method version of the library that wrote the file: its quotes were extracted with that method. Loaded
+   * by a library of another version, the index's diagnostics gain an `index-method-version` warning.
+   */
   methodVersion: string;
   options: { minSimilarity: number; echoes: boolean; minTokens: number; compare: CompareOptions };
   articles: { id: string; text: string; source: string | null }[];
@@ -94,13 +100,41 @@ export function indexFromJSON(json: unknown): {
   diagnostics.forEach((diagnostic, i) => {
     if (!isObject(diagnostic) || typeof diagnostic.rule !== 'string') fail(`diagnostics[${i}] is not a diagnostic`);
   });
+  if (typeof value.methodVersion !== 'string') fail('methodVersion must be a string');
+  // saved again, the index is written with this version, and carries the warning in its diagnostics
+  const warning = indexMethodVersion(value.methodVersion);
   const { minSimilarity, echoes, minTokens, compare } = options;
   const restored: CorpusOptions = {};
   if (typeof minSimilarity === 'number') restored.minSimilarity = minSimilarity;
   if (typeof echoes === 'boolean') restored.echoes = echoes;
   if (typeof minTokens === 'number') restored.minTokens = minTokens;
   if (isObject(compare)) restored.compare = compare as CompareOptions;
-  return { options: restored, articles: checkedArticles, quotes: quotes as CorpusQuote[], diagnostics: diagnostics as Diagnostic[] };
+  return { options: restored, articles: checkedArticles, quotes: quotes as CorpusQuote[], diagnostics: [...(warning === null ? [] : [warning]), ...(diagnostics as Diagnostic[])] };
+}
+
+/**
+ * The warning of an index file written with method version `written`, or `null` when it is this library's
+ * ({@link METHOD_VERSION}). Results are comparable only within one method version, and such an index mixes
+ * two: its quotes were extracted with `written`, what is computed after loading with this library's. The
+ * warning belongs to no article (offsets 0, line and column 1).
+ *
+ * @example
+ * indexMethodVersion(METHOD_VERSION); //=> null
+ * indexMethodVersion('0.9.0')?.rule; //=> 'index-method-version'
+ */
+export function indexMethodVersion(written: string): Diagnostic | null {
+  if (written === METHOD_VERSION) return null;
+  return {
+    rule: INDEX_METHOD_VERSION,
+    message:
+      `the index was written with method version ${written} and loaded with ${METHOD_VERSION}: its quotes were extracted with ${written}, ` +
+      `quotes added since and all clusters, comparisons and echoes with ${METHOD_VERSION}; results are comparable only within one version`,
+    severity: 'warning',
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+  };
 }
 
 function parse(text: string): unknown {
