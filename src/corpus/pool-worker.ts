@@ -23,23 +23,27 @@ const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
  * The worker's old generation cap, in MB. V8 lets a heap grow to a multiple of what survived its last
- * full collection: up to 4× when the heap may reach 2 GB or more (the default here), about 1.5× under
- * this cap. Uncapped, at 10,000 news articles the worker committed 784 MB for at most 209 MB live (its
- * own WordNet entries and bounded caches); capped at 512 MB, 420 MB, and the run's peak beyond its input
- * fell from 1,943 to 1,471 MB, same report. With later code (228–268 MB live at the end) 768 MB did as
- * well as 512 (worker 387 / 426 MB committed, peak 1,191 / 1,168 MB) and leaves room for a live set that
- * grows with the corpus. A worker whose live set outgrew the cap would die and be replaced (see
- * `worker-pool.ts`): time lost, not the run.
+ * full collection before collecting it again: up to 4× when the heap may reach 2 GB or more, 1.3–2× below
+ * (1.5× at 768 MB). At 2 GB, the fewest full collections: their marking, on V8's helper threads, shares
+ * the two cores with the run. 100,000 news articles, 2 workers (BENCHMARKS.md, session 25): under a 768 MB
+ * cap the worker, holding 110–190 MB between collections (its WordNet entries and bounded caches), ran 37
+ * full collections whose marking took the helpers 20.0 s; under 2,048 MB, 10 and 4.5 s; the run 2–22 s
+ * faster in each of five pairs alternated with the old cap, its peak beyond the input 1.48–1.53 → 1.70–1.92 KB per quote
+ * (1.70–1.79 with the token-pair cache halved, `token-features.ts`). At 10,000 articles the peak barely
+ * moved (656–664 → 675–677 MB). Earlier caps, for the record: uncapped, at 10,000 articles, the worker
+ * committed 784 MB for 209 MB live, and 512 MB took the peak from 1,943 to 1,471 MB (session 4's code).
+ * A worker whose live set outgrew the cap would die and be replaced (see `worker-pool.ts`): time lost,
+ * not the run.
  */
-const WORKER_OLD_GENERATION_MB = 768;
+const WORKER_OLD_GENERATION_MB = 2048;
 
 /**
  * The heap limits every worker gets unless told otherwise (see the two constants above). A process started
  * with `--max-old-space-size` (on the command line or in `NODE_OPTIONS`) gives that limit to every thread,
  * the workers included, in place of these: V8's flag wins over a worker's `resourceLimits` (a worker asked
- * for 768 MB reports a 9,596 MB limit under `--max-old-space-size=9500`). The workers' heaps then grow to
- * about four times what they hold between full collections: at 100,000 news articles the worker committed
- * 793 MB for 276 MB live, against 571 MB under Node's defaults (BENCHMARKS.md, session 12).
+ * for 768 MB reports a 9,596 MB limit under `--max-old-space-size=9500`). Under a flag of 2 GB or more the
+ * workers' heaps grow, as under the default cap, to about four times what they hold between full
+ * collections (session 12, 100,000 news articles: 793 MB committed for 276 MB live).
  */
 export const DEFAULT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
 
