@@ -6,7 +6,10 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
-    sourcemap: false,
+    // Minified, with source maps beside it: V8 compiles the whole 400 KB bundle on import, which took 40-47 ms
+    // of the 50 ms budget (minified: 33-38 ms). Stack traces map back with `node --enable-source-maps`.
+    minify: true,
+    sourcemap: true,
     target: 'node20',
     platform: 'node',
     splitting: false,
