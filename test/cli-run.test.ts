@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { reportRunWarnings } from '../src/cli/report-problems.js';
+import { extractionFailed } from '../src/corpus/extraction-failed.js';
 import { workerStopped } from '../src/corpus/worker-stopped.js';
 import type { OutputStream, Terminal } from '../src/cli/terminal.js';
 import { REPO } from './cli-runner.js';
@@ -88,5 +89,14 @@ describe('warnings about the run', () => {
       'quote-divergence: warning: 2 worker threads stopped (over their heap limit, or killed) and their work was done again on the other threads: the results are complete, the run took longer\n',
     );
     expect(reportRunWarnings(stream(false), [dataProblem])).toBe(0);
+  });
+
+  it('prints an article whose extraction failed on standard error', async () => {
+    const stderr = stream(false);
+    expect(reportRunWarnings(stderr, [extractionFailed('a 1', new RangeError('bad offset'))])).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stderr.text()).toBe(
+      'quote-divergence: error: article "a 1": extraction failed with an internal error (RangeError: bad offset): the article was added without quotes, and left out of the echo search; please report it\n',
+    );
   });
 });

@@ -18,12 +18,14 @@
 
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
+import { extractionFailed } from './extraction-failed.js';
 import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
- * The quotes, diagnostics (with the article id) and quote profiles of one article.
+ * The quotes, diagnostics (with the article id) and quote profiles of one article. When extraction throws (a
+ * bug), the article has no quotes and one `extraction-failed` error instead (`extraction-failed.ts`).
  *
  * @example
  * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' });
@@ -32,10 +34,15 @@ import type { Article, Diagnostic, Quote, Span } from '../types.js';
  */
 export function extractArticle(article: Article): ExtractedArticle {
   const diagnostics: Diagnostic[] = [];
-  const quotes = extractQuotes(article, {
-    onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
-  });
-  return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
+  try {
+    const quotes = extractQuotes(article, {
+      onDiagnostic: (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, articleId: article.id }),
+    });
+    return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
+  } catch (error) {
+    // a bug on one article costs that article's quotes, not the corpus run (`extraction-failed.ts`)
+    return { quotes: [], diagnostics: [extractionFailed(article.id, error)], profiles: [] };
+  }
 }
 
 /**

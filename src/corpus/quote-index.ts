@@ -28,6 +28,7 @@ import { whileHeld } from './gc-roots.js';
 import { queryMatches } from './query-matches.js';
 import { QuoteDivergenceError } from '../errors.js';
 import { workerStopped } from './worker-stopped.js';
+import { EXTRACTION_FAILED } from './extraction-failed.js';
 import type { Article, Cluster, CorpusOptions, CorpusQuote, CorpusReport, Diagnostic, Echo, QueryMatch } from '../types.js';
 
 /** Articles stored between two calls of the workers' pump while extraction runs. */
@@ -129,10 +130,10 @@ export class QuoteIndex {
   }
 
   /**
-   * Extracts and indexes the quotes of `articles`. The articles are all checked before any is added; with
-   * workers they are then added as their extraction completes, so an internal failure during extraction (a
-   * bug, thrown as a plain `Error`; the data itself never makes extraction throw) leaves the articles added
-   * before it in the index.
+   * Extracts and indexes the quotes of `articles`. The articles are all checked before any is added. An
+   * article whose extraction fails inside the library (a bug: no text is meant to make extraction throw) is
+   * added without quotes and with an `extraction-failed` error among the diagnostics, and the others are
+   * added as usual.
    *
    * @throws {QuoteDivergenceError} `INVALID_ARGUMENT`, `EMPTY_ID`, or `DUPLICATE_ID` (also against articles already added).
    */
@@ -257,8 +258,9 @@ export class QuoteIndex {
     return whileHeld(this, () => this.verifyEchoes(echoCandidates(this.store, this.windowedArticles(), this.options.minTokens)));
   }
 
-  /** Every article with its unquoted windows. */
+  /** Every article with its unquoted windows (but those whose extraction failed: their quotations are not known). */
   private windowedArticles(): WindowedArticle[] {
+    const failed = new Set(this.diagnostics.filter((d) => d.rule === EXTRACTION_FAILED).map((d) => d.articleId));
     const byArticle = new Map<string, CorpusQuote[]>();
     for (const quote of this.store.quotes) {
       const list = byArticle.get(quote.articleId);
@@ -267,7 +269,7 @@ export class QuoteIndex {
     }
     // each article's windows are cut when the echo search reads them, and dropped after: kept for every
     // article at once, they were millions of small objects outliving the search's first pass
-    return this.articles.map((article) => new ArticleWindows(article.id, article.text, byArticle.get(article.id) ?? NO_QUOTES));
+    return this.articles.filter((article) => !failed.has(article.id)).map((article) => new ArticleWindows(article.id, article.text, byArticle.get(article.id) ?? NO_QUOTES));
   }
 
   /** The echoes of a search: its pairs verified (progress stage `echoes`). */
