@@ -1,9 +1,10 @@
 /**
  * An article whose extraction failed inside the library. Extraction is not meant to throw on any text
- * (property-tested on arbitrary text: `test/extract-properties.test.ts`), but a bug that makes it throw on one article of a corpus should
- * not cost the caller the other 99,999: the article is added without quotes, with an `extraction-failed`
- * error naming the failure, and is left out of the echo search (its quotations, unknown, would read as
- * unquoted text). The run's other results are those of the corpus without that article's quotes.
+ * (property-tested on arbitrary text: `test/extract-properties.test.ts`), but a bug that makes it throw
+ * on one article of a corpus should not cost the caller the other 99,999: the article is added without
+ * quotes, with an `extraction-failed` error naming the failure, and is left out of the echo search (its
+ * quotations, unknown, would read as unquoted text). The run's other results are those of the corpus
+ * without that article's quotes.
  *
  * @module
  */
