@@ -19,13 +19,14 @@
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
 import { extractionFailed } from './extraction-failed.js';
+import { QuoteDivergenceError } from '../errors.js';
 import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
 import type { Article, Diagnostic, Quote, Span } from '../types.js';
 
 /**
- * The quotes, diagnostics (with the article id) and quote profiles of one article. When extraction throws (a
- * bug), the article has no quotes and one `extraction-failed` error instead (`extraction-failed.ts`).
+ * The quotes, diagnostics (with the article id) and quote profiles of one article. When extraction fails inside
+ * the library (a bug), the article has no quotes and one `extraction-failed` error instead (`extraction-failed.ts`).
  *
  * @example
  * const a = extractArticle({ id: 'a', text: '“We are ready,” Peskov said.' });
@@ -40,6 +41,8 @@ export function extractArticle(article: Article): ExtractedArticle {
     });
     return { quotes, diagnostics, profiles: quotes.map((quote) => profileQuote(quote.text)) };
   } catch (error) {
+    // misuse (an article without a string id or text) is the caller's to see
+    if (error instanceof QuoteDivergenceError) throw error;
     // a bug on one article costs that article's quotes, not the corpus run (`extraction-failed.ts`)
     return { quotes: [], diagnostics: [extractionFailed(article.id, error)], profiles: [] };
   }
