@@ -61,11 +61,12 @@ export interface WordFeatures {
 const MAX_CACHED = 200_000;
 /**
  * Token-pair results held on the features (see token-similarity.ts) before the cache is emptied: about
- * 44 bytes each, 44 MB at the bound. A worker thread's heap is let grow to four times what it holds between
- * full collections (`pool-worker.ts`), so what the cache holds counts about four times in a corpus run's
- * peak: at 100,000 news articles, 2 workers, 1,000,000 instead of 2,000,000 took the peak from 1.83–1.92 to
- * 1.70–1.72 KB per quote, at no cost in time (73.8 / 86.2 s against 78.6 / 86.4 s, alternated; one thread
- * alone, where only the bound differs, 118.2 s against 124.6 s; BENCHMARKS.md, session 25).
+ * 44 bytes each, 44 MB at the bound. What a worker's caches hold counts several times in a corpus run's peak
+ * (V8 lets a heap grow to a multiple of what it holds: `pool-worker.ts`): at 100,000 news articles, 2 workers,
+ * with the worker's heap let grow to four times, 1,000,000 instead of 2,000,000 took the peak from 1.83–1.92
+ * to 1.70–1.72 KB per quote, at no cost in time (73.8 / 86.2 s against 78.6 / 86.4 s, alternated; one thread
+ * alone, where only the bound differs, 118.2 s against 124.6 s; BENCHMARKS.md, session 25). 500,000 did not
+ * lower it further (session 26).
  */
 const MAX_CACHED_MATCHES = 1_000_000;
 /** Features of words and of two words read as one, by form. */

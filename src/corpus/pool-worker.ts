@@ -23,27 +23,31 @@ const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
  * The worker's old generation cap, in MB. V8 lets a heap grow to a multiple of what survived its last
- * full collection before collecting it again: up to 4× when the heap may reach 2 GB or more, 1.3–2× below
- * (1.5× at 768 MB). At 2 GB, the fewest full collections: their marking, on V8's helper threads, shares
- * the two cores with the run. 100,000 news articles, 2 workers (BENCHMARKS.md, session 25): under a 768 MB
- * cap the worker, holding 110–190 MB between collections (its WordNet entries and bounded caches), ran 37
- * full collections whose marking took the helpers 20.0 s; under 2,048 MB, 10 and 4.5 s; the run 2–22 s
- * faster in each of five pairs alternated with the old cap, its peak beyond the input 1.48–1.53 → 1.70–1.92 KB per quote
- * (1.70–1.79 with the token-pair cache halved, `token-features.ts`). At 10,000 articles the peak barely
- * moved (656–664 → 675–677 MB). Earlier caps, for the record: uncapped, at 10,000 articles, the worker
- * committed 784 MB for 209 MB live, and 512 MB took the peak from 1,943 to 1,471 MB (session 4's code).
- * A worker whose live set outgrew the cap would die and be replaced (see `worker-pool.ts`): time lost,
- * not the run.
+ * full collection before collecting it again: 4× when the heap may reach 2,048 MB or more, 1.3–2× below
+ * (1.5× at 768 MB, about 2× just under 2,048). The worker holds 110–250 MB between collections (its WordNet
+ * entries and bounded caches). At 100,000 news articles, 2 workers (BENCHMARKS.md, sessions 25–26):
+ * - 768 MB: 37 full collections, whose marking took V8's helper threads 20.0 s; peak beyond the input
+ *   1.48–1.53 KB per quote; the run 2–22 s slower than at 2,048 in each of five alternated pairs.
+ * - 2,048 MB: 9–10 full collections, 3.8–4.5 s of marking, but the worker's heap let grow to four times
+ *   what it holds: peak 1.70–1.90 KB per quote, close to the 2 KB the library is held to.
+ * - 2,000 MB (this): 23 full collections, 9.6 s of marking, and 6.5 s less of its scavenges (17.2 against
+ *   23.7 s: a smaller old generation to keep track of), so no more of the collector's CPU in all; peak
+ *   **1.56–1.57 KB per quote**; the run's time not distinguishable from 2,048's in three alternated pairs
+ *   (80.1 / 84.6 / 77.8 against 88.1 / 81.4 / 69.1 s), nor at 10,000 articles (seven alternated pairs:
+ *   slower in three, by 1.7–2.0 s, then 14.1 / 13.8 / 11.0 / 12.9 against 14.2 / 13.8 / 12.5 / 10.9 s).
+ * Earlier caps, for the record: uncapped, at 10,000 articles, the worker committed 784 MB for 209 MB live,
+ * and 512 MB took the peak from 1,943 to 1,471 MB (session 4's code). A worker whose live set outgrew the
+ * cap would die and be replaced (see `worker-pool.ts`): time lost, not the run.
  */
-const WORKER_OLD_GENERATION_MB = 2048;
+const WORKER_OLD_GENERATION_MB = 2000;
 
 /**
  * The heap limits every worker gets unless told otherwise (see the two constants above). A process started
  * with `--max-old-space-size` (on the command line or in `NODE_OPTIONS`) gives that limit to every thread,
  * the workers included, in place of these: V8's flag wins over a worker's `resourceLimits` (a worker asked
- * for 768 MB reports a 9,596 MB limit under `--max-old-space-size=9500`). Under a flag of 2 GB or more the
- * workers' heaps grow, as under the default cap, to about four times what they hold between full
- * collections (session 12, 100,000 news articles: 793 MB committed for 276 MB live).
+ * for 768 MB reports a 9,596 MB limit under `--max-old-space-size=9500`). Under a flag of 2,048 MB or more
+ * the workers' heaps grow to about four times what they hold between full collections (session 12, 100,000
+ * news articles: 793 MB committed for 276 MB live).
  */
 export const DEFAULT_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
 
