@@ -9,6 +9,7 @@
  * @module
  */
 
+import { unplacedDiagnostic } from './unplaced-diagnostic.js';
 import type { Diagnostic } from '../types.js';
 
 /** Rule id of the diagnostic of an article whose extraction failed with an internal error. */
@@ -24,14 +25,10 @@ export const EXTRACTION_FAILED = 'extraction-failed';
  */
 export function extractionFailed(articleId: string, error: unknown): Diagnostic {
   const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return {
-    rule: EXTRACTION_FAILED,
-    message: `extraction failed with an internal error (${cause}): the article was added without quotes, and left out of the echo search; please report it`,
-    severity: 'error',
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
+  return unplacedDiagnostic(
+    EXTRACTION_FAILED,
+    'error',
+    `extraction failed with an internal error (${cause}): the article was added without quotes, and left out of the echo search; please report it`,
     articleId,
-  };
+  );
 }

@@ -11,6 +11,7 @@ import { QuoteDivergenceError } from '../errors.js';
 import type { ResolvedCorpusOptions } from './corpus-options.js';
 import type { IndexedArticle } from './quote-index.js';
 import { quoteIdOf } from './quote-groups.js';
+import { unplacedDiagnostic } from './unplaced-diagnostic.js';
 import type { CompareOptions, CorpusOptions, CorpusQuote, Diagnostic } from '../types.js';
 
 /** The format tag written in every index file. */
@@ -124,17 +125,12 @@ export function indexFromJSON(json: unknown): {
  */
 export function indexMethodVersion(written: string): Diagnostic | null {
   if (written === METHOD_VERSION) return null;
-  return {
-    rule: INDEX_METHOD_VERSION,
-    message:
-      `the index was written with method version ${written} and loaded with ${METHOD_VERSION}: its quotes were extracted with ${written}, ` +
+  return unplacedDiagnostic(
+    INDEX_METHOD_VERSION,
+    'warning',
+    `the index was written with method version ${written} and loaded with ${METHOD_VERSION}: its quotes were extracted with ${written}, ` +
       `quotes added since and all clusters, comparisons and echoes with ${METHOD_VERSION}; results are comparable only within one version`,
-    severity: 'warning',
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-  };
+  );
 }
 
 function parse(text: string): unknown {

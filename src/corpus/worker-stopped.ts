@@ -7,6 +7,7 @@
  * @module
  */
 
+import { unplacedDiagnostic } from './unplaced-diagnostic.js';
 import type { Diagnostic } from '../types.js';
 
 /** Rule id of the diagnostic about worker threads that stopped during a run (it belongs to no article). */
@@ -24,13 +25,9 @@ export function workerStopped(stopped: number, threadsLeft: number | null): Diag
   if (stopped === 0) return null;
   const [who, its] = stopped === 1 ? ['1 worker thread', 'its'] : [`${stopped} worker threads`, 'their'];
   const left = threadsLeft === null ? '' : `; the run went on with ${threadsLeft === 1 ? 'the calling thread alone' : `${threadsLeft} threads`}`;
-  return {
-    rule: WORKER_STOPPED,
-    message: `${who} stopped (over ${its} heap limit, or killed) and ${its} work was done again on the other threads: the results are complete, the run took longer${left}`,
-    severity: 'warning',
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-  };
+  return unplacedDiagnostic(
+    WORKER_STOPPED,
+    'warning',
+    `${who} stopped (over ${its} heap limit, or killed) and ${its} work was done again on the other threads: the results are complete, the run took longer${left}`,
+  );
 }
