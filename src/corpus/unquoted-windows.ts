@@ -31,32 +31,32 @@ export function unquotedWindows(text: string, quotes: readonly Pick<Quote, 'star
     }))
     .sort((a, b) => a.start - b.start);
   const windows: TextRange[] = [];
-  for (const sentence of sentences(text)) {
-    let from = sentence.start;
-    for (const range of quoted) {
-      if (range.end <= from || range.start >= sentence.end) continue;
-      pushTrimmed(text, from, Math.max(from, range.start), windows);
-      from = Math.max(from, range.end);
-    }
-    pushTrimmed(text, from, sentence.end, windows);
+  // Each sentence is cut as its stop is found, with no list of sentences in between, and the stop is found
+  // with `test`, which moves `lastIndex` past it without making a match array: at 20,000 articles the
+  // match arrays and sentence ranges were 0.13 of the 0.21 GB the windows allocated on the calling thread.
+  let start = 0;
+  SENTENCE_STOP.lastIndex = 0;
+  while (SENTENCE_STOP.test(text)) {
+    // every stop is one character long
+    const i = SENTENCE_STOP.lastIndex - 1;
+    const ch = text.charCodeAt(i);
+    const lineBreak = ch === 0x0a || ch === 0x0d || ch === 0x2029;
+    cutSentence(text, start, lineBreak ? i : i + 1, quoted, windows);
+    start = i + 1;
   }
+  if (start < text.length) cutSentence(text, start, text.length, quoted, windows);
   return windows;
 }
 
-/** Sentence ranges of `text`. */
-function sentences(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
-  let start = 0;
-  SENTENCE_STOP.lastIndex = 0;
-  for (let stop = SENTENCE_STOP.exec(text); stop !== null; stop = SENTENCE_STOP.exec(text)) {
-    const i = stop.index;
-    const ch = text.charCodeAt(i);
-    const lineBreak = ch === 0x0a || ch === 0x0d || ch === 0x2029;
-    ranges.push({ start, end: lineBreak ? i : i + 1 });
-    start = i + 1;
+/** Pushes the pieces of sentence `[start, end)` outside the `quoted` ranges (sorted by start), trimmed. */
+function cutSentence(text: string, start: number, end: number, quoted: readonly TextRange[], into: TextRange[]): void {
+  let from = start;
+  for (const range of quoted) {
+    if (range.end <= from || range.start >= end) continue;
+    pushTrimmed(text, from, Math.max(from, range.start), into);
+    from = Math.max(from, range.end);
   }
-  if (start < text.length) ranges.push({ start, end: text.length });
-  return ranges;
+  pushTrimmed(text, from, end, into);
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: TextRange[]): void {
