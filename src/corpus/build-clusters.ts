@@ -64,11 +64,14 @@ export function buildClusters(
   });
 
   const comparisons = new ComparisonBook(compare);
+  // the number of each group's text in the book (of its representative's: a group's quotes share a normalised text)
+  const repIds = new Int32Array(groups.length).fill(-1);
+  const repId = (g: number) => (repIds[g]! >= 0 ? repIds[g]! : (repIds[g] = comparisons.idOf(repText(g))));
   // 1. Medoid search (every candidate reading against every reading of its cluster). Only divergences
   // are needed: a reading's divergence to itself is 0, divergence is symmetric (so two candidates are
   // compared once), and verification has already compared most pairs of a cluster's readings.
   const divergence = (c: number, g: number) =>
-    c === g ? 0 : (known(c, g) ?? comparisons.find(repText(c), repText(g))?.divergence ?? comparisons.get(repText(g), repText(c)).divergence);
+    c === g ? 0 : (known(c, g) ?? comparisons.find(repId(c), repId(g))?.divergence ?? comparisons.get(repId(g), repId(c)).divergence);
   // Near-duplicates (`near-duplicates.ts`) count towards their family's head: the medoid is searched among
   // heads, each weighted by its family's quotes, so fifty one-word edits of a wire quote are one reading.
   const heads = familyHeads(store, representatives);
@@ -88,7 +91,7 @@ export function buildClusters(
         readings.forEach((g, position) => {
           // a pair of candidates is compared once, in the orientation of the first in `readings`
           if (c === g || (isCandidate.has(g) && readings.indexOf(c) > position) || known(c, g) !== null) return;
-          comparisons.want(repText(c), repText(g));
+          comparisons.want(repId(c), repId(g));
         });
       }
     }
@@ -106,22 +109,30 @@ export function buildClusters(
   });
 
   // The medoid search's comparisons are not part of the report, except those from the chosen references.
-  const chosen = new Set(references.map(({ group }) => repText(group)));
-  comparisons.keepFrom(chosen);
+  comparisons.keepFrom(new Set(references.map(({ group }) => repId(group))));
 
   // 2. The reference against every distinct text of its cluster, asked for in the clusters' order; each
   // cluster is assembled as soon as its comparisons are in, while the rest are compared (with workers, the
   // witness tables were built at the end, on this thread alone, with the workers idle).
+  // each cluster's quotes by number, sorted by id, and the number of each quote's own text in the book
+  const textIds = new Int32Array(quotes.length);
   const members = plans.map(({ sorted }, c) => {
     if (c % PUMP_EVERY === 0) pump();
-    return sorted.flatMap((g) => groups[g]!.members.map((m) => quotes[m]!)).sort(byQuoteId);
+    const list: number[] = [];
+    for (const g of sorted) {
+      for (const m of groups[g]!.members) {
+        textIds[m] = comparisons.idOf(quotes[m]!.text);
+        list.push(m);
+      }
+    }
+    return list.sort((x, y) => byQuoteId(quotes[x]!, quotes[y]!));
   });
-  const order = members.map((_, i) => i).sort((x, y) => byQuoteId(members[x]![0]!, members[y]![0]!));
+  const order = members.map((_, i) => i).sort((x, y) => byQuoteId(quotes[members[x]![0]!]!, quotes[members[y]![0]!]!));
   // per cluster in output order, the number of comparisons asked for once its own are
   const needed = order.map((i, n) => {
     if (n % PUMP_EVERY === 0) pump();
-    const reference = repText(references[i]!.group);
-    for (const quote of members[i]!) comparisons.want(reference, quote.text);
+    const reference = repId(references[i]!.group);
+    for (const m of members[i]!) comparisons.want(reference, textIds[m]!);
     return comparisons.wanted;
   });
   const clusters: Cluster[] = [];
@@ -129,23 +140,35 @@ export function buildClusters(
     while (clusters.length < order.length && needed[clusters.length]! <= ready) {
       if (clusters.length % PUMP_EVERY === 0) pump();
       const i = order[clusters.length]!;
-      clusters.push(assemble(members[i]!, quotes[representatives[references[i]!.group]!]!, references[i]!.choice, comparisons));
+      const { group, choice } = references[i]!;
+      clusters.push(assemble(members[i]!, { quotes, textIds }, repId(group), quotes[representatives[group]!]!, choice, comparisons));
     }
   };
   whileHeld([comparisons, clusters], () => comparisons.fetch(assembleReady));
   return clusters;
 }
 
-/** The cluster of `clusterQuotes` (sorted by id) around `referenceQuote`, its comparisons fetched in `comparisons`. */
-function assemble(clusterQuotes: readonly CorpusQuote[], referenceQuote: CorpusQuote, choice: Cluster['reference']['choice'], comparisons: ComparisonBook): Cluster {
-  const variants: Variant[] = clusterQuotes.map((quote) => {
-    const comparison = comparisons.get(referenceQuote.text, quote.text);
+/**
+ * The cluster of quotes `clusterQuotes` (their numbers, sorted by id) around `referenceQuote`, whose text is
+ * number `reference` in `comparisons`, where its comparisons are fetched; `textIds` gives each quote's text's number there.
+ */
+function assemble(
+  clusterQuotes: readonly number[],
+  { quotes, textIds }: { quotes: readonly CorpusQuote[]; textIds: Int32Array },
+  reference: number,
+  referenceQuote: CorpusQuote,
+  choice: Cluster['reference']['choice'],
+  comparisons: ComparisonBook,
+): Cluster {
+  const variants: Variant[] = clusterQuotes.map((m) => {
+    const quote = quotes[m]!;
+    const comparison = comparisons.get(reference, textIds[m]!);
     return { articleId: quote.articleId, source: quote.source, quote, comparison, divergence: comparison.divergence };
   });
   const others = variants.filter((variant) => variant.quote.id !== referenceQuote.id);
-  const speakers = speakersOf(clusterQuotes);
+  const speakers = speakersOf(variants);
   return {
-    id: `cluster:${clusterQuotes[0]!.id}`,
+    id: `cluster:${variants[0]!.quote.id}`,
     variants,
     reference: { quoteId: referenceQuote.id, text: referenceQuote.text, choice },
     table: buildWitnessTable(variants.map((variant) => ({ id: variant.quote.id, comparison: variant.comparison }))),
@@ -159,10 +182,10 @@ function assemble(clusterQuotes: readonly CorpusQuote[], referenceQuote: CorpusQ
  * Distinct speaker names, sorted. A conflict is two different *people*: "Peskov" and
  * "Dmitry Peskov" are one person (same last word), "Peskov" and "Stoltenberg" are two.
  */
-function speakersOf(quotes: readonly CorpusQuote[]): { names: string[]; conflict: boolean } {
+function speakersOf(variants: readonly Pick<Variant, 'quote'>[]): { names: string[]; conflict: boolean } {
   const names = new Set<string>();
   const people = new Set<string>();
-  for (const quote of quotes) {
+  for (const { quote } of variants) {
     if (quote.speaker === null) continue;
     names.add(quote.speaker.name);
     const words = quote.speaker.name.trim().toLowerCase().split(' ');
@@ -172,36 +195,50 @@ function speakersOf(quotes: readonly CorpusQuote[]): { names: string[]; conflict
 }
 
 /**
- * Comparisons asked for by text pair, fetched in batches, each computed once. They are kept by first text,
- * then second: a key joining the two texts was a new string at every look-up, copied and hashed whole
- * (2.2 s of the calling thread at 100,000 articles), where a text's own hash is computed once and kept.
+ * Comparisons asked for by pair of texts, fetched in batches, each computed once. Each distinct text gets a
+ * number ({@link ComparisonBook.idOf}: read once per quote) and the comparisons are kept by the number of the
+ * first text, then of the second. Keyed by the texts themselves, the book read them at every look-up (each
+ * quote's own copy hashed, then its characters compared to confirm a match), slices of a hundred thousand
+ * articles scattered over the heap: about 3 s of the calling thread's samples at 100,000 articles, in the
+ * clusters' assembly, which the workers wait on.
  * A batch's pairs go to the stream as they are asked for: with workers, they are compared while the rest are
  * planned (planning the report's million comparisons took seconds with the worker idle).
  */
 class ComparisonBook {
-  private readonly done = new Map<string, Map<string, QuoteComparison>>();
-  private wantedPairs: [string, string][] = [];
-  private readonly asked = new Map<string, Set<string>>();
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private readonly done = new Map<number, Map<number, QuoteComparison>>();
+  /** The texts of the pairs asked for since the last fetch, two numbers per pair. */
+  private wantedPairs: number[] = [];
+  private readonly asked = new Map<number, Set<number>>();
   /** The stream of the batch being asked for, opened by its first pair. */
   private stream: PairStream<PackedComparison> | null = null;
 
   constructor(private readonly compare: CompareStream) {}
 
-  /** Number of pairs asked for since the last {@link ComparisonBook.fetch}. */
-  get wanted(): number {
-    return this.wantedPairs.length;
+  /** The number of `text` (the same for equal texts). */
+  idOf(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.push(text) - 1;
+      this.ids.set(text, id);
+    }
+    return id;
   }
 
-  want(a: string, b: string): void {
-    if (this.find(a, b) !== undefined) return;
-    const seconds = this.asked.get(a);
-    if (seconds?.has(b)) return;
-    if (seconds) seconds.add(b);
-    else this.asked.set(a, new Set([b]));
-    // one array per pair, in the book's list and in the stream's
-    const pair: [string, string] = [a, b];
-    this.wantedPairs.push(pair);
-    (this.stream ??= this.compare()).add(pair);
+  /** Number of pairs asked for since the last {@link ComparisonBook.fetch}. */
+  get wanted(): number {
+    return this.wantedPairs.length / 2;
+  }
+
+  want(x: number, y: number): void {
+    if (this.find(x, y) !== undefined) return;
+    const seconds = this.asked.get(x);
+    if (seconds?.has(y)) return;
+    if (seconds) seconds.add(y);
+    else this.asked.set(x, new Set([y]));
+    this.wantedPairs.push(x, y);
+    (this.stream ??= this.compare()).add([this.texts[x]!, this.texts[y]!]);
   }
 
   /**
@@ -215,27 +252,28 @@ class ComparisonBook {
     this.asked.clear();
     this.stream = null;
     stream?.finish((i, result) => {
-      const [a, b] = pairs[i]!;
-      const row = this.done.get(a);
-      const comparison = reportComparison(result, a, b);
-      if (row) row.set(b, comparison);
-      else this.done.set(a, new Map([[b, comparison]]));
+      const x = pairs[2 * i]!;
+      const y = pairs[2 * i + 1]!;
+      const row = this.done.get(x);
+      const comparison = reportComparison(result, this.texts[x]!, this.texts[y]!);
+      if (row) row.set(y, comparison);
+      else this.done.set(x, new Map([[y, comparison]]));
       progress(i + 1);
     });
-    progress(pairs.length);
+    progress(pairs.length / 2);
   }
 
-  /** Forgets the comparisons whose first text is not in `texts` (they will not be asked for again). */
-  keepFrom(texts: ReadonlySet<string>): void {
-    for (const a of this.done.keys()) if (!texts.has(a)) this.done.delete(a);
+  /** Forgets the comparisons whose first text is not one of `ids` (they will not be asked for again). */
+  keepFrom(ids: ReadonlySet<number>): void {
+    for (const x of this.done.keys()) if (!ids.has(x)) this.done.delete(x);
   }
 
-  find(a: string, b: string): QuoteComparison | undefined {
-    return this.done.get(a)?.get(b);
+  find(x: number, y: number): QuoteComparison | undefined {
+    return this.done.get(x)?.get(y);
   }
 
-  get(a: string, b: string): QuoteComparison {
-    const found = this.find(a, b);
+  get(x: number, y: number): QuoteComparison {
+    const found = this.find(x, y);
     if (!found) throw new Error('comparison was not fetched');
     return found;
   }
