@@ -13,6 +13,7 @@
  */
 
 import { familyHeads } from './near-duplicates.js';
+import { NumberedStrings } from './numbered-strings.js';
 import { byQuoteId, type QuoteGroups } from './quote-groups.js';
 import { reportComparison, type PackedComparison } from './report-comparison.js';
 import { buildWitnessTable } from './witness-table.js';
@@ -205,8 +206,7 @@ function speakersOf(variants: readonly Pick<Variant, 'quote'>[]): { names: strin
  * planned (planning the report's million comparisons took seconds with the worker idle).
  */
 class ComparisonBook {
-  private readonly ids = new Map<string, number>();
-  private readonly texts: string[] = [];
+  private readonly texts = new NumberedStrings();
   private readonly done = new Map<number, Map<number, QuoteComparison>>();
   /** The texts of the pairs asked for since the last fetch, two numbers per pair. */
   private wantedPairs: number[] = [];
@@ -218,12 +218,7 @@ class ComparisonBook {
 
   /** The number of `text` (the same for equal texts). */
   idOf(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.push(text) - 1;
-      this.ids.set(text, id);
-    }
-    return id;
+    return this.texts.numberOf(text);
   }
 
   /** Number of pairs asked for since the last {@link ComparisonBook.fetch}. */
@@ -238,7 +233,7 @@ class ComparisonBook {
     if (seconds) seconds.add(y);
     else this.asked.set(x, new Set([y]));
     this.wantedPairs.push(x, y);
-    (this.stream ??= this.compare()).add([this.texts[x]!, this.texts[y]!]);
+    (this.stream ??= this.compare()).add([this.texts.strings[x]!, this.texts.strings[y]!]);
   }
 
   /**
@@ -255,7 +250,7 @@ class ComparisonBook {
       const x = pairs[2 * i]!;
       const y = pairs[2 * i + 1]!;
       const row = this.done.get(x);
-      const comparison = reportComparison(result, this.texts[x]!, this.texts[y]!);
+      const comparison = reportComparison(result, this.texts.strings[x]!, this.texts.strings[y]!);
       if (row) row.set(y, comparison);
       else this.done.set(x, new Map([[y, comparison]]));
       progress(i + 1);

@@ -11,6 +11,7 @@ import type { TextProfile } from './content-keys.js';
 import { extractArticle } from './article-copies.js';
 import { forgetClauseVerdicts } from './clause-memo.js';
 import { forgetClauseFacts } from './clause-windows.js';
+import { NumberedStrings } from './numbered-strings.js';
 import { forgetProfiles } from './profile-memo.js';
 import { packComparison, type PackedComparison } from './report-comparison.js';
 import { forgetWordsAndKeys } from './text-memo.js';
@@ -126,22 +127,13 @@ export interface PostedPairs {
  */
 export function posted(task: Task): PostedTask {
   if (task.op === 'extract') return task;
-  const texts: string[] = [];
-  const numbers = new Map<string, number>();
+  const texts = new NumberedStrings();
   const indices = new Int32Array(2 * task.items.length);
-  const numberOf = (text: string) => {
-    let n = numbers.get(text);
-    if (n === undefined) {
-      n = texts.push(text) - 1;
-      numbers.set(text, n);
-    }
-    return n;
-  };
   task.items.forEach(([a, b], i) => {
-    indices[2 * i] = numberOf(a);
-    indices[2 * i + 1] = numberOf(b);
+    indices[2 * i] = texts.numberOf(a);
+    indices[2 * i + 1] = texts.numberOf(b);
   });
-  return { ...task, items: { texts, indices } };
+  return { ...task, items: { texts: texts.strings, indices } };
 }
 
 /** The task a worker received, as {@link runTask} takes it. */

@@ -17,6 +17,7 @@
  */
 
 import { hasKeys, MARKS_KEYS, PROFILE_KEYS, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS, VERIFIED_PAIR_KEYS } from './exact-keys.js';
+import { NumberedStrings } from './numbered-strings.js';
 import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-verdict.js';
 import type { TextProfile } from './content-keys.js';
 import type { ExtractedArticle, Task, VerifiedPair } from './corpus-tasks.js';
@@ -84,22 +85,10 @@ export function unpackedReply(task: Task, reply: PostedReply): unknown[] {
 }
 
 /** Strings of one chunk, each numbered once. */
-class StringTable {
-  readonly strings: string[] = [];
-  private readonly numbers = new Map<string, number>();
-
-  ref(value: string): number {
-    let n = this.numbers.get(value);
-    if (n === undefined) {
-      n = this.strings.push(value) - 1;
-      this.numbers.set(value, n);
-    }
-    return n;
-  }
-
-  /** {@link SLICE} when `value` is `text` from `start` to `end`, else the reference of `value`. */
+class StringTable extends NumberedStrings {
+  /** {@link SLICE} when `value` is `text` from `start` to `end`, else the number of `value`. */
   textRef(value: string, text: string, start: number, end: number): number {
-    return value.length === end - start && text.startsWith(value, start) ? SLICE : this.ref(value);
+    return value.length === end - start && text.startsWith(value, start) ? SLICE : this.numberOf(value);
   }
 }
 
@@ -122,7 +111,7 @@ function packExtractions(articles: readonly Article[], results: readonly Extract
  * Appends the record of `quote` and its profile to `out`: stamped (1) or not (0), start, end, text, open
  * and close marks, kind, the number of flags and each flag, the speaker (`NONE`, or name, mention, cue,
  * via), then the profile (normalised text, words, the number of keys and each key, the number of pair places and each place).
- * Strings are references into `table` ({@link SLICE} for a span of the article). False, with `out` left
+ * Strings are numbers in `table` ({@link SLICE} for a span of the article). False, with `out` left
  * part-written, when the quote is not of the shape extraction builds.
  */
 function packQuote(quote: Quote, profile: TextProfile, article: Article, out: number[], table: StringTable): boolean {
@@ -130,19 +119,19 @@ function packQuote(quote: Quote, profile: TextProfile, article: Article, out: nu
   if (stamped ? quote.articleId !== article.id : !hasKeys(quote, QUOTE_KEYS)) return false;
   const { text, start, end, marks, speaker, kind, flags } = quote;
   if (!hasKeys(marks, MARKS_KEYS) || !hasKeys(profile, PROFILE_KEYS)) return false;
-  out.push(stamped ? 1 : 0, start, end, table.textRef(text, article.text, start, end), table.ref(marks.open), marks.close === null ? NONE : table.ref(marks.close), table.ref(kind), flags.length);
-  for (const flag of flags) out.push(table.ref(flag));
+  out.push(stamped ? 1 : 0, start, end, table.textRef(text, article.text, start, end), table.numberOf(marks.open), marks.close === null ? NONE : table.numberOf(marks.close), table.numberOf(kind), flags.length);
+  for (const flag of flags) out.push(table.numberOf(flag));
   if (speaker === null) out.push(NONE);
   else {
     if (!hasKeys(speaker, SPEAKER_KEYS)) return false;
-    out.push(table.ref(speaker.name));
+    out.push(table.numberOf(speaker.name));
     if (!packSpan(speaker.mention, article, out, table)) return false;
     if (speaker.cue === null) out.push(NONE);
     else if (!packSpan(speaker.cue, article, out, table)) return false;
-    out.push(table.ref(speaker.via));
+    out.push(table.numberOf(speaker.via));
   }
-  out.push(table.ref(profile.normalised), profile.words, profile.keys.length);
-  for (const key of profile.keys) out.push(table.ref(key));
+  out.push(table.numberOf(profile.normalised), profile.words, profile.keys.length);
+  for (const key of profile.keys) out.push(table.numberOf(key));
   // the pairs are places in the keys: numbers already
   out.push(profile.pairs.length);
   for (const place of profile.pairs) out.push(place);
