@@ -3,7 +3,7 @@
  * runs in-process. This test loads the build, when there is one, and checks that two threads give exactly
  * the result of one, in the ESM and the CJS build.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,24 @@ describe.skipIf(!built || !fresh)('alignCorpus with worker threads (built packag
     const two = api.alignCorpus(articles, { workers: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.clusters.length).toBeGreaterThan(0);
+  });
+
+  it.runIf(process.platform === 'linux')('runs its worker threads 10 niceness steps below the calling thread (Linux)', async () => {
+    const api = (await import(dist('index.js'))) as typeof import('../src/index.js');
+    const niceness = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    const threads = () => readdirSync('/proc/self/task').map((tid) => ({ tid, niceness: niceness(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')) }));
+    const own = niceness(readFileSync('/proc/thread-self/stat', 'utf8'));
+    const before = new Set(threads().map((thread) => thread.tid));
+    const index = new api.QuoteIndex({ workers: 2 });
+    try {
+      // the pool starts with the first task, and its worker lives until the index is closed
+      index.add(seedArticles());
+      const started = threads().filter((thread) => !before.has(thread.tid));
+      expect(started.map((thread) => thread.niceness)).toContain(Math.min(19, own + 10));
+      expect(niceness(readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(own);
+    } finally {
+      index.close();
+    }
   });
 
   it('gives the same report with a progress hook, which hears each stage from 0 to its total, never going back', async () => {

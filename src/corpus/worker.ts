@@ -3,7 +3,7 @@
  * `worker-pool.ts` posts on its port, posts each result back (packed: `packed-replies.ts`), and
  * raises its shared counter so the blocked main thread wakes up and reads the result synchronously.
  * It writes its thread id into the shared memory first, so that the pool can tell if it dies
- * (`worker-liveness.ts`).
+ * (`worker-liveness.ts`), and lowers its own priority on Linux (`worker-priority.ts`).
  *
  * @module
  */
@@ -12,6 +12,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { received, runTask, type PostedTask } from './corpus-tasks.js';
 import { packedReply, type PostedReply } from './packed-replies.js';
 import { announceThread, counterIndex } from './worker-liveness.js';
+import { lowerThreadPriority } from './worker-priority.js';
 
 interface PoolWorkerData {
   port: MessagePort;
@@ -24,6 +25,8 @@ const flag = new Int32Array(flags);
 const counter = counterIndex(slot);
 // so that the pool can tell, while it blocks, whether this thread has died (worker-liveness.ts)
 announceThread(flag, slot);
+// the calling thread, the run's critical path, gets the CPU first (worker-priority.ts)
+lowerThreadPriority();
 
 port.on('message', (task: PostedTask) => {
   let reply: { result: PostedReply } | { error: string };
