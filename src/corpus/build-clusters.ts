@@ -200,8 +200,8 @@ function speakersOf(variants: readonly Pick<Variant, 'quote'>[]): { names: strin
  * number ({@link ComparisonBook.idOf}: read once per quote) and the comparisons are kept by the number of the
  * first text, then of the second. Keyed by the texts themselves, the book read them at every look-up (each
  * quote's own copy hashed, then its characters compared to confirm a match), slices of a hundred thousand
- * articles scattered over the heap: about 3 s of the calling thread's samples at 100,000 articles, in the
- * clusters' assembly, which the workers wait on.
+ * articles scattered over the heap: 3.0 s of the calling thread's samples at 100,000 articles, in the
+ * clusters' assembly, which the workers wait on; 1.1 s with the numbers (BENCHMARKS.md, session 28).
  * A batch's pairs go to the stream as they are asked for: with workers, they are compared while the rest are
  * planned (planning the report's million comparisons took seconds with the worker idle).
  */
