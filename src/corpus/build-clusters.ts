@@ -65,9 +65,8 @@ export function buildClusters(
   });
 
   const comparisons = new ComparisonBook(compare);
-  // the number of each group's text in the book (of its representative's: a group's quotes share a normalised text)
-  const repIds = new Int32Array(groups.length).fill(-1);
-  const repId = (g: number) => (repIds[g]! >= 0 ? repIds[g]! : (repIds[g] = comparisons.idOf(repText(g))));
+  // the number of each group's text in the book (its representative's: a group's quotes share a normalised text)
+  const repId = (g: number) => comparisons.idOf(repText(g));
   // 1. Medoid search (every candidate reading against every reading of its cluster). Only divergences
   // are needed: a reading's divergence to itself is 0, divergence is symmetric (so two candidates are
   // compared once), and verification has already compared most pairs of a cluster's readings.

@@ -106,8 +106,9 @@ function referencePieces(witnesses: readonly Witness[]): number[] {
   for (const k of order) {
     const start = spans[2 * k]!;
     const end = spans[2 * k + 1]!;
+    // the last piece's end
     const last = pieces.length - 1;
-    if (last > 0 && start < pieces[last]!) pieces[last] = Math.max(pieces[last]!, end);
+    if (pieces.length > 0 && start < pieces[last]!) pieces[last] = Math.max(pieces[last]!, end);
     else pieces.push(start, end);
   }
   return pieces;

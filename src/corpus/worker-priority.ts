@@ -6,9 +6,10 @@
  * and the calling thread is its critical path: it stores the quotes, blocks the pairs, searches the echoes
  * and assembles the report, which no worker can do, while the workers have slack (the worker idled 18 s of
  * a 100,000-article run). At equal priority the scheduler shares the cores evenly, so the calling thread
- * waited for CPU the workers used for work that could wait. Ten alternated pairs at 100,000 articles, 2 workers:
- * faster in seven, by 3.7 s at the median, 1.4 s on average (BENCHMARKS.md, session 28). Elsewhere (macOS, Windows) the priority is the whole process's,
- * which a library must not change, so the workers leave it alone.
+ * waited for CPU the workers used for work that could wait. Ten alternated pairs at 100,000 articles, 2
+ * workers: faster in seven, by 3.7 s at the median, 1.4 s on average (BENCHMARKS.md, session 28).
+ * Elsewhere (macOS, Windows) the priority is the whole process's, which a library must not change, so the
+ * workers leave it alone.
  *
  * @module
  */
