@@ -9,9 +9,9 @@
  * the workers compare the rest. The comparisons go to the workers as they are planned (an open task:
  * planning them took seconds with the workers idle). The calling thread compares nothing itself (`finish`
  * without help): when it took chunks too, the worker idled a quarter of that stage while the calling thread
- * assembled clusters between its own chunks (100,000 articles; session 23 in BENCHMARKS.md). The two results
- * are independent, so they are those of the sequential path (`QuoteIndex.report` without workers), for any
- * number of threads.
+ * assembled clusters between its own chunks (100,000 articles; session 23 in BENCHMARKS.md); taking one only
+ * when it would otherwise wait for a reply did the same (session 29). The two results are independent, so they
+ * are those of the sequential path (`QuoteIndex.report` without workers), for any number of threads.
  *
  * @module
  */
