@@ -1,9 +1,10 @@
 // Importing the built package must print nothing and be fast (≤ 50 ms).
 // Imports the ESM and CJS builds in fresh processes, five times each, and checks output and the best time.
 // The ESM import is timed as a started program pays it: after the import of an empty module from a file,
-// which sets up Node's ESM loader (6-8 ms, paid once per process by any first import, which the program's own
-// entry module has already made). That first-import cost is printed beside, not checked: with it the figure sat
-// at 37-41 ms and failed once at 55.9 ms in one of this machine's slow phases (session 28).
+// which sets up Node's ESM loader: a process's first import costs more than later ones (an empty module 7-8 ms
+// against 4-5; this package 6-8 ms more), and a program's own entry module has already paid for it. The first
+// import is printed beside, not checked: timed so, the figure sat at 37-41 ms and failed once at 55.9 ms in one
+// of this machine's slow phases (session 28).
 import { spawnSync } from 'node:child_process';
 
 const esm = new URL('../dist/index.js', import.meta.url);
