@@ -6,16 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { lowerThreadPriority, WORKER_NICENESS_STEP, type PriorityCalls } from '../src/corpus/worker-priority.js';
 
 /** Fake system calls starting at niceness `start`, recording what was set. */
-function fake(platform: NodeJS.Platform, start: number, refuse = false): PriorityCalls & { set_: number[] } {
-  const set_: number[] = [];
+function fake(platform: NodeJS.Platform, start: number, refuse = false): PriorityCalls & { setTo: number[] } {
+  const setTo: number[] = [];
   return {
     platform,
     get: () => start,
     set: (niceness) => {
       if (refuse) throw new Error('EACCES');
-      set_.push(niceness);
+      setTo.push(niceness);
     },
-    set_,
+    setTo,
   };
 }
 
@@ -23,20 +23,20 @@ describe('lowerThreadPriority', () => {
   it('raises the niceness by the step on Linux', () => {
     const calls = fake('linux', 0);
     expect(lowerThreadPriority(calls)).toBe(WORKER_NICENESS_STEP);
-    expect(calls.set_).toEqual([10]);
+    expect(calls.setTo).toEqual([10]);
   });
 
   it('stops at 19, the lowest priority', () => {
     const calls = fake('linux', 15);
     expect(lowerThreadPriority(calls)).toBe(19);
-    expect(calls.set_).toEqual([19]);
+    expect(calls.setTo).toEqual([19]);
   });
 
   it('leaves the priority alone on macOS and Windows, where it is the whole process', () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const calls = fake(platform, 0);
       expect(lowerThreadPriority(calls)).toBeNull();
-      expect(calls.set_).toEqual([]);
+      expect(calls.setTo).toEqual([]);
     }
   });
 

@@ -29,9 +29,13 @@ describe.skipIf(!built || !fresh)('alignCorpus with worker threads (built packag
 
   it.runIf(process.platform === 'linux')('runs its worker threads 10 niceness steps below the calling thread (Linux)', async () => {
     const api = (await import(dist('index.js'))) as typeof import('../src/index.js');
-    const niceness = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-    const threads = () => readdirSync('/proc/self/task').map((tid) => ({ tid, niceness: niceness(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')) }));
-    const own = niceness(readFileSync('/proc/thread-self/stat', 'utf8'));
+    // a thread's niceness: the 19th field of its stat file, counted from after the command name in parentheses
+    const niceness = (path: string) => {
+      const stat = readFileSync(path, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const threads = () => readdirSync('/proc/self/task').map((tid) => ({ tid, niceness: niceness(`/proc/self/task/${tid}/stat`) }));
+    const own = niceness('/proc/thread-self/stat');
     const before = new Set(threads().map((thread) => thread.tid));
     const index = new api.QuoteIndex({ workers: 2 });
     try {
@@ -39,7 +43,7 @@ describe.skipIf(!built || !fresh)('alignCorpus with worker threads (built packag
       index.add(seedArticles());
       const started = threads().filter((thread) => !before.has(thread.tid));
       expect(started.map((thread) => thread.niceness)).toContain(Math.min(19, own + 10));
-      expect(niceness(readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(own);
+      expect(niceness('/proc/thread-self/stat')).toBe(own);
     } finally {
       index.close();
     }
