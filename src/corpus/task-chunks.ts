@@ -49,6 +49,11 @@ export class TaskChunks<R> implements ChunkOwner {
     this.stored = new Uint8Array(Math.max(1, Math.ceil(task.items.length / size)));
   }
 
+  /** The kind of the task. */
+  get op(): Task['op'] {
+    return this.task.op;
+  }
+
   /** Number of chunks that can be dealt: the full ones while the task is open, and the last, partial one once it is closed. */
   private get count(): number {
     const items = this.task.items.length;

@@ -37,10 +37,13 @@ import type { PostedReply } from './packed-replies.js';
 const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128 };
 
 /**
- * Chunks a worker holds at once: one to work on and more waiting in its port, so that it does not
- * idle while this thread finishes a chunk of its own before serving it again.
+ * Chunks a worker holds at once, by the kind of task dealt: one to work on and more waiting in its port, so
+ * that it does not idle while this thread finishes a chunk of its own, or a piece of its own work, before
+ * serving it again. A chunk of comparisons takes the worker a few milliseconds (about 30 µs a comparison at
+ * 100,000 articles), so three of them ran out during one of this thread's young-generation collections or
+ * while it assembled a large cluster.
  */
-const CHUNKS_IN_FLIGHT = 3;
+const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, compare: 12 };
 
 /**
  * Items this thread runs between two pumps when it does a chunk itself, so that the workers' queues do not run dry
@@ -281,8 +284,9 @@ export class TaskPool {
 
   /** Sends `helper` chunks up to {@link CHUNKS_IN_FLIGHT}, of the latest started task that has any left. */
   private feed(helper: PoolWorker): void {
-    for (let t = this.active.length - 1; t >= 0 && helper.pending.length < CHUNKS_IN_FLIGHT; ) {
+    for (let t = this.active.length - 1; t >= 0; ) {
       const owner = this.active[t]!;
+      if (helper.pending.length >= CHUNKS_IN_FLIGHT[owner.op]) break;
       const chunk = owner.deal();
       if (chunk === undefined) {
         t--;
