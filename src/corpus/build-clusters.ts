@@ -127,8 +127,17 @@ export function buildClusters(
     if (n % PUMP_EVERY === 0) pump();
     const list: number[] = [];
     for (const g of plans[i]!.sorted) {
+      // a group's quotes mostly repeat one text (copies of an article one after another): a text equal to the
+      // last one is not looked up again (the look-up hashes the quote's own copy of the text, then reads the table)
+      let last: string | undefined;
+      let lastId = -1;
       for (const m of groups[g]!.members) {
-        textIds[m] = comparisons.idOf(quotes[m]!.text);
+        const text = quotes[m]!.text;
+        if (text !== last) {
+          last = text;
+          lastId = comparisons.idOf(text);
+        }
+        textIds[m] = lastId;
         list.push(m);
       }
     }
