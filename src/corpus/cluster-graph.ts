@@ -39,7 +39,7 @@ export type VerifyBatch = PairBatch<PairVerdict>;
 const PAIRS_PER_PUMP = 4096;
 
 /** Groups a corpus can hold: pair keys `x · 2^26 + y` stay exact integers below 2^53. */
-export const MAX_GROUPS = 2 ** 26;
+const MAX_GROUPS = 2 ** 26;
 
 /** The number standing for the ordered pair of groups `(x, y)` (cheaper than a string key). */
 export function pairKey(x: number, y: number): number {

@@ -47,17 +47,6 @@ export class PairIds {
     return id;
   }
 
-  /** Makes room for `count` pairs in all at once (no table or list copied while they are numbered). */
-  reserve(count: number): void {
-    this.lows = withRoom(this.lows, count);
-    this.highs = withRoom(this.highs, count);
-    if (2 * count > this.slots.length) {
-      let size = this.slots.length;
-      while (2 * count > size) size *= 2;
-      this.rehash(size);
-    }
-  }
-
   /** The slot holding `(low, high)`, or the empty slot where it would go. */
   private slotOf(low: number, high: number): number {
     const mask = this.slots.length - 1;
@@ -78,12 +67,7 @@ export class PairIds {
   }
 
   private grow(): void {
-    this.rehash(2 * this.slots.length);
-  }
-
-  /** Moves the pairs to a table of `size` slots (a power of two). */
-  private rehash(size: number): void {
-    const slots = new Int32Array(size);
+    const slots = new Int32Array(2 * this.slots.length);
     const mask = slots.length - 1;
     for (let id = 0; id < this.count; id++) {
       let slot = hash(this.lows[id]!, this.highs[id]!) & mask;

@@ -13,8 +13,6 @@
  */
 
 import { packVerdict, VERDICT_NUMBERS, verdictAt } from './packed-verdict.js';
-import { MAX_GROUPS } from './cluster-graph.js';
-import { PairIds } from './pair-ids.js';
 import { withRoom } from '../typed-growth.js';
 import type { PairVerdict } from './verify-pair.js';
 
@@ -31,13 +29,7 @@ const INITIAL_SLOTS = 1024;
  * book.verdict(pairKey(0, 1), 'we are ready', 'another text'); //=> undefined
  */
 export class VerdictBook {
-  /**
-   * The slot of each pair, numbered in the order first set: a pair key's two groups in an open-addressing table
-   * of typed arrays. Keyed by the key itself in a `Map`, each of the million pairs at 100,000 articles was a map
-   * entry and a heap number (keys pass 2^31), which the calling thread set, promoted and marked again; the set
-   * alone was 0.9 s of its samples during the echo search (a CPU profile, session 30).
-   */
-  private readonly slots = new PairIds();
+  private readonly slots = new Map<number, number>();
   /** The two texts of slot `s` at `2s` and `2s + 1`. */
   private readonly texts: string[] = [];
   private numbers = new Float64Array(VERDICT_NUMBERS * INITIAL_SLOTS);
@@ -46,7 +38,7 @@ export class VerdictBook {
 
   /** Number of pairs with a verdict. */
   get size(): number {
-    return this.slots.count;
+    return this.slots.size;
   }
 
   /**
@@ -55,15 +47,17 @@ export class VerdictBook {
    * 56 MB, the trail as large), which counted towards the 64 MB of such memory that starts a full collection.
    */
   reserve(more: number): void {
-    this.numbers = withRoom(this.numbers, VERDICT_NUMBERS * (this.slots.count + more));
-    this.slots.reserve(this.slots.count + more);
+    this.numbers = withRoom(this.numbers, VERDICT_NUMBERS * (this.slots.size + more));
   }
 
   /** Remembers `verdict` on pair `key`, reached on texts `a` and `b` (replacing any earlier verdict on the pair). */
   set(key: number, a: string, b: string, verdict: PairVerdict): void {
-    const first = Math.floor(key / MAX_GROUPS);
-    const slot = this.slots.idOf(first, key - first * MAX_GROUPS);
-    this.numbers = withRoom(this.numbers, VERDICT_NUMBERS * (slot + 1));
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(key, slot);
+      this.numbers = withRoom(this.numbers, VERDICT_NUMBERS * (slot + 1));
+    }
     this.texts[2 * slot] = a;
     this.texts[2 * slot + 1] = b;
     if (packVerdict(verdict, this.numbers, VERDICT_NUMBERS * slot)) this.unpacked.delete(slot);
@@ -83,27 +77,18 @@ export class VerdictBook {
 
   /** The verdict on pair `key`, whatever texts it was reached on, or `undefined`. */
   latest(key: number): PairVerdict | undefined {
-    const slot = this.slotOf(key);
-    return slot < 0 ? undefined : this.at(slot);
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.at(slot);
   }
 
   /** Every pair's key, texts and verdict, in the order the pairs were first set. */
   *entries(): IterableIterator<{ key: number; a: string; b: string; verdict: PairVerdict }> {
-    for (let slot = 0; slot < this.slots.count; slot++) {
-      const key = this.slots.low(slot) * MAX_GROUPS + this.slots.high(slot);
-      yield { key, a: this.texts[2 * slot]!, b: this.texts[2 * slot + 1]!, verdict: this.at(slot) };
-    }
-  }
-
-  /** The slot of pair `key`, or -1. */
-  private slotOf(key: number): number {
-    const first = Math.floor(key / MAX_GROUPS);
-    return this.slots.find(first, key - first * MAX_GROUPS);
+    for (const [key, slot] of this.slots) yield { key, a: this.texts[2 * slot]!, b: this.texts[2 * slot + 1]!, verdict: this.at(slot) };
   }
 
   private slotOn(key: number, a: string, b: string): number | undefined {
-    const slot = this.slotOf(key);
-    return slot >= 0 && this.texts[2 * slot] === a && this.texts[2 * slot + 1] === b ? slot : undefined;
+    const slot = this.slots.get(key);
+    return slot !== undefined && this.texts[2 * slot] === a && this.texts[2 * slot + 1] === b ? slot : undefined;
   }
 
   private at(slot: number): PairVerdict {
