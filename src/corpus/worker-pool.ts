@@ -39,16 +39,16 @@ const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, 
 /**
  * Chunks a worker holds at once, by the kind of task dealt: one to work on and more waiting in its port, so
  * that it does not idle while this thread finishes a chunk of its own, or a piece of its own work, before
- * serving it again. A chunk of comparisons takes the worker a few milliseconds (about 30 µs a comparison at
- * 100,000 articles), so three of them ran out during one of this thread's young-generation collections or
- * while it assembled a large cluster.
+ * serving it again. A chunk of comparisons takes the worker about 5 ms (at 100,000 articles, 185,232 comparisons in
+ * about 7.5 s of its samples), so three of them ran out during one of this thread's young-generation collections
+ * or while it assembled a large cluster.
  */
 const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, compare: 12 };
 
 /**
  * Items this thread runs between two pumps when it does a chunk itself, so that the workers' queues do not run dry
- * meanwhile: a chunk of 256 verifications took this thread a few tenths of a second at the end of a corpus run's
- * verification (its caches for comparing are cold), and the worker, whose queued chunks ran out, idled.
+ * meanwhile: at the end of the clusters' verification at 100,000 articles, while this thread did chunks of its own
+ * for about 3 s, the worker idled 0.8 s of it (0.1 s with these pumps; CPU profiles, BENCHMARKS.md, session 30).
  */
 const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16 };
 
