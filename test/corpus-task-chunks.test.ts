@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TaskChunks, taken } from '../src/corpus/task-chunks.js';
 import { packedReply } from '../src/corpus/packed-replies.js';
-import { runTask, type Task, type VerifiedPair } from '../src/corpus/corpus-tasks.js';
+import { runInSteps, runTask, taskPart, type Task, type VerifiedPair } from '../src/corpus/corpus-tasks.js';
 
 const settings = { minSimilarity: 0.35, minTokens: 2, compare: {} };
 const pairs: [string, string][] = [
@@ -78,5 +78,15 @@ describe('TaskChunks (one started task: chunks dealt, results back in item order
     chunks.outstanding = 1;
     chunks.lost(0);
     expect([chunks.deal(), chunks.deal(), chunks.deal()]).toEqual([0, 2, undefined]);
+  });
+});
+
+describe('runInSteps and taskPart (a task run a few items at a time)', () => {
+  it('gives the results of the whole task, in item order, and says after each step how many items are done', () => {
+    const task: Task = { op: 'verify', items: pairs, keepAccepted: false, settings };
+    const done: number[] = [];
+    expect(runInSteps(task, 2, runTask, (count) => done.push(count))).toEqual(runTask(task));
+    expect(done).toEqual([2, 3]);
+    expect(taskPart(task, 1, 3)).toEqual({ ...task, items: pairs.slice(1, 3) });
   });
 });

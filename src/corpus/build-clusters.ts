@@ -121,7 +121,7 @@ export function buildClusters(
   // cluster by cluster as its comparisons are asked for: with workers, numbering every quote's text before the
   // first was asked for left the workers idle (about 2 s at 100,000 articles, after the medoid search)
   const textIds = new Int32Array(quotes.length);
-  const members: number[][] = [];
+  const members = new Array<number[]>(plans.length);
   // per cluster in output order, the number of comparisons asked for once its own are
   const needed = order.map((i, n) => {
     if (n % PUMP_EVERY === 0) pump();

@@ -101,6 +101,28 @@ export type Task =
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
   | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
 
+/** The task of `task`'s items from `from` up to `to`. */
+export function taskPart(task: Task, from: number, to: number): Task {
+  const items: unknown[] = task.items;
+  return { ...task, items: items.slice(from, to) } as Task;
+}
+
+/**
+ * The results of `task` run by `run` `step` items at a time, in item order; `after` is called after each step
+ * with the number of items done so far (a progress hook told, the workers served).
+ *
+ * @example
+ * runInSteps(task, 32, runTask, (done) => console.log(done)); // the results of runTask(task); logs 32, 64, …
+ */
+export function runInSteps<R>(task: Task, step: number, run: (task: Task) => readonly R[], after: (done: number) => void): R[] {
+  const results: R[] = [];
+  for (let from = 0; from < task.items.length; from += step) {
+    for (const result of run(taskPart(task, from, from + step))) results.push(result);
+    after(Math.min(from + step, task.items.length));
+  }
+  return results;
+}
+
 /**
  * A task as posted to a worker thread: the pairs of a verification or comparison chunk go as their
  * distinct texts, each once, and two indices per pair. A chunk's pairs share texts (the clusters' pairs

@@ -10,7 +10,7 @@
  * @module
  */
 
-import type { Task } from './corpus-tasks.js';
+import { runInSteps, type Task } from './corpus-tasks.js';
 import type { CorpusOptions } from '../types.js';
 
 /** The progress hook of {@link CorpusOptions}. */
@@ -45,17 +45,13 @@ export class StageProgress {
 
   /** Runs `task` with `run`, in steps when there is a hook, and returns the results in item order. */
   run<R>(task: Task, run: (task: Task) => R[]): R[] {
-    const items: unknown[] = task.items;
-    const step = this.begin(task.op, items.length);
+    const step = this.begin(task.op, task.items.length);
     if (step === null) return run(task);
-    const results: R[] = [];
-    for (let from = 0; from < items.length; from += step) {
-      const part = run({ ...task, items: items.slice(from, from + step) } as Task);
-      for (const result of part) results.push(result);
-      this.done += Math.min(step, items.length - from);
+    const before = this.done;
+    return runInSteps(task, step, run, (done) => {
+      this.done = before + done;
       this.tell();
-    }
-    return results;
+    });
   }
 
   /**

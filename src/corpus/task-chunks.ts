@@ -8,7 +8,7 @@
  */
 
 import type { ChunkOwner } from './pool-worker.js';
-import type { Task } from './corpus-tasks.js';
+import { taskPart, type Task } from './corpus-tasks.js';
 import { unpackedReply, type PostedReply } from './packed-replies.js';
 
 /**
@@ -92,8 +92,7 @@ export class TaskChunks<R> implements ChunkOwner {
 
   /** The task of one chunk's items. */
   part(chunk: number): Task {
-    const items: unknown[] = this.task.items;
-    return { ...this.task, items: items.slice(chunk * this.size, (chunk + 1) * this.size) } as Task;
+    return taskPart(this.task, chunk * this.size, (chunk + 1) * this.size);
   }
 
   store(chunk: number, values: readonly unknown[]): void {

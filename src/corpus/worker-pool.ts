@@ -21,7 +21,7 @@
  */
 
 import type { ResourceLimits } from 'node:worker_threads';
-import { posted, runTask, type Task } from './corpus-tasks.js';
+import { posted, runInSteps, runTask, type Task } from './corpus-tasks.js';
 import { DEFAULT_WORKER_LIMITS, pollWorker, spawnWorker, workerScript, type PoolWorker } from './pool-worker.js';
 import { TaskChunks, taken } from './task-chunks.js';
 import { FIELDS_PER_SLOT, STALL_MS, STUCK_MS, counterIndex, threadAlive } from './worker-liveness.js';
@@ -51,18 +51,6 @@ const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, co
  * for about 3 s, the worker idled 0.8 s of it (0.1 s with these pumps; CPU profiles, BENCHMARKS.md, session 30).
  */
 const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16 };
-
-/** The results of `task` run on this thread, {@link ITEMS_BETWEEN_PUMPS} items at a time, `pump` called between. */
-function runInPieces(task: Task, pump: () => void): unknown[] {
-  const step = ITEMS_BETWEEN_PUMPS[task.op];
-  if (task.items.length <= step) return runTask(task);
-  const results: unknown[] = [];
-  for (let from = 0; from < task.items.length; from += step) {
-    if (from > 0) pump();
-    for (const result of runTask({ ...task, items: task.items.slice(from, from + step) } as Task)) results.push(result);
-  }
-  return results;
-}
 
 /** A small batch (one progress step) is still cut into this many chunks per thread, so its threads finish together. */
 const MIN_CHUNKS_PER_THREAD = 8;
@@ -223,7 +211,8 @@ export class TaskPool {
           // worker), and collects what they have done.
           if (help || this.workers.length === 0) {
             for (let chunk = chunks.deal(); chunk !== undefined; chunk = chunks.deal()) {
-              chunks.store(chunk, runInPieces(chunks.part(chunk), pump));
+              const part = chunks.part(chunk);
+              chunks.store(chunk, runInSteps(part, ITEMS_BETWEEN_PUMPS[part.op], runTask, pump));
               pump();
               between();
             }
