@@ -40,7 +40,9 @@ import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { minContainment } from '../src/corpus/candidate-index.js';
 import { inPairOrder } from '../src/corpus/corpus-tasks.js';
-import { candidatePairs, clusterGroups, pairOf } from '../src/corpus/cluster-graph.js';
+import { candidatePairs, clusterGroups } from '../src/corpus/cluster-graph.js';
+import { inThisThread } from '../src/corpus/head-probes.js';
+import { pairOf } from '../src/corpus/pair-keys.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { familyHeads } from '../src/corpus/near-duplicates.js';
 import { verifyPair } from '../src/corpus/verify-pair.js';
@@ -274,7 +276,7 @@ function blockingRecall(): Figure[] {
     return [...of].filter((p) => covers(found, p)).length / Math.max(1, of.size);
   };
   const capped = candidatePairs(store, reps);
-  const uncapped = candidatePairs(store, reps, Number.MAX_SAFE_INTEGER);
+  const uncapped = candidatePairs(store, reps, inThisThread, Number.MAX_SAFE_INTEGER);
   const allPairs = (eligible.length * (eligible.length - 1)) / 2;
   // Which rule drops each missed positive: the per-quote cap (found without it) or the containment filter.
   const cappedKeys = proposed(capped);

@@ -12,7 +12,8 @@
  */
 import { QuoteIndex } from '../src/corpus/quote-index.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
-import { candidatePairs, pairOf } from '../src/corpus/cluster-graph.js';
+import { candidatePairs } from '../src/corpus/cluster-graph.js';
+import { pairOf } from '../src/corpus/pair-keys.js';
 import { acceptsAt, verifyPair, type PairVerdict } from '../src/corpus/verify-pair.js';
 import { speakerSurname } from '../src/corpus/echo-attribution.js';
 import { DEFAULT_MIN_SIMILARITY } from '../src/corpus/corpus-options.js';

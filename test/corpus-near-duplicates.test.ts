@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidatePairs, pairOf } from '../src/corpus/cluster-graph.js';
+import { candidatePairs } from '../src/corpus/cluster-graph.js';
+import { pairOf } from '../src/corpus/pair-keys.js';
 import { familyHeads, oneEditApart } from '../src/corpus/near-duplicates.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { alignCorpus } from '../src/index.js';

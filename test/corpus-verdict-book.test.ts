@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
-import { pairKey } from '../src/corpus/cluster-graph.js';
+import { pairKey } from '../src/corpus/pair-keys.js';
 import { REJECTED, verifyPair, type PairVerdict } from '../src/corpus/verify-pair.js';
 import { anyVerdict } from './verdict-arbitrary.js';
 

@@ -115,6 +115,16 @@ describe('TaskPool with a worker bundled from sources', () => {
       const running = pool.start(many);
       for (let i = 0; i < 5; i++) running.pump();
       expect(JSON.stringify(running.finish())).toBe(JSON.stringify(single.run(many)));
+      // blocking's probes read the index in shared memory from the worker: the same pairs as in this thread
+      const { QuoteGroups } = await import('../src/corpus/quote-groups.js');
+      const { headProbes } = await import('../src/corpus/cluster-graph.js');
+      const store = new QuoteGroups(2);
+      items.flat().forEach((text, q) => store.add({ text, start: 0, end: text.length, marks: { open: '"', close: '"' }, speaker: null, kind: 'utterance', flags: [], articleId: `a${q}`, id: `a${q}:0`, source: null }));
+      const probes = headProbes(store, store.representatives(), true);
+      const probe = { op: 'probe' as const, items: [0, 0, 0, 0], probes };
+      const inWorker = pool.run<Float64Array>(probe);
+      expect(inWorker.map((keys) => [...keys])).toEqual(single.run<Float64Array>(probe).map((keys) => [...keys]));
+      expect(inWorker[0]!.length).toBeGreaterThan(0);
     } finally {
       pool.close();
     }

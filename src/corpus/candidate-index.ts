@@ -17,6 +17,7 @@
 
 import { Int32Chunks, withRoom } from '../typed-growth.js';
 import { PairIds } from './pair-ids.js';
+import type { FrozenIndex, Int32Allocator } from './frozen-index.js';
 
 /**
  * Share of the smaller key set two texts must share to be verified (blocking's filter, and a
@@ -268,6 +269,52 @@ export class CandidateIndex {
       for (let posting = pairHeads[pair]! - 1; posting >= 0; posting = pairNexts.get(posting) - 1) check(pairEntries.get(posting));
     }
     return found.sort((x, y) => x.entry - y.entry);
+  }
+
+  /**
+   * The index as it stands, frozen into typed arrays made by `allocate` (see `frozen-index.ts`): probing them
+   * with `probeFrozen` gives what {@link CandidateIndex.probeEntry} gives. Entries added later are not in it.
+   */
+  frozen(allocate: Int32Allocator): FrozenIndex {
+    const count = this.count;
+    const copy = (from: Int32Array, length: number) => {
+      const to = allocate(length);
+      to.set(from.subarray(0, length));
+      return to;
+    };
+    const keys = this.postings.length;
+    const postStart = allocate(keys + 1);
+    for (let k = 0; k < keys; k++) postStart[k + 1] = postStart[k]! + this.postings[k]!.length;
+    const postings = allocate(postStart[keys]!);
+    for (let k = 0; k < keys; k++) postings.set(this.postings[k]!, postStart[k]!);
+    // rarest first, ties by the key itself (as probeIds sorts them)
+    const { names } = this;
+    const byOrder = Array.from({ length: keys }, (_, k) => k).sort(
+      (x, y) => this.postings[x]!.length - this.postings[y]!.length || (names[x]! < names[y]! ? -1 : 1),
+    );
+    const keyOrder = allocate(keys);
+    byOrder.forEach((k, place) => (keyOrder[k] = place));
+    // each pair's entries, read from the entries' own pair numbers (one pass in entry order)
+    const pairs = this.pairIds.count;
+    const pairStart = allocate(pairs + 1);
+    for (let p = 0; p < pairs; p++) pairStart[p + 1] = pairStart[p]! + this.pairCounts[p]!;
+    const pairPostings = allocate(pairStart[pairs]!);
+    const next = pairStart.slice(0, pairs);
+    for (let entry = 0; entry < count; entry++) {
+      for (let q = this.pairOffsets[entry]!; q < this.pairOffsets[entry + 1]!; q++) pairPostings[next[this.pairData[q]!]!++] = entry;
+    }
+    return {
+      keyData: copy(this.keyData, this.offsets[count]!),
+      offsets: copy(this.offsets, count + 1),
+      postStart,
+      postings,
+      keyOrder,
+      pairData: copy(this.pairData, this.pairOffsets[count]!),
+      pairOffsets: copy(this.pairOffsets, count + 1),
+      pairStart,
+      pairPostings,
+      maxFrequency: this.maxFrequency,
+    };
   }
 
   /** The index as plain arrays (keys of each entry), enough to rebuild it. */

@@ -18,6 +18,9 @@
 import { groupRanks, singleArticle, type QuoteGroups } from './quote-groups.js';
 import { familyHeads } from './near-duplicates.js';
 import { minContainment } from './candidate-index.js';
+import { plainArrays, sharedArrays } from './frozen-index.js';
+import { inThisThread, type HeadProbeRunner, type HeadProbes } from './head-probes.js';
+import { pairKey, pairOf, sortedPairKeys } from './pair-keys.js';
 import { UnionFind } from './union-find.js';
 import { speakerSurname } from './echo-attribution.js';
 import { wordTokens } from '../text/tokens.js';
@@ -38,25 +41,6 @@ export type VerifyBatch = PairBatch<PairVerdict>;
 /** Candidate pairs linked (or groups read) between two calls of the pump (a few milliseconds). */
 const PAIRS_PER_PUMP = 4096;
 
-/** Groups a corpus can hold: pair keys `x · 2^26 + y` stay exact integers below 2^53. */
-const MAX_GROUPS = 2 ** 26;
-
-/** The number standing for the ordered pair of groups `(x, y)` (cheaper than a string key). */
-export function pairKey(x: number, y: number): number {
-  return x * MAX_GROUPS + y;
-}
-
-/**
- * The pair of groups a {@link pairKey} stands for.
- *
- * @example
- * pairOf(pairKey(3, 1)); //=> [3, 1]
- */
-export function pairOf(key: number): [number, number] {
-  const x = Math.floor(key / MAX_GROUPS);
-  return [x, key - x * MAX_GROUPS];
-}
-
 /**
  * The divergence of two groups' representatives when a whole comparison of the two was cached by
  * verification (see {@link PairVerdict.wholeDivergence}), else `null`. The book's texts are checked:
@@ -68,48 +52,53 @@ export function verifiedDivergence(book: VerdictBook, store: QuoteGroups, repres
 }
 
 /**
- * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), as their
- * {@link pairKey}s (the smaller representative first), sorted, each once: for each head, the families found
- * through its rarest keys and key pairs, best {@link MAX_CANDIDATES} by number of shared keys (then
- * containment, then representative id): long renderings sharing many words before short fragments. A family
- * is proposed once, through its head, and stands for its members (the probe skips members: fifty edits of one
- * wire quote were fifty entries to count keys against, and filled the cap with one family). The keys are in a
- * typed array, not a map of pair arrays: a million pairs at 100,000 articles, read on the calling thread
- * while the workers wait.
+ * The {@link HeadProbes} of a store, in shared memory when `shared` (for workers): the heads to probe are the
+ * groups with an entry that head their family, or are in none.
  */
-export function candidatePairs(store: QuoteGroups, representatives: readonly number[], maxCandidates = MAX_CANDIDATES): Float64Array {
+export function headProbes(store: QuoteGroups, representatives: readonly number[], shared: boolean, maxCandidates = MAX_CANDIDATES): HeadProbes {
   const { groups, entryGroup } = store;
-  const rank = groupRanks(store, representatives);
+  const int32 = shared ? sharedArrays : plainArrays;
+  const copy = (from: ArrayLike<number>) => {
+    const to = int32(from.length);
+    to.set(from);
+    return to;
+  };
   const heads = familyHeads(store, representatives);
-  const order = (x: number, y: number) => rank[x]! - rank[y]!;
-  const keys: number[] = [];
-  const taken = new Set<number>();
-  const notHeads = Uint8Array.from(entryGroup, (g) => (heads[g] === g ? 0 : 1));
+  const groupEntry = int32(groups.length);
+  const toProbe: number[] = [];
   groups.forEach((group, g) => {
-    if (group.entry < 0 || heads[g] !== g) return;
-    const found = store.index
-      .probeEntry(group.entry, { minContainment: minContainment(store.index.keyCount(group.entry)), skip: notHeads })
-      .sort((x, y) => y.shared - x.shared || y.containment - x.containment || order(entryGroup[x.entry]!, entryGroup[y.entry]!));
-    taken.clear();
-    for (let k = 0; k < found.length && taken.size < maxCandidates; k++) {
-      const other = heads[entryGroup[found[k]!.entry]!]!;
-      if (other === g || taken.has(other)) continue;
-      taken.add(other);
-      keys.push(order(g, other) < 0 ? pairKey(g, other) : pairKey(other, g));
-    }
+    groupEntry[g] = group.entry;
+    if (group.entry >= 0 && heads[g] === g) toProbe.push(g);
   });
-  // a pair found from both of its sides is kept once
-  const sorted = Float64Array.from(keys).sort();
-  let unique = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
-  return sorted.subarray(0, unique);
+  const notHeads = shared ? new Uint8Array(new SharedArrayBuffer(entryGroup.length)) : new Uint8Array(entryGroup.length);
+  entryGroup.forEach((g, entry) => (notHeads[entry] = heads[g] === g ? 0 : 1));
+  return {
+    index: store.index.frozen(int32),
+    groupEntry,
+    heads: copy(heads),
+    rank: copy(groupRanks(store, representatives)),
+    entryGroup: copy(entryGroup),
+    notHeads,
+    maxCandidates,
+    toProbe: copy(toProbe),
+  };
+}
+
+/**
+ * Candidate pairs of family heads (`near-duplicates.ts`; a group in no family heads its own), as their
+ * {@link pairKey}s, sorted, each once: the pairs {@link probeHeads} finds from every head, run by `runner` (in this
+ * thread, or split with workers). The keys are in a typed array, not a map of pair arrays: a million pairs at
+ * 100,000 articles, read on the calling thread while the workers wait.
+ */
+export function candidatePairs(store: QuoteGroups, representatives: readonly number[], runner: HeadProbeRunner = inThisThread, maxCandidates = MAX_CANDIDATES): Float64Array {
+  return sortedPairKeys(runner.run(headProbes(store, representatives, runner.shared, maxCandidates)), store.groups.length);
 }
 
 /**
  * The clusters' groups: each component of the verified graph, as sorted group numbers
  * (singletons included: a group of verbatim copies can be a cluster by itself). `pump` is called every
  * few milliseconds after the verification, while the groups are linked (the caller's workers may have
- * other work meanwhile).
+ * other work meanwhile). `probes` runs blocking's probes (split with the caller's workers, if any).
  */
 export function clusterGroups(
   store: QuoteGroups,
@@ -119,12 +108,13 @@ export function clusterGroups(
   minSimilarity: number,
   minTokens: number,
   pump: () => void = () => undefined,
+  probes: HeadProbeRunner = inThisThread,
 ): number[][] {
   const { quotes, groups } = store;
   const repOf = (group: number) => quotes[representatives[group]!]!;
   const rank = groupRanks(store, representatives);
   const order = (x: number, y: number) => rank[x]! - rank[y]!;
-  const pairs = candidatePairs(store, representatives);
+  const pairs = candidatePairs(store, representatives, probes);
 
   // Verify what is not cached yet (or was cached on other representative texts).
   // Pairs that cannot be accepted (see worthComparing) are judged from the keys blocking holds.

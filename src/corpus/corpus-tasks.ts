@@ -1,13 +1,14 @@
 /**
- * The three kinds of costly work the corpus stage does, as pure batch functions over plain data,
- * so that the same code runs in-process and in worker threads (`worker.ts`): results are identical
- * whichever runs them.
+ * The kinds of costly work the corpus stage does, as pure batch functions over plain data (extraction,
+ * verification, comparison, and blocking's probes over arrays in shared memory), so that the same code runs
+ * in-process and in worker threads (`worker.ts`): results are identical whichever runs them.
  *
  * @module
  */
 
 import { compareQuotes } from '../compare/compare-quotes.js';
 import type { TextProfile } from './content-keys.js';
+import { probeHeads, type HeadProbes } from './head-probes.js';
 import { extractArticle } from './article-copies.js';
 import { forgetClauseVerdicts } from './clause-memo.js';
 import { forgetClauseFacts } from './clause-windows.js';
@@ -99,7 +100,8 @@ export interface TaskSettings {
 export type Task =
   | { op: 'extract'; items: Article[] }
   | { op: 'verify'; items: [string, string][]; keepAccepted: boolean; settings: TaskSettings }
-  | { op: 'compare'; items: [string, string][]; settings: TaskSettings };
+  | { op: 'compare'; items: [string, string][]; settings: TaskSettings }
+  | { op: 'probe'; items: number[]; probes: HeadProbes };
 
 /** The task of `task`'s items from `from` up to `to`. */
 export function taskPart(task: Task, from: number, to: number): Task {
@@ -130,7 +132,7 @@ export function runInSteps<R>(task: Task, step: number, run: (task: Task) => rea
  * fewer strings are copied both ways, and the worker's memos, keyed by text, hash each string object once.
  */
 export type PostedTask =
-  | Extract<Task, { op: 'extract' }>
+  | Extract<Task, { op: 'extract' | 'probe' }>
   | (Omit<Extract<Task, { op: 'verify' }>, 'items'> & { items: PostedPairs })
   | (Omit<Extract<Task, { op: 'compare' }>, 'items'> & { items: PostedPairs });
 
@@ -148,7 +150,7 @@ export interface PostedPairs {
  * //=> { texts: ['a', 'b', 'c'], indices: Int32Array [0, 1, 0, 2] }
  */
 export function posted(task: Task): PostedTask {
-  if (task.op === 'extract') return task;
+  if (task.op === 'extract' || task.op === 'probe') return task;
   const texts = new NumberedStrings();
   const indices = new Int32Array(2 * task.items.length);
   task.items.forEach(([a, b], i) => {
@@ -160,7 +162,7 @@ export function posted(task: Task): PostedTask {
 
 /** The task a worker received, as {@link runTask} takes it. */
 export function received(task: PostedTask): Task {
-  if (task.op === 'extract') return task;
+  if (task.op === 'extract' || task.op === 'probe') return task;
   const { texts, indices } = task.items;
   const items = new Array<[string, string]>(indices.length / 2);
   for (let i = 0; i < items.length; i++) items[i] = [texts[indices[2 * i]!]!, texts[indices[2 * i + 1]!]!];
@@ -205,7 +207,7 @@ export function forgetVerificationMemos(): void {
   forgetWordsAndKeys();
 }
 
-/** Runs one task in this thread; a verification or comparison first lets go of the extraction's profile memo (`forgetProfiles`). */
+/** Runs one task in this thread; any but an extraction first lets go of the extraction's profile memo (`forgetProfiles`). */
 export function runTask(task: Task): unknown[] {
   switch (task.op) {
     case 'extract':
@@ -216,5 +218,8 @@ export function runTask(task: Task): unknown[] {
     case 'compare':
       forgetProfiles();
       return comparePairs(task.items, task.settings);
+    case 'probe':
+      forgetProfiles();
+      return probeHeads(task.probes, task.items);
   }
 }

@@ -18,6 +18,7 @@
 
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
+import { onPool } from './head-probes.js';
 import type { VerdictBook } from './verdict-book.js';
 import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
@@ -61,6 +62,7 @@ export function overlappedReport(
     settings.minSimilarity,
     settings.minTokens,
     pump,
+    onPool(pool),
   );
   echoes ??= backgroundEchoes(echoCandidates(store, windowedArticles(), settings.minTokens), pool, settings);
   verified();

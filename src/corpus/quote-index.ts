@@ -10,6 +10,7 @@ import { METHOD_VERSION } from '../compare/method-version.js';
 import { copyForArticle, distinctArticles } from './article-copies.js';
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
+import { inThisThread, onPool } from './head-probes.js';
 import { VerdictBook } from './verdict-book.js';
 import { checkArticles, checkMinSimilarity, resolveCorpusOptions, type ResolvedCorpusOptions } from './corpus-options.js';
 import { collectedPairs, forgetVerificationMemos, inPairOrder, type ExtractedArticle, type Task, type TaskSettings, type VerifiedPair } from './corpus-tasks.js';
@@ -229,6 +230,8 @@ export class QuoteIndex {
   private components(representatives: readonly number[], minSimilarity: number): number[][] {
     const settings = this.settings();
     const progress = this.progress('cluster');
+    // blocking's probes split with the workers (not reported: the stage's items are the pairs verified)
+    const pool = this.workerPool();
     return clusterGroups(
       this.store,
       representatives,
@@ -236,6 +239,8 @@ export class QuoteIndex {
       inPairOrder((pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict)),
       minSimilarity,
       this.options.minTokens,
+      undefined,
+      pool === null ? inThisThread : onPool(pool),
     );
   }
 

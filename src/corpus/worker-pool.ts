@@ -34,7 +34,7 @@ import type { PostedReply } from './packed-replies.js';
  * (`posted`), so larger chunks share more texts: 128 → 256 pairs and 64 → 128 comparisons took
  * 62.7 / 62.9 / 55.7 s to 60.3 / 60.9 / 55.1 s at 100,000 articles (alternated).
  */
-const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128 };
+const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128, probe: 512 };
 
 /**
  * Chunks a worker holds at once, by the kind of task dealt: one to work on and more waiting in its port, so
@@ -43,14 +43,14 @@ const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, 
  * about 7.5 s of its samples), so three of them ran out during one of this thread's young-generation collections
  * or while it assembled a large cluster.
  */
-const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, compare: 12 };
+const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, compare: 12, probe: 3 };
 
 /**
  * Items this thread runs between two pumps when it does a chunk itself, so that the workers' queues do not run dry
  * meanwhile: at the end of the clusters' verification at 100,000 articles, while this thread did chunks of its own
  * for about 3 s, the worker idled 0.8 s of it (0.1 s with these pumps; CPU profiles, BENCHMARKS.md, session 30).
  */
-const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16 };
+const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16, probe: 64 };
 
 /** A small batch (one progress step) is still cut into this many chunks per thread, so its threads finish together. */
 const MIN_CHUNKS_PER_THREAD = 8;
