@@ -343,8 +343,8 @@ function placeOf(keyData: Int32Array, from: number, to: number, id: number): num
 /** No entry flagged (the default of {@link ProbeOptions.skip}). */
 const NO_ENTRIES = new Uint8Array(0);
 
-/** Size of the intersection of the sorted slices `a[aFrom, aTo)` and `b[bFrom, bTo)`. */
-function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
+/** Size of the intersection of the sorted slices `a[aFrom, aTo)` and `b[bFrom, bTo)` (also read by `frozen-index.ts`). */
+export function countSharedAt(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
   let i = aFrom;
   let j = bFrom;
   let shared = 0;

@@ -17,7 +17,6 @@
 
 import { groupRanks, singleArticle, type QuoteGroups } from './quote-groups.js';
 import { familyHeads } from './near-duplicates.js';
-import { minContainment } from './candidate-index.js';
 import { plainArrays, sharedArrays } from './frozen-index.js';
 import { inThisThread, type HeadProbeRunner, type HeadProbes } from './head-probes.js';
 import { pairKey, pairOf, sortedPairKeys } from './pair-keys.js';
@@ -54,6 +53,10 @@ export function verifiedDivergence(book: VerdictBook, store: QuoteGroups, repres
 /**
  * The {@link HeadProbes} of a store, in shared memory when `shared` (for workers): the heads to probe are the
  * groups with an entry that head their family, or are in none.
+ *
+ * @example
+ * const probes = headProbes(store, store.representatives(), true);
+ * probes.index.keyData.buffer instanceof SharedArrayBuffer; //=> true
  */
 export function headProbes(store: QuoteGroups, representatives: readonly number[], shared: boolean, maxCandidates = MAX_CANDIDATES): HeadProbes {
   const { groups, entryGroup } = store;

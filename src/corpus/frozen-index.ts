@@ -12,7 +12,7 @@
  * @module
  */
 
-import type { Candidate } from './candidate-index.js';
+import { countSharedAt, type Candidate } from './candidate-index.js';
 
 /** The arrays of a frozen index (see the module's description). */
 export interface FrozenIndex {
@@ -89,7 +89,7 @@ export function probeFrozen(frozen: FrozenIndex, entry: number, minContainment: 
     // the prefix rule finds only entries at least as large as the query; smaller ones find it when they probe
     if (size < total) return;
     if (other === entry || skip[other] === 1) return;
-    const shared = countShared(keyData, from, from + total, otherFrom, otherFrom + size);
+    const shared = countSharedAt(keyData, from, from + total, keyData, otherFrom, otherFrom + size);
     const containment = shared / Math.min(total, size);
     if (containment >= minContainment) found.push({ entry: other, shared, containment });
   };
@@ -105,22 +105,4 @@ export function probeFrozen(frozen: FrozenIndex, entry: number, minContainment: 
     if (end - start <= maxFrequency) for (let k = start; k < end; k++) check(pairPostings[k]!);
   }
   return found.sort((x, y) => x.entry - y.entry);
-}
-
-/** Size of the intersection of the sorted slices `data[aFrom, aTo)` and `data[bFrom, bTo)`. */
-function countShared(data: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
-  let i = aFrom;
-  let j = bFrom;
-  let shared = 0;
-  while (i < aTo && j < bTo) {
-    const x = data[i]!;
-    const y = data[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
 }

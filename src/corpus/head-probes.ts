@@ -40,7 +40,12 @@ export interface HeadProbes {
  */
 export const HEADS_PER_RANGE = 256;
 
-/** The number of ranges of heads in `probes` (see {@link HeadProbes.toProbe}). */
+/**
+ * The number of ranges of heads in `probes` (see {@link HeadProbes.toProbe}).
+ *
+ * @example
+ * rangesOf(probes); //=> 247 for 63,047 heads
+ */
 export function rangesOf(probes: HeadProbes): number {
   return Math.ceil(probes.toProbe.length / HEADS_PER_RANGE);
 }
@@ -61,7 +66,12 @@ function allRanges(probes: HeadProbes): number[] {
 /** {@link HeadProbeRunner} in this thread. */
 export const inThisThread: HeadProbeRunner = { shared: false, run: (probes) => probeHeads(probes, allRanges(probes)) };
 
-/** {@link HeadProbeRunner} spread over `pool`'s threads (this one included), the arrays in shared memory. */
+/**
+ * {@link HeadProbeRunner} spread over `pool`'s threads (this one included), the arrays in shared memory.
+ *
+ * @example
+ * candidatePairs(store, store.representatives(), onPool(new TaskPool(2))); // the pairs of candidatePairs(store, …)
+ */
 export function onPool(pool: Pick<TaskPool, 'start'>): HeadProbeRunner {
   return { shared: true, run: (probes) => pool.start<Float64Array>({ op: 'probe', items: allRanges(probes), probes }).finish() };
 }
