@@ -25,7 +25,7 @@ export type ProgressStage = Parameters<ProgressHook>[0]['stage'];
  * the work, and short enough for a bar to move smoothly. A batch followed on the worker pool reports
  * each time this many more items per thread are done.
  */
-export const ITEMS_PER_STEP: Readonly<Record<Task['op'], number>> = { extract: 8, verify: 256, compare: 64, probe: 512 };
+export const ITEMS_PER_STEP: Readonly<Record<Task['op'], number>> = { extract: 8, verify: 256, compare: 64, probe: 1 };
 
 /**
  * The progress of one stage, which may run several batches (the clusters' reference search, then

@@ -32,9 +32,10 @@ import type { PostedReply } from './packed-replies.js';
  * (a verification takes about a millisecond, an extraction several), large enough that a message
  * costs little against the work it carries. A chunk of pairs is posted with each distinct text once
  * (`posted`), so larger chunks share more texts: 128 → 256 pairs and 64 → 128 comparisons took
- * 62.7 / 62.9 / 55.7 s to 60.3 / 60.9 / 55.1 s at 100,000 articles (alternated).
+ * 62.7 / 62.9 / 55.7 s to 60.3 / 60.9 / 55.1 s at 100,000 articles (alternated). A probe item is already a range of
+ * family heads (`HEADS_PER_RANGE` in `head-probes.ts`), dealt one at a time.
  */
-const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128, probe: 512 };
+const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128, probe: 1 };
 
 /**
  * Chunks a worker holds at once, by the kind of task dealt: one to work on and more waiting in its port, so
@@ -50,7 +51,7 @@ const CHUNKS_IN_FLIGHT: Record<Task['op'], number> = { extract: 3, verify: 3, co
  * meanwhile: at the end of the clusters' verification at 100,000 articles, while this thread did chunks of its own
  * for about 3 s, the worker idled 0.8 s of it (0.1 s with these pumps; CPU profiles, BENCHMARKS.md, session 30).
  */
-const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16, probe: 64 };
+const ITEMS_BETWEEN_PUMPS: Record<Task['op'], number> = { extract: 16, verify: 32, compare: 16, probe: 1 };
 
 /** A small batch (one progress step) is still cut into this many chunks per thread, so its threads finish together. */
 const MIN_CHUNKS_PER_THREAD = 8;
