@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CandidateIndex, minContainment } from '../src/corpus/candidate-index.js';
-import { plainArrays, probeFrozen, ProbeScratch, sharedArrays } from '../src/corpus/frozen-index.js';
+import { int32sOf, probeFrozen, ProbeScratch } from '../src/corpus/frozen-index.js';
 
 /** Entries of a few keys from a small vocabulary (so that keys are shared, some past the stop-key bound), with pairs of neighbours. */
 const entries = fc.array(fc.uniqueArray(fc.constantFrom('russia', 'ukrain', 'nato', 'invasi', 'gradua', 'contai', 'confro', 'instru', 'lamb', 'sacrif', 'ritual', 'victim'), { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 40 });
@@ -23,7 +23,7 @@ describe('a frozen candidate index', () => {
       fc.property(entries, fc.integer({ min: 1, max: 8 }), fc.array(fc.boolean(), { maxLength: 40 }), fc.boolean(), (lists, maxFrequency, skipped, shared) => {
         const index = new CandidateIndex(maxFrequency);
         for (const keys of lists) index.add([...keys].sort(), neighbourPlaces(keys));
-        const frozen = index.frozen(shared ? sharedArrays : plainArrays);
+        const frozen = index.frozen(shared);
         const skip = Uint8Array.from(lists, (_, e) => (skipped[e] ? 1 : 0));
         const scratch = new ProbeScratch();
         lists.forEach((keys, entry) => {
@@ -39,7 +39,7 @@ describe('a frozen candidate index', () => {
     const index = new CandidateIndex();
     index.add(['gradua', 'invasi', 'nato'], [0, 1, 1, 2]);
     index.add(['gradua', 'invasi'], [0, 1]);
-    const frozen = index.frozen(sharedArrays);
+    const frozen = index.frozen(true);
     index.add(['gradua', 'invasi', 'nato'], [0, 1, 1, 2]);
     expect(frozen.keyData.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect([...frozen.offsets]).toEqual([0, 3, 5]);
@@ -47,6 +47,11 @@ describe('a frozen candidate index', () => {
     expect([...frozen.postStart]).toEqual([0, 2, 4, 5]);
     expect([...frozen.keyOrder]).toEqual([1, 2, 0]);
     expect(probeFrozen(frozen, 1, 0.5, new Uint8Array(0), new ProbeScratch())).toEqual([{ entry: 0, shared: 2, containment: 1 }]);
+    // frozen for this thread, the entries' arrays are views of the index's own (nothing copied); shared, copies
+    expect(index.frozen(false).keyData.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    const keys = Int32Array.of(4, 5, 6);
+    expect([int32sOf(keys, 2, false), int32sOf(keys, 2, false).buffer === keys.buffer]).toEqual([Int32Array.of(4, 5), true]);
+    expect([int32sOf([4, 5, 6], 2, true), int32sOf(keys, 2, true).buffer]).toEqual([Int32Array.of(4, 5), expect.any(SharedArrayBuffer)]);
   });
 });
 

@@ -17,7 +17,7 @@
 
 import { Int32Chunks, withRoom } from '../typed-growth.js';
 import { PairIds } from './pair-ids.js';
-import type { FrozenIndex, Int32Allocator } from './frozen-index.js';
+import { int32s, int32sOf, type FrozenIndex } from './frozen-index.js';
 
 /**
  * Share of the smaller key set two texts must share to be verified (blocking's filter, and a
@@ -272,16 +272,13 @@ export class CandidateIndex {
   }
 
   /**
-   * The index as it stands, frozen into typed arrays made by `allocate` (see `frozen-index.ts`): probing them
-   * with `probeFrozen` gives what {@link CandidateIndex.probeEntry} gives. Entries added later are not in it.
+   * The index as it stands, frozen into typed arrays, in shared memory when `shared` (see `frozen-index.ts`):
+   * probing them with `probeFrozen` gives what {@link CandidateIndex.probeEntry} gives.
+   * Entries added later are not in it.
    */
-  frozen(allocate: Int32Allocator): FrozenIndex {
+  frozen(shared: boolean): FrozenIndex {
     const count = this.count;
-    const copy = (from: Int32Array, length: number) => {
-      const to = allocate(length);
-      to.set(from.subarray(0, length));
-      return to;
-    };
+    const allocate = (length: number) => int32s(length, shared);
     const keys = this.postings.length;
     const postStart = allocate(keys + 1);
     for (let k = 0; k < keys; k++) postStart[k + 1] = postStart[k]! + this.postings[k]!.length;
@@ -304,13 +301,13 @@ export class CandidateIndex {
       for (let q = this.pairOffsets[entry]!; q < this.pairOffsets[entry + 1]!; q++) pairPostings[next[this.pairData[q]!]!++] = entry;
     }
     return {
-      keyData: copy(this.keyData, this.offsets[count]!),
-      offsets: copy(this.offsets, count + 1),
+      keyData: int32sOf(this.keyData, this.offsets[count]!, shared),
+      offsets: int32sOf(this.offsets, count + 1, shared),
       postStart,
       postings,
       keyOrder,
-      pairData: copy(this.pairData, this.pairOffsets[count]!),
-      pairOffsets: copy(this.pairOffsets, count + 1),
+      pairData: int32sOf(this.pairData, this.pairOffsets[count]!, shared),
+      pairOffsets: int32sOf(this.pairOffsets, count + 1, shared),
       pairStart,
       pairPostings,
       maxFrequency: this.maxFrequency,

@@ -17,7 +17,7 @@
 
 import { groupRanks, singleArticle, type QuoteGroups } from './quote-groups.js';
 import { familyHeads } from './near-duplicates.js';
-import { plainArrays, sharedArrays } from './frozen-index.js';
+import { bytes, int32s, int32sOf } from './frozen-index.js';
 import { inThisThread, type HeadProbeRunner, type HeadProbes } from './head-probes.js';
 import { pairKey, pairOf, sortedPairKeys } from './pair-keys.js';
 import { UnionFind } from './union-find.js';
@@ -60,30 +60,24 @@ export function verifiedDivergence(book: VerdictBook, store: QuoteGroups, repres
  */
 export function headProbes(store: QuoteGroups, representatives: readonly number[], shared: boolean, maxCandidates = MAX_CANDIDATES): HeadProbes {
   const { groups, entryGroup } = store;
-  const int32 = shared ? sharedArrays : plainArrays;
-  const copy = (from: ArrayLike<number>) => {
-    const to = int32(from.length);
-    to.set(from);
-    return to;
-  };
   const heads = familyHeads(store, representatives);
-  const groupEntry = int32(groups.length);
+  const groupEntry = int32s(groups.length, shared);
   const toProbe: number[] = [];
   groups.forEach((group, g) => {
     groupEntry[g] = group.entry;
     if (group.entry >= 0 && heads[g] === g) toProbe.push(g);
   });
-  const notHeads = shared ? new Uint8Array(new SharedArrayBuffer(entryGroup.length)) : new Uint8Array(entryGroup.length);
+  const notHeads = bytes(entryGroup.length, shared);
   entryGroup.forEach((g, entry) => (notHeads[entry] = heads[g] === g ? 0 : 1));
   return {
-    index: store.index.frozen(int32),
+    index: store.index.frozen(shared),
     groupEntry,
-    heads: copy(heads),
-    rank: copy(groupRanks(store, representatives)),
-    entryGroup: copy(entryGroup),
+    heads: int32sOf(heads, heads.length, shared),
+    rank: int32sOf(groupRanks(store, representatives), groups.length, shared),
+    entryGroup: int32sOf(entryGroup, entryGroup.length, shared),
     notHeads,
     maxCandidates,
-    toProbe: copy(toProbe),
+    toProbe: int32sOf(toProbe, toProbe.length, shared),
   };
 }
 

@@ -34,14 +34,34 @@ export interface FrozenIndex {
   maxFrequency: number;
 }
 
-/** Makes the typed arrays of a frozen index: plain ones, or views of shared memory that a worker can read. */
-export type Int32Allocator = (length: number) => Int32Array;
+/**
+ * A new `Int32Array` of `length`, in a `SharedArrayBuffer` when `shared` (posted to a worker, it is shared, not
+ * copied). The frozen index and the head probes (`cluster-graph.ts`) make their arrays through these helpers.
+ */
+export function int32s(length: number, shared: boolean): Int32Array {
+  return shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length);
+}
 
-/** Plain typed arrays. */
-export const plainArrays: Int32Allocator = (length) => new Int32Array(length);
+/** {@link int32s} for bytes. */
+export function bytes(length: number, shared: boolean): Uint8Array {
+  return shared ? new Uint8Array(new SharedArrayBuffer(length)) : new Uint8Array(length);
+}
 
-/** Views of `SharedArrayBuffer`s: posted to a worker, they are shared, not copied. */
-export const sharedArrays: Int32Allocator = (length) => new Int32Array(new SharedArrayBuffer(4 * length));
+/**
+ * The first `length` numbers of `from`: a copy in shared memory when `shared`, else a view of `from` itself when it
+ * is an `Int32Array` (nothing copied for a probe in this thread; what is appended to `from` later lies beyond the view).
+ *
+ * @example
+ * const keys = Int32Array.of(4, 5, 6);
+ * int32sOf(keys, 2, false); //=> Int32Array [4, 5], a view of keys
+ */
+export function int32sOf(from: ArrayLike<number>, length: number, shared: boolean): Int32Array {
+  if (!shared && from instanceof Int32Array) return from.subarray(0, length);
+  const to = int32s(length, shared);
+  if (from instanceof Int32Array) to.set(from.subarray(0, length));
+  else for (let i = 0; i < length; i++) to[i] = from[i]!;
+  return to;
+}
 
 /** What one thread needs to probe: a mark per entry of the last probe that saw it (cheaper than a set per probe). */
 export class ProbeScratch {
@@ -65,7 +85,7 @@ export class ProbeScratch {
  * frozen arrays.
  *
  * @example
- * const frozen = index.frozen(plainArrays);
+ * const frozen = index.frozen(false);
  * probeFrozen(frozen, 0, 0.55, new Uint8Array(0), new ProbeScratch()); // toEqual(index.probeEntry(0, { minContainment: 0.55 }))
  */
 export function probeFrozen(frozen: FrozenIndex, entry: number, minContainment: number, skip: Uint8Array, scratch: ProbeScratch): Candidate[] {
