@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copyForArticle, distinctArticles, extractArticle } from '../src/corpus/article-copies.js';
+import { diagnosticsForCopy, distinctArticles, extractArticle } from '../src/corpus/article-copies.js';
+import { alignCorpus } from '../src/corpus/align-corpus.js';
+import { SharedQuoteParts } from '../src/corpus/shared-quote-parts.js';
 import { profileText } from '../src/corpus/content-keys.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import { QuoteDivergenceError } from '../src/errors.js';
@@ -14,7 +16,7 @@ function direct(article: Article) {
 
 const TEXT = 'Peskov said: “We are ready.” Then “an unclosed one\n\n“We are ready,” he added.';
 
-describe('extractArticle and copyForArticle (exact copies share one extraction)', () => {
+describe('extractArticle, and exact copies of an article (one extraction shared)', () => {
   it('gives what extracting afresh gives, the article id on every quote and diagnostic', () => {
     const first = extractArticle({ id: 'a-1', text: TEXT });
     expect(first).toEqual(direct({ id: 'a-1', text: TEXT }));
@@ -30,21 +32,41 @@ describe('extractArticle and copyForArticle (exact copies share one extraction)'
     expect(() => extractArticle(null as unknown as Article)).toThrow(QuoteDivergenceError);
   });
 
-  it('gives a copy of the article, through copyForArticle, exactly what extracting the copy gives', () => {
-    const copy = copyForArticle(extractArticle({ id: 'a-1', text: TEXT }), 'b-2');
-    expect(JSON.stringify(copy)).toBe(JSON.stringify(direct({ id: 'b-2', text: TEXT })));
-    expect(copy.quotes.map((q) => q.articleId)).toEqual(['b-2', 'b-2', 'b-2']);
+  it('gives an exact copy of an article, in a corpus, exactly what extracting the copy alone gives', () => {
+    const copyOnly = alignCorpus([{ id: 'b-2', text: TEXT, source: 'Wire' }], { echoes: false });
+    const both = alignCorpus([{ id: 'a-1', text: TEXT, source: 'Daily' }, { id: 'b-2', text: TEXT, source: 'Wire' }], { echoes: false });
+    const ofCopy = <T extends { articleId?: string }>(items: T[]) => items.filter((item) => item.articleId === 'b-2');
+    expect(copyOnly.quotes.map((q) => q.id)).toEqual(['b-2:14', 'b-2:35', 'b-2:53']);
+    expect(JSON.stringify(ofCopy(both.quotes))).toBe(JSON.stringify(copyOnly.quotes));
+    expect(JSON.stringify(ofCopy(both.diagnostics))).toBe(JSON.stringify(copyOnly.diagnostics));
+    expect(both.quotes.map((q) => [q.id, q.source])).toEqual([
+      ['a-1:14', 'Daily'],
+      ['a-1:35', 'Daily'],
+      ['a-1:53', 'Daily'],
+      ['b-2:14', 'Wire'],
+      ['b-2:35', 'Wire'],
+      ['b-2:53', 'Wire'],
+    ]);
+    // the copy's quotes hold the original's parts
+    expect(both.quotes[5]!.speaker).toBe(both.quotes[2]!.speaker);
+    expect(both.quotes[5]!.text).toBe(both.quotes[2]!.text);
   });
 
-  it('copies an extraction for a copy of the article (copyForArticle), exactly or, for an unusual shape, deeply', () => {
-    const copy = copyForArticle(direct({ id: 'a-1', text: TEXT }), 'c-3');
-    expect(JSON.stringify(copy)).toBe(JSON.stringify(direct({ id: 'c-3', text: TEXT })));
-    const odd = direct({ id: 'a-1', text: TEXT });
-    const extra = Object.assign(odd.quotes[0]!, { note: 'kept' });
-    const oddCopy = copyForArticle(odd, 'd-4');
-    expect(oddCopy.quotes[0]).toEqual({ ...extra, articleId: 'd-4' });
-    expect(oddCopy.quotes[0]).not.toBe(extra);
-    expect(oddCopy.diagnostics.map((d) => d.articleId)).toEqual(['d-4']);
+  it("copies a corpus quote for a copy of its article (copyFor), whole when it has an unusual shape, and the diagnostics with the copy's id", () => {
+    const parts = new SharedQuoteParts();
+    const extracted = extractArticle({ id: 'a-1', text: TEXT });
+    const quote = parts.corpusQuote(extracted.quotes[2]!, TEXT, { articleId: 'a-1', id: 'a-1:53', source: null });
+    const place = { articleId: 'c-3', id: 'c-3:53', source: 'Wire' };
+    const copy = parts.copyFor(quote, place);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify({ ...quote, ...place }));
+    expect(copy.speaker).toBe(quote.speaker);
+    const odd = Object.assign({ ...quote }, { note: 'kept' });
+    expect(JSON.stringify(parts.copyFor(odd, place))).toBe(JSON.stringify({ ...odd, ...place }));
+    const diagnostics = diagnosticsForCopy(extracted.diagnostics, 'c-3');
+    expect(diagnostics).toEqual([{ ...extracted.diagnostics[0]!, articleId: 'c-3' }]);
+    expect(extracted.diagnostics[0]!.articleId).toBe('a-1');
+    const oddDiagnostic = { ...extracted.diagnostics[0]!, hint: 'kept' };
+    expect(diagnosticsForCopy([oddDiagnostic], 'd-4')).toEqual([{ ...oddDiagnostic, articleId: 'd-4' }]);
   });
 });
 

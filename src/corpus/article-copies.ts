@@ -5,8 +5,8 @@
  * outlets, pages crawled twice); in the replicated news corpus half the articles are exact copies.
  * What `extractQuotes` finds depends on the text alone (the id is only stamped on each quote and
  * diagnostic), so a caller extracts each distinct text of a batch once ({@link distinctArticles})
- * and gives each copy the extraction with its own id stamped on fresh copies of the quotes and
- * diagnostics ({@link copyForArticle}): byte for byte what extracting it again gives.
+ * and gives each copy the original's quotes with the copy's place (`SharedQuoteParts.copyFor`) and fresh
+ * copies of its diagnostics ({@link diagnosticsForCopy}): byte for byte what extracting it again gives.
  *
  * A per-thread memo of recent extractions (two generations of 4 M characters), which also caught
  * copies across batches, was dropped: within one batch it never hit (the texts are distinct), and
@@ -20,9 +20,9 @@ import { extractQuotes } from '../extract/extract-quotes.js';
 import { profileQuote } from './profile-memo.js';
 import { extractionFailed } from './extraction-failed.js';
 import { QuoteDivergenceError } from '../errors.js';
-import { DIAGNOSTIC_KEYS, hasKeys, MARKS_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
+import { DIAGNOSTIC_KEYS, hasKeys } from './exact-keys.js';
 import type { ExtractedArticle } from './corpus-tasks.js';
-import type { Article, Diagnostic, Quote, Span } from '../types.js';
+import type { Article, Diagnostic } from '../types.js';
 
 /**
  * The quotes, diagnostics (with the article id) and quote profiles of one article. When extraction fails inside
@@ -50,7 +50,7 @@ export function extractArticle(article: Article): ExtractedArticle {
 
 /**
  * The articles with distinct texts, in order of first appearance, and for each article the number of its
- * text among them: a caller extracts each distinct text once and gives the copies {@link copyForArticle}.
+ * text among them: a caller extracts each distinct text once and gives the copies its results (see the module's notes).
  *
  * @example
  * distinctArticles([{ id: 'a', text: 'x' }, { id: 'b', text: 'x' }, { id: 'c', text: 'y' }]).copyOf;
@@ -72,67 +72,17 @@ export function distinctArticles(articles: readonly Article[]): { distinct: Arti
 }
 
 /**
- * The extraction of an exact copy of an article, given the article's extraction: fresh quotes and
- * diagnostics carrying the copy's id `id`, the profiles shared; JSON-identical to extracting the copy.
- * For a caller that extracts each distinct text once (before sending articles to worker threads,
- * say, so that copies are neither sent nor extracted) and hands each copy this.
+ * The diagnostics of an exact copy of an article, given the article's: fresh objects carrying the copy's id
+ * `id` (one of an unusual shape is copied whole, so no key is lost). The copy's quotes are the original's
+ * corpus quotes with the copy's place (`SharedQuoteParts.copyFor`): together, JSON-identical to extracting the copy.
  *
  * @example
- * const text = '“We are ready,” Peskov said.';
- * copyForArticle(extractArticle({ id: 'a', text }), 'b').quotes[0]?.articleId
- * //=> 'b'
+ * const text = '“We are ready.” Then “an unclosed one';
+ * diagnosticsForCopy(extractArticle({ id: 'a', text }).diagnostics, 'b').map((d) => [d.rule, d.articleId]);
+ * //=> [['unclosed-quote', 'b']]
  */
-export function copyForArticle(extracted: ExtractedArticle, id: string): ExtractedArticle {
-  if (copiesExactly(extracted)) return stamped(extracted, id);
-  const withId = <T extends { articleId?: string }>(value: T): T => Object.assign(structuredClone(value), { articleId: id });
-  return { quotes: extracted.quotes.map(withId), diagnostics: extracted.diagnostics.map(withId), profiles: [...extracted.profiles] };
-}
-
-/**
- * Fresh copies of the quotes and diagnostics with `id` as their article id, the original's objects
- * left untouched whatever the caller does with the copies. The profile objects are shared: they are
- * read only (see `profile-memo.ts`).
- */
-function stamped(extracted: ExtractedArticle, id: string): ExtractedArticle {
-  return {
-    quotes: extracted.quotes.map((quote) => quoteCopy(quote, id)),
-    diagnostics: extracted.diagnostics.map((diagnostic) => diagnosticCopy(diagnostic, id)),
-    profiles: [...extracted.profiles],
-  };
-}
-
-/**
- * Whether every object of an extraction has exactly the keys the copies build (always, from
- * `extractQuotes` as it is): one that has not is copied deeply, so a copy never loses a key.
- */
-function copiesExactly(extracted: ExtractedArticle): boolean {
-  const isSpan = (span: Span | null): boolean => span === null || hasKeys(span, SPAN_KEYS);
-  return (
-    extracted.quotes.every(
-      (q) =>
-        hasKeys(q, STAMPED_QUOTE_KEYS) &&
-        hasKeys(q.marks, MARKS_KEYS) &&
-        (q.speaker === null || (hasKeys(q.speaker, SPEAKER_KEYS) && isSpan(q.speaker.mention) && isSpan(q.speaker.cue))),
-    ) && extracted.diagnostics.every((d) => hasKeys(d, DIAGNOSTIC_KEYS))
-  );
-}
-
-function quoteCopy(q: Quote, articleId: string): Quote {
-  const { speaker } = q;
-  return {
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    marks: { open: q.marks.open, close: q.marks.close },
-    speaker: speaker === null ? null : { name: speaker.name, mention: spanCopy(speaker.mention), cue: speaker.cue === null ? null : spanCopy(speaker.cue), via: speaker.via },
-    kind: q.kind,
-    flags: [...q.flags],
-    articleId,
-  };
-}
-
-function spanCopy(span: Span): Span {
-  return { start: span.start, end: span.end, text: span.text };
+export function diagnosticsForCopy(diagnostics: readonly Diagnostic[], id: string): Diagnostic[] {
+  return diagnostics.map((d) => (hasKeys(d, DIAGNOSTIC_KEYS) ? diagnosticCopy(d, id) : Object.assign(structuredClone(d), { articleId: id })));
 }
 
 function diagnosticCopy(d: Diagnostic, articleId: string): Diagnostic {

@@ -14,6 +14,8 @@
 export const QUOTE_KEYS: readonly string[] = ['text', 'start', 'end', 'marks', 'speaker', 'kind', 'flags'];
 /** A quote's keys once it is stamped with its article (`article-copies.ts`). */
 export const STAMPED_QUOTE_KEYS: readonly string[] = [...QUOTE_KEYS, 'articleId'];
+/** A corpus quote's keys, as `SharedQuoteParts` builds it. */
+export const CORPUS_QUOTE_KEYS: readonly string[] = [...QUOTE_KEYS, 'articleId', 'id', 'source'];
 /** The keys of a quote's marks, a speaker, a span and a stamped diagnostic, in their order. */
 export const MARKS_KEYS: readonly string[] = ['open', 'close'];
 export const SPEAKER_KEYS: readonly string[] = ['name', 'mention', 'cue', 'via'];

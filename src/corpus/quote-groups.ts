@@ -112,8 +112,11 @@ export class QuoteGroups {
     this.byText.clear();
   }
 
-  /** Adds a quote to its group (creating the group on first sight); `profile` is `profileText(quote.text)` when known. */
-  add(quote: CorpusQuote, profile: TextProfile = profileText(quote.text)): void {
+  /**
+   * Adds a quote to its group (creating the group on first sight), and returns the group's number; `profile` is
+   * `profileText(quote.text)` when known.
+   */
+  add(quote: CorpusQuote, profile: TextProfile = profileText(quote.text)): number {
     const index = this.index;
     const position = this.quotes.length;
     this.quotes.push(quote);
@@ -121,7 +124,7 @@ export class QuoteGroups {
     const known = this.byText.get(text);
     if (known !== undefined) {
       this.groups[known]!.members.push(position);
-      return;
+      return known;
     }
     let entry = -1;
     if (words >= this.minTokens && keys.length > 0) {
@@ -130,6 +133,16 @@ export class QuoteGroups {
     }
     this.byText.set(text, this.groups.length);
     this.groups.push({ members: [position], text, words, entry });
+    return this.groups.length - 1;
+  }
+
+  /**
+   * Adds a quote to group `group`, which {@link QuoteGroups.add} gave for a quote with the same text (the same
+   * quote in an exact copy of its article): what `add` would do, without normalising and looking up its text again.
+   */
+  addTo(group: number, quote: CorpusQuote): void {
+    this.groups[group]!.members.push(this.quotes.length);
+    this.quotes.push(quote);
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 
 import { METHOD_VERSION } from '../compare/method-version.js';
-import { copyForArticle, distinctArticles } from './article-copies.js';
+import { diagnosticsForCopy, distinctArticles } from './article-copies.js';
 import { buildClusters } from './build-clusters.js';
 import { clusterGroups, verifiedDivergence } from './cluster-graph.js';
 import { inThisThread, onPool } from './head-probes.js';
@@ -154,6 +154,10 @@ export class QuoteIndex {
     const lastCopy = new Array<number>(distinct.length);
     copyOf.forEach((text, article) => (lastCopy[text] = article));
     const parts = new SharedQuoteParts();
+    // where the quotes of each distinct text went, held from its first article until its last: the first quote's
+    // place in the store and each quote's group (an exact copy's quotes are the first article's, re-placed)
+    const firstQuote = new Int32Array(distinct.length);
+    const groupsOf = new Array<Int32Array | undefined>(distinct.length);
     let stored = 0;
     // Articles are stored in order as soon as their text is extracted. With workers this thread stores
     // them between its own chunks, while the workers extract, not after the batch with the workers
@@ -164,8 +168,16 @@ export class QuoteIndex {
         if (stored % PUMP_EVERY === 0) pump();
         const article = articles[stored]!;
         const text = copyOf[stored]!;
-        const own = lastCopy[text] === stored ? extraction.take(text) : extraction.result(text);
-        this.storeArticle(article, distinct[text] === article ? own : copyForArticle(own, article.id), parts);
+        const last = lastCopy[text] === stored;
+        const own = last ? extraction.take(text) : extraction.result(text);
+        if (distinct[text] === article) {
+          firstQuote[text] = this.store.quotes.length;
+          const groups = this.storeArticle(article, own, parts);
+          if (!last) groupsOf[text] = groups;
+        } else {
+          this.storeCopy(article, own.diagnostics, firstQuote[text]!, groupsOf[text]!, parts);
+          if (last) groupsOf[text] = undefined;
+        }
       }
     };
     const task: Task = { op: 'extract', items: distinct };
@@ -178,13 +190,40 @@ export class QuoteIndex {
     }
   }
 
-  /** Adds one extracted article: its id, text and source, its quotes (with their blocking profiles) and its diagnostics. */
-  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): void {
+  /**
+   * Adds one extracted article: its id, text and source, its quotes (with their blocking profiles) and its
+   * diagnostics. Returns the group of each quote.
+   */
+  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): Int32Array {
+    const source = this.storedArticle(article);
+    const groups = new Int32Array(quotes.length);
+    quotes.forEach((quote, q) => {
+      groups[q] = this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }), profiles[q]);
+    });
+    this.diagnostics.push(...diagnostics);
+    return groups;
+  }
+
+  /**
+   * Adds an exact copy of an article stored before, whose quotes were stored from place `first` into `groups`:
+   * the same quotes with the copy's place, in the same groups, and `diagnostics` (the original's) with its id.
+   */
+  private storeCopy(article: Article, diagnostics: readonly Diagnostic[], first: number, groups: Int32Array, parts: SharedQuoteParts): void {
+    const source = this.storedArticle(article);
+    const { quotes } = this.store;
+    groups.forEach((group, q) => {
+      const quote = quotes[first + q]!;
+      this.store.addTo(group, parts.copyFor(quote, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }));
+    });
+    this.diagnostics.push(...diagnosticsForCopy(diagnostics, article.id));
+  }
+
+  /** Records an article's id and text, and returns its source. */
+  private storedArticle(article: Article): string | null {
     this.ids.add(article.id);
     const source = article.source ?? null;
     this.articles.push({ id: article.id, text: article.text, source });
-    quotes.forEach((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }), profiles[q]));
-    this.diagnostics.push(...diagnostics);
+    return source;
   }
 
   /** Adds quotes already extracted (used when loading an index from JSON). */

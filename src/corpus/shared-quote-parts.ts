@@ -14,7 +14,7 @@
  */
 
 import type { CorpusQuote, Quote, Span, Speaker } from '../types.js';
-import { hasKeys, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
+import { CORPUS_QUOTE_KEYS, hasKeys, QUOTE_KEYS, SPAN_KEYS, SPEAKER_KEYS, STAMPED_QUOTE_KEYS } from './exact-keys.js';
 
 /** Strings and objects shared by the quotes of one batch. */
 export class SharedQuoteParts {
@@ -42,6 +42,25 @@ export class SharedQuoteParts {
       return { text, start: quote.start, end: quote.end, marks, speaker, kind, flags, articleId, id, source };
     }
     return { ...quote, text, marks, speaker, kind, flags, articleId, id, source };
+  }
+
+  /**
+   * The corpus quote of an exact copy of `quote`'s article (the same text under another id): `quote` with the
+   * copy's place, every other part `quote`'s own objects. Why: in the replicated news corpus 43 % of the
+   * articles are exact copies; each of their quotes was rebuilt from a fresh copy of the original's
+   * extraction, its speaker, spans and marks made again (nine objects and a dozen look-ups a quote), and the
+   * report kept one speaker and two spans per copy.
+   *
+   * @example
+   * const copy = parts.copyFor(quote, { articleId: 'b', id: 'b:14', source: 'Reuters' });
+   * copy.speaker === quote.speaker; //=> true
+   */
+  copyFor(quote: CorpusQuote, place: Pick<CorpusQuote, 'articleId' | 'id' | 'source'>): CorpusQuote {
+    const { articleId, id, source } = place;
+    if (hasKeys(quote, CORPUS_QUOTE_KEYS)) {
+      return { text: quote.text, start: quote.start, end: quote.end, marks: quote.marks, speaker: quote.speaker, kind: quote.kind, flags: quote.flags, articleId, id, source };
+    }
+    return { ...quote, articleId, id, source };
   }
 
   private speaker(speaker: Speaker, articleText: string): Speaker {
