@@ -39,7 +39,7 @@ import type { Figure } from '../eval/figure.js';
 import { bigramDice } from '../eval/peers/string-similarity.js';
 import { alignCorpus } from '../src/corpus/align-corpus.js';
 import { minContainment } from '../src/corpus/candidate-index.js';
-import { inPairOrder } from '../src/corpus/corpus-tasks.js';
+import { collectedPairs, inPairOrder } from '../src/corpus/corpus-tasks.js';
 import { candidatePairs, clusterGroups } from '../src/corpus/cluster-graph.js';
 import { inThisThread } from '../src/corpus/head-probes.js';
 import { pairOf } from '../src/corpus/pair-keys.js';
@@ -357,7 +357,7 @@ function bruteForce(): Figure[] {
   const { store, reps } = storeOf(quotes);
   started = performance.now();
   const cache = new VerdictBook();
-  clusterGroups(store, reps, cache, inPairOrder((pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {}))), DEFAULT_MIN_SIMILARITY, 2);
+  clusterGroups(store, reps, cache, collectedPairs(inPairOrder((pairs) => pairs.map(([a, b]) => verifyPair(a, b, DEFAULT_MIN_SIMILARITY, 2, {})))), DEFAULT_MIN_SIMILARITY, 2);
   const clusteringMs = performance.now() - started;
   void sink;
   return [

@@ -85,7 +85,7 @@ function run(quotes: readonly CorpusQuote[]) {
   const reps = store.representatives();
   const cache = new VerdictBook();
   const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-  const components = clusterGroups(store, reps, cache, inPairOrder(verify), 0.35, 2);
+  const components = clusterGroups(store, reps, cache, collectedPairs(inPairOrder(verify)), 0.35, 2);
   return { store, reps, components, clusters: buildClusters(store, reps, components, collectedPairs(inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y))))) };
 }
 
@@ -123,7 +123,7 @@ describe('letting go of the candidate index (as alignCorpus does once blocking i
     for (const q of corpus) store.add(q);
     const reps = store.representatives();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, new VerdictBook(), inPairOrder(verify), 0.35, 2);
+    const components = clusterGroups(store, reps, new VerdictBook(), collectedPairs(inPairOrder(verify)), 0.35, 2);
     store.releaseCandidates();
     const clusters = buildClusters(store, reps, components, collectedPairs(inPairOrder((pairs) => pairs.map(([x, y]) => lcsComparison(x, y)))));
     expect(clusters.map((cluster) => cluster.variants.map((variant) => variant.quote.id))).toEqual([
@@ -244,7 +244,7 @@ describe('reference search', () => {
     const reps = store.representatives();
     const cache = new VerdictBook();
     const verify = (pairs: [string, string][]) => pairs.map(([x, y]) => judgeComparison(lcsComparison(x, y), 0.35, 2));
-    const components = clusterGroups(store, reps, cache, inPairOrder(verify), 0.35, 2);
+    const components = clusterGroups(store, reps, cache, collectedPairs(inPairOrder(verify)), 0.35, 2);
     const asked: [string, string][][] = [];
     const compare = (pairs: [string, string][]) => {
       asked.push(pairs);

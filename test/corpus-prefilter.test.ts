@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { clusterGroups } from '../src/corpus/cluster-graph.js';
 import { VerdictBook } from '../src/corpus/verdict-book.js';
 import { contentKeys, wordCount } from '../src/corpus/content-keys.js';
-import { inPairOrder, verifyPairs } from '../src/corpus/corpus-tasks.js';
+import { collectedPairs, inPairOrder, verifyPairs } from '../src/corpus/corpus-tasks.js';
 import { findEchoes } from '../src/corpus/echo-search.js';
 import { QuoteGroups } from '../src/corpus/quote-groups.js';
 import { sharedKeyCount, wordsAndKeys } from '../src/corpus/text-memo.js';
@@ -81,7 +81,7 @@ describe('worthComparing', () => {
       sent.push(...pairs);
       return pairs.map(([x, y]) => verifyPair(x, y, 0.35, 2, {}));
     };
-    const components = clusterGroups(store, store.representatives(), cache, inPairOrder(verify), 0.35, 2);
+    const components = clusterGroups(store, store.representatives(), cache, collectedPairs(inPairOrder(verify)), 0.35, 2);
     expect(sent).toEqual([]);
     expect([...cache.entries()].map(({ a, b, verdict }) => ({ a, b, verdict }))).toEqual([{ a: phrase.text, b: long.text, verdict: REJECTED }]);
     expect(components).toEqual([[0], [1]]);

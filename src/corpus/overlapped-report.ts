@@ -27,6 +27,9 @@ import type { PackedComparison } from './report-comparison.js';
 import type { RunningTask, TaskPool } from './worker-pool.js';
 import type { Cluster, Echo } from '../types.js';
 
+/** Pairs asked for verification between two pumps of the pool while the clusters' candidates are read: a worker's chunk. */
+const VERIFICATIONS_PER_PUMP = 256;
+
 /**
  * Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`.
  * `verified` is called once the clusters' pairs are verified and the echo windows probed, before the
@@ -47,17 +50,27 @@ export function overlappedReport(
     store,
     representatives,
     verdicts,
-    (pairs, each) => {
-      const running = pool.start<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings });
-      // each verdict is handed on (and let go by the task) as soon as it and those before it are in
-      const deliver = handOn(running, (i, pair) => each(i, pair.verdict));
-      const search = echoCandidates(store, windowedArticles(), settings.minTokens, () => {
-        running.pump();
-        deliver();
-      });
-      running.finish(deliver);
-      // from here the workers verify the echo pairs whenever the clusters' comparisons leave them free
-      echoes = backgroundEchoes(search, pool, settings);
+    () => {
+      // the workers verify the pairs as they are asked for, each chunk once full
+      const running = pool.open<VerifiedPair>({ op: 'verify', items: [], keepAccepted: false, settings });
+      let asked = 0;
+      return {
+        add: (pair) => {
+          running.add(pair);
+          if (++asked % VERIFICATIONS_PER_PUMP === 0) running.pump();
+        },
+        finish: (each) => {
+          // each verdict is handed on (and let go by the task) as soon as it and those before it are in
+          const deliver = handOn(running, (i, pair) => each(i, pair.verdict));
+          const search = echoCandidates(store, windowedArticles(), settings.minTokens, () => {
+            running.pump();
+            deliver();
+          });
+          running.finish(deliver);
+          // from here the workers verify the echo pairs whenever the clusters' comparisons leave them free
+          echoes = backgroundEchoes(search, pool, settings);
+        },
+      };
     },
     settings.minSimilarity,
     settings.minTokens,

@@ -275,7 +275,7 @@ export class QuoteIndex {
       this.store,
       representatives,
       this.verdicts,
-      inPairOrder((pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict)),
+      collectedPairs(inPairOrder((pairs) => this.run<VerifiedPair>({ op: 'verify', items: pairs, keepAccepted: false, settings }, progress).map((pair) => pair.verdict))),
       minSimilarity,
       this.options.minTokens,
       undefined,
