@@ -113,6 +113,11 @@ describe('representatives', () => {
     store.add(quote('a', 3, 'open secret of the Western troops'));
     expect(store.representatives()).toEqual([2, 1]);
     expect(first).toEqual([0, 1]);
+    // so does a quote added straight to its group (an exact copy's, `addTo`), and only with a smaller id
+    store.addTo(1, quote('c', 7, 'we are watching a gradual incursion of NATO'));
+    store.addTo(1, quote('f', 7, 'we are watching a gradual incursion of NATO'));
+    expect(store.representatives()).toEqual([2, 3]);
+    expect(store.groups.map((group) => group.members)).toEqual([[0, 2], [1, 3, 4]]);
   });
 });
 
