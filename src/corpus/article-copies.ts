@@ -50,7 +50,7 @@ export function extractArticle(article: Article): ExtractedArticle {
 
 /**
  * The articles with distinct texts, in order of first appearance, and for each article the number of its
- * text among them: a caller extracts each distinct text once and gives the copies its results (see the module's notes).
+ * text among them: a caller extracts each distinct text once and gives its copies that extraction (see the module's notes).
  *
  * @example
  * distinctArticles([{ id: 'a', text: 'x' }, { id: 'b', text: 'x' }, { id: 'c', text: 'y' }]).copyOf;

@@ -371,8 +371,8 @@ function quoteGroups(store: QuoteGroups): Int32Array {
 /**
  * The numbers `0 … count - 1` ordered by `bucket(i)` (an integer in [0, `buckets`)), and within a bucket in
  * their own order: a counting sort. The clusters' candidate pairs, sorted by key, are so ordered by their
- * shorter side's rank, then by key; a comparison sort of a million pairs took the calling thread about a
- * second with the workers idle at 100,000 articles.
+ * shorter side's rank, then by key: at 100,000 articles, 91 ms of the calling thread's samples in a CPU profile,
+ * where a comparison sort of the pairs to verify had taken about a second.
  *
  * @example
  * [...stableBucketOrder(4, 2, (i) => [1, 0, 1, 0][i]!)];
