@@ -24,11 +24,8 @@ import type { TaskSettings, VerifiedPair } from './corpus-tasks.js';
 import { echoCandidates, type EchoSearch, type WindowedArticle } from './echo-search.js';
 import type { QuoteGroups } from './quote-groups.js';
 import type { PackedComparison } from './report-comparison.js';
-import type { RunningTask, TaskPool } from './worker-pool.js';
+import { ITEMS_PER_CHUNK, type RunningTask, type TaskPool } from './worker-pool.js';
 import type { Cluster, Echo } from '../types.js';
-
-/** Pairs asked for verification between two pumps of the pool while the clusters' candidates are read: a worker's chunk. */
-const VERIFICATIONS_PER_PUMP = 256;
 
 /**
  * Clusters (with `settings.minSimilarity`) and echoes of the quotes in `store`, verified on `pool`.
@@ -57,7 +54,8 @@ export function overlappedReport(
       return {
         add: (pair) => {
           running.add(pair);
-          if (++asked % VERIFICATIONS_PER_PUMP === 0) running.pump();
+          // the pool is pumped as each chunk fills, so that the workers have it at once
+          if (++asked % ITEMS_PER_CHUNK.verify === 0) running.pump();
         },
         finish: (each) => {
           // each verdict is handed on (and let go by the task) as soon as it and those before it are in

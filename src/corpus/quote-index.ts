@@ -157,7 +157,7 @@ export class QuoteIndex {
     // where the quotes of each distinct text went, held from its first article until its last: the first quote's
     // place in the store and each quote's group (an exact copy's quotes are the first article's, re-placed)
     const firstQuote = new Int32Array(distinct.length);
-    const groupsOf = new Array<Int32Array | undefined>(distinct.length);
+    const groupsOf = new Array<number[] | undefined>(distinct.length);
     let stored = 0;
     // Articles are stored in order as soon as their text is extracted. With workers this thread stores
     // them between its own chunks, while the workers extract, not after the batch with the workers
@@ -194,12 +194,10 @@ export class QuoteIndex {
    * Adds one extracted article: its id, text and source, its quotes (with their blocking profiles) and its
    * diagnostics. Returns the group of each quote.
    */
-  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): Int32Array {
+  private storeArticle(article: Article, { quotes, diagnostics, profiles }: ExtractedArticle, parts: SharedQuoteParts): number[] {
     const source = this.storedArticle(article);
-    const groups = new Int32Array(quotes.length);
-    quotes.forEach((quote, q) => {
-      groups[q] = this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }), profiles[q]);
-    });
+    // a plain array (a typed one per article was a buffer outside the heap for each, counted towards the next full collection)
+    const groups = quotes.map((quote, q) => this.store.add(parts.corpusQuote(quote, article.text, { articleId: article.id, id: quoteIdOf(article.id, quote.start), source }), profiles[q]));
     this.diagnostics.push(...diagnostics);
     return groups;
   }
@@ -208,7 +206,7 @@ export class QuoteIndex {
    * Adds an exact copy of an article stored before, whose quotes were stored from place `first` into `groups`:
    * the same quotes with the copy's place, in the same groups, and `diagnostics` (the original's) with its id.
    */
-  private storeCopy(article: Article, diagnostics: readonly Diagnostic[], first: number, groups: Int32Array, parts: SharedQuoteParts): void {
+  private storeCopy(article: Article, diagnostics: readonly Diagnostic[], first: number, groups: readonly number[], parts: SharedQuoteParts): void {
     const source = this.storedArticle(article);
     const { quotes } = this.store;
     groups.forEach((group, q) => {

@@ -35,7 +35,7 @@ import type { PostedReply } from './packed-replies.js';
  * 62.7 / 62.9 / 55.7 s to 60.3 / 60.9 / 55.1 s at 100,000 articles (alternated). A probe item is already a range of
  * family heads (`HEADS_PER_RANGE` in `head-probes.ts`), dealt one at a time.
  */
-const ITEMS_PER_CHUNK: Record<Task['op'], number> = { extract: 16, verify: 256, compare: 128, probe: 1 };
+export const ITEMS_PER_CHUNK: Readonly<Record<Task['op'], number>> = { extract: 16, verify: 256, compare: 128, probe: 1 };
 
 /**
  * Chunks a worker holds at once, by the kind of task dealt: one to work on and more waiting in its port, so
